@@ -1,0 +1,213 @@
+//! The parse error: what went wrong, where, and a rendering with a caret.
+
+use super::{Span, Unit};
+use crate::text::display_width;
+
+/// The most bytes a target may have. Real targets are under 100 bytes; a longer input is
+/// rejected up front with [`ParseErrorKind::TooLong`] instead of being parsed slowly.
+pub const MAX_TARGET_LEN: usize = 512;
+
+/// The most significant digits a number may have (what a `rust_decimal::Decimal` holds).
+pub const MAX_DIGITS: usize = 28;
+
+/// What the parser expected where it failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Expected {
+    /// The start of a target: a number, a sign, a verb or a phrase of the vocabulary.
+    Target,
+    /// A number.
+    Number,
+    /// A number or the name of another series (after `不低于` and the like).
+    NumberOrSeries,
+    /// A digit after a decimal point.
+    Digit,
+    /// A unit, a bound word or the end of the target (after a number).
+    UnitOrBound,
+    /// A bound word or the end of the target (after a number and its unit).
+    Bound,
+    /// The end of the target.
+    End,
+    /// `相适应` closing a `与…相适应` target.
+    Commensurate,
+    /// A list of at least two targets after `分别`.
+    List,
+}
+
+impl Expected {
+    /// What was expected, in words.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Expected::Target => "a number, a comparison sign, a verb or a target phrase",
+            Expected::Number => "a number",
+            Expected::NumberOrSeries => "a number or the name of a series",
+            Expected::Digit => "a digit after the decimal point",
+            Expected::UnitOrBound => {
+                "a unit, a bound word (以上, 以下, 以内, 左右) or the end of the target"
+            }
+            Expected::Bound => "a bound word (以上, 以下, 以内, 左右) or the end of the target",
+            Expected::End => "the end of the target",
+            Expected::Commensurate => "`相适应` after the name of the series",
+            Expected::List => "at least two targets separated by `、` or `和`",
+        }
+    }
+}
+
+/// Why a target failed to parse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The input is empty or only whitespace.
+    Empty,
+    /// The input has more than [`MAX_TARGET_LEN`] bytes.
+    TooLong {
+        /// The input's length in bytes.
+        len: usize,
+    },
+    /// A number has more than [`MAX_DIGITS`] digits.
+    NumberTooLong {
+        /// The number of digits written.
+        digits: usize,
+    },
+    /// Something other than what the grammar allows at this point.
+    Unexpected(Expected),
+    /// Text that is neither notation nor a phrase of the vocabulary.
+    UnknownPhrase {
+        /// The closest phrases of the vocabulary, if any are close.
+        suggestions: Vec<String>,
+    },
+    /// A range whose lower end is above its upper end (`107—103`).
+    InvertedRange,
+    /// Two units in one target that disagree (`45%±2‰`).
+    UnitMismatch {
+        /// The unit written first.
+        first: Unit,
+        /// The unit written second.
+        second: Unit,
+    },
+}
+
+/// A target that failed to parse: the kind of failure, its span in the input, and the input.
+///
+/// `Display` gives one line; [`ParseError::render`] draws the input with a caret under the span:
+///
+/// ```
+/// let err = "≥82..3".parse::<plan_targets::Target>().unwrap_err();
+/// assert_eq!(err.to_string(), "expected a digit after the decimal point at byte 6");
+/// assert_eq!(err.render(), "\
+/// error: expected a digit after the decimal point
+///   |
+///   | ≥82..3
+///   |     ^
+/// ");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    kind: ParseErrorKind,
+    span: Span,
+    input: String,
+}
+
+/// How much of an over-long input an error keeps for rendering.
+const EXCERPT_CHARS: usize = 40;
+
+impl ParseError {
+    pub(crate) fn new(kind: ParseErrorKind, span: Span, input: &str) -> ParseError {
+        // Keep a bounded copy: an error about a 10 KB input need not own 10 KB.
+        let input = if input.len() > MAX_TARGET_LEN {
+            input.chars().take(EXCERPT_CHARS).collect()
+        } else {
+            input.to_owned()
+        };
+        ParseError { kind, span, input }
+    }
+
+    /// Why parsing failed.
+    pub fn kind(&self) -> &ParseErrorKind {
+        &self.kind
+    }
+
+    /// Where, in bytes of the input.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// What the parser expected at [`ParseError::span`], when that is the problem.
+    pub fn expected(&self) -> Option<Expected> {
+        match self.kind {
+            ParseErrorKind::Unexpected(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The input (its first 40 characters when it was too long).
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The message without the position: `expected a number`.
+    pub fn message(&self) -> String {
+        match &self.kind {
+            ParseErrorKind::Empty => "empty target".to_owned(),
+            ParseErrorKind::TooLong { len } => {
+                format!("target is {len} bytes long; the limit is {MAX_TARGET_LEN}")
+            }
+            ParseErrorKind::NumberTooLong { digits } => {
+                format!("number has {digits} digits; the limit is {MAX_DIGITS}")
+            }
+            ParseErrorKind::Unexpected(e) => format!("expected {}", e.describe()),
+            ParseErrorKind::UnknownPhrase { suggestions } if suggestions.is_empty() => {
+                "unknown target phrase".to_owned()
+            }
+            ParseErrorKind::UnknownPhrase { suggestions } => {
+                format!(
+                    "unknown target phrase; did you mean {}?",
+                    suggestions.join(", ")
+                )
+            }
+            ParseErrorKind::InvertedRange => {
+                "range runs backwards: its lower end is above its upper end".to_owned()
+            }
+            ParseErrorKind::UnitMismatch { first, second } => {
+                format!("units disagree: `{first}` and `{second}`")
+            }
+        }
+    }
+
+    /// The input drawn with `^` under the span, padded by display width (a CJK character takes
+    /// two columns). Control characters are drawn as spaces so the caret lines up.
+    pub fn render(&self) -> String {
+        let (shown, before, under) = if let ParseErrorKind::TooLong { .. } = self.kind {
+            let shown = format!("{}…", self.input);
+            let before = display_width(&self.input);
+            (shown, before, 1)
+        } else {
+            let start = self.span.start.min(self.input.len());
+            let end = self.span.end.clamp(start, self.input.len());
+            let before = display_width(&printable(&self.input[..start]));
+            let under = display_width(&printable(&self.input[start..end])).max(1);
+            (printable(&self.input), before, under)
+        };
+        format!(
+            "error: {}\n  |\n  | {}\n  | {}{}\n",
+            self.message(),
+            shown,
+            " ".repeat(before),
+            "^".repeat(under)
+        )
+    }
+}
+
+fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} at byte {}", self.message(), self.span.start)
+    }
+}
+
+impl std::error::Error for ParseError {}

@@ -1,0 +1,285 @@
+//! The lexer's view of the input: characters folded on the fly, byte offsets of the original.
+//!
+//! [`Src`] implements nom's `Input` so nom's combinators run over it, but its items are
+//! *folded* characters: full-width forms read as their ASCII twins (`＞` as `>`, `８` as `8`),
+//! traditional characters of the vocabulary as simplified ones (`達` as `达`). Offsets and
+//! lengths stay those of the original text, so every span points into what the user wrote.
+
+use std::str::CharIndices;
+
+/// Maps one character to the form the grammar is written in.
+///
+/// Full-width ASCII (U+FF01–U+FF5E) and the ideographic space fold to ASCII; a few look-alike
+/// signs fold to the grammar's (`≧` to `≥`, `∶` to `:`); traditional characters that occur in
+/// targets fold to simplified ones. Everything else is itself.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '≧' | '⩾' => '≥',
+        '≦' | '⩽' => '≤',
+        '∶' => ':',
+        '〜' => '~',
+        '–' | '−' => '-',
+        '―' | '─' => '—',
+        '達' => '达',
+        '萬' => '万',
+        '並' => '并',
+        '內' => '内',
+        '個' => '个',
+        '張' => '张',
+        '戶' => '户',
+        '時' => '时',
+        '歲' => '岁',
+        '點' => '点',
+        '於' => '于',
+        '過' => '过',
+        '減' => '减',
+        '穩' => '稳',
+        '鞏' => '巩',
+        '顯' => '显',
+        '著' => '著',
+        '趨' => '趋',
+        '縮' => '缩',
+        '斷' => '断',
+        '與' => '与',
+        '適' => '适',
+        '應' => '应',
+        '維' => '维',
+        '強' => '强',
+        '昇' => '升',
+        '續' => '续',
+        '總' => '总',
+        '體' => '体',
+        '標' => '标',
+        '數' => '数',
+        '黨' => '党',
+        '員' => '员',
+        '區' => '区',
+        '職' => '职',
+        '們' => '们',
+        '別' => '别',
+        '將' => '将',
+        '為' => '为',
+        '實' => '实',
+        '現' => '现',
+        '效' => '效',
+        '當' => '当',
+        _ => c,
+    }
+}
+
+/// The input of the parser: the original text and the byte range still to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Src<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Src<'a> {
+    /// All of `text`.
+    pub fn new(text: &'a str) -> Src<'a> {
+        Src {
+            text,
+            start: 0,
+            end: text.len(),
+        }
+    }
+
+    /// Byte offset of the next character in the original text.
+    pub fn offset(&self) -> usize {
+        self.start
+    }
+
+    /// The unread part of the original text.
+    pub fn as_str(&self) -> &'a str {
+        &self.text[self.start..self.end]
+    }
+
+    /// True when nothing is left.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The next folded character and its length in bytes.
+    pub fn peek(&self) -> Option<(char, usize)> {
+        self.as_str()
+            .chars()
+            .next()
+            .map(|c| (fold(c), c.len_utf8()))
+    }
+
+    /// Advances by `n` bytes of the original text (a char boundary).
+    pub fn advance(&self, n: usize) -> Src<'a> {
+        Src {
+            start: self.start + n,
+            ..*self
+        }
+    }
+
+    /// If the unread text starts with `word` (compared folded), the number of original bytes it
+    /// takes.
+    pub fn starts_with(&self, word: &str) -> Option<usize> {
+        let mut len = 0;
+        let mut chars = self.as_str().chars();
+        for w in word.chars() {
+            let c = chars.next()?;
+            if fold(c) != w {
+                return None;
+            }
+            len += c.len_utf8();
+        }
+        Some(len)
+    }
+
+    /// If the unread text ends with `word` (compared folded), the number of original bytes it
+    /// takes.
+    pub fn ends_with(&self, word: &str) -> Option<usize> {
+        let mut len = 0;
+        let mut chars = self.as_str().chars().rev();
+        for w in word.chars().rev() {
+            let c = chars.next()?;
+            if fold(c) != w {
+                return None;
+            }
+            len += c.len_utf8();
+        }
+        Some(len)
+    }
+
+    /// Skips whitespace (ASCII and the ideographic space).
+    pub fn skip_ws(&self) -> Src<'a> {
+        let trimmed = self
+            .as_str()
+            .trim_start_matches(|c: char| fold(c).is_whitespace());
+        self.advance(self.end - self.start - trimmed.len())
+    }
+
+    /// The same input without trailing whitespace.
+    pub fn trim_end(&self) -> Src<'a> {
+        let trimmed = self
+            .as_str()
+            .trim_end_matches(|c: char| fold(c).is_whitespace());
+        Src {
+            end: self.start + trimmed.len(),
+            ..*self
+        }
+    }
+}
+
+/// Folded characters with their byte offsets relative to the start of a [`Src`].
+#[derive(Clone, Debug)]
+pub struct FoldedIndices<'a>(CharIndices<'a>);
+
+impl Iterator for FoldedIndices<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        self.0.next().map(|(i, c)| (i, fold(c)))
+    }
+}
+
+/// Folded characters of a [`Src`].
+#[derive(Clone, Debug)]
+pub struct Folded<'a>(std::str::Chars<'a>);
+
+impl Iterator for Folded<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        self.0.next().map(fold)
+    }
+}
+
+impl<'a> nom::Input for Src<'a> {
+    type Item = char;
+    type Iter = Folded<'a>;
+    type IterIndices = FoldedIndices<'a>;
+
+    fn input_len(&self) -> usize {
+        self.end - self.start
+    }
+
+    fn take(&self, index: usize) -> Self {
+        Src {
+            end: self.start + index,
+            ..*self
+        }
+    }
+
+    fn take_from(&self, index: usize) -> Self {
+        self.advance(index)
+    }
+
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        (self.take_from(index), self.take(index))
+    }
+
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(char) -> bool,
+    {
+        self.as_str()
+            .char_indices()
+            .find(|&(_, c)| predicate(fold(c)))
+            .map(|(i, _)| i)
+    }
+
+    fn iter_elements(&self) -> Folded<'a> {
+        Folded(self.as_str().chars())
+    }
+
+    fn iter_indices(&self) -> FoldedIndices<'a> {
+        FoldedIndices(self.as_str().char_indices())
+    }
+
+    fn slice_index(&self, count: usize) -> Result<usize, nom::Needed> {
+        let s = self.as_str();
+        match s.char_indices().nth(count) {
+            Some((i, _)) => Ok(i),
+            None if s.chars().count() == count => Ok(s.len()),
+            None => Err(nom::Needed::Unknown),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_folds_to_ascii() {
+        assert_eq!(fold('＞'), '>');
+        assert_eq!(fold('８'), '8');
+        assert_eq!(fold('％'), '%');
+        assert_eq!(fold('：'), ':');
+        assert_eq!(fold('．'), '.');
+        assert_eq!(fold('\u{3000}'), ' ');
+    }
+
+    #[test]
+    fn traditional_folds_to_simplified() {
+        assert_eq!(
+            "達到並保持在".chars().map(fold).collect::<String>(),
+            "达到并保持在"
+        );
+        assert_eq!(fold('萬'), '万');
+        assert_eq!(fold('內'), '内');
+    }
+
+    #[test]
+    fn starts_with_counts_original_bytes() {
+        let src = Src::new("＞98.5");
+        assert_eq!(src.starts_with(">"), Some(3));
+        assert_eq!(src.starts_with("<"), None);
+        assert_eq!(Src::new("達到5").starts_with("达到"), Some(6));
+    }
+
+    #[test]
+    fn trims_keep_offsets() {
+        let src = Src::new("\u{3000} 提高 ").skip_ws().trim_end();
+        assert_eq!(src.offset(), 4);
+        assert_eq!(src.as_str(), "提高");
+    }
+}

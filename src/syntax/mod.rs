@@ -1,0 +1,40 @@
+#![doc = concat!(
+    "The target notation: spans, the typed tree, the parser, the canonical printer and errors.\n\n",
+    "# Grammar\n\n",
+    "The normative grammar, `grammar/target.ebnf` (W3C EBNF; words are matched after folding ",
+    "full-width and traditional characters, see [`fold`]):\n\n```text\n",
+    include_str!("../../grammar/target.ebnf"),
+    "\n```\n"
+)]
+
+mod ast;
+mod error;
+mod input;
+mod parse;
+mod print;
+mod span;
+mod unit;
+mod vocab;
+
+pub use ast::{
+    Approximately, Attain, CmpOp, Commensurate, Comparison, Direction, Keep, Kind, Phrase,
+    Quantity, Range, Ratio, Reference, Respectively, Target, UnknownDirection,
+};
+pub use error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
+pub use input::fold;
+pub use parse::Parser;
+pub use span::Span;
+pub use unit::Unit;
+pub use vocab::{Meaning, Vocabulary};
+
+impl std::str::FromStr for Target {
+    type Err = ParseError;
+
+    /// Parses with the default vocabulary; see [`Parser`] to add phrases.
+    fn from_str(s: &str) -> Result<Target, ParseError> {
+        thread_local! {
+            static PARSER: Parser = Parser::new();
+        }
+        PARSER.with(|p| p.parse(s))
+    }
+}

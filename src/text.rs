@@ -1,0 +1,68 @@
+//! Small text helpers shared by the parser, the catalogue and the renderers.
+
+use unicode_width::UnicodeWidthStr;
+
+/// Levenshtein distance over chars, for "did you mean" hints.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// Columns `s` takes in a terminal: a CJK character takes two.
+pub(crate) fn display_width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// `s` padded with spaces on the right to `width` display columns.
+pub(crate) fn pad_to(s: &str, width: usize) -> String {
+    let mut out = String::from(s);
+    out.extend(std::iter::repeat_n(
+        ' ',
+        width.saturating_sub(display_width(s)),
+    ));
+    out
+}
+
+/// Up to `n` candidates closest to `query` (edit distance, then order), for error hints.
+pub(crate) fn nearest<'a>(
+    query: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
+    let mut scored: Vec<(usize, usize, &str)> = candidates
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (edit_distance(query, c), i, c))
+        .collect();
+    scored.sort();
+    scored.into_iter().take(n).map(|(_, _, c)| c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_chars_not_bytes() {
+        assert_eq!(edit_distance("提高", "提升"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("W03", "W30"), 2);
+    }
+
+    #[test]
+    fn cjk_takes_two_columns() {
+        assert_eq!(display_width("≥82.3"), 5);
+        assert_eq!(display_width("提高"), 4);
+        assert_eq!(pad_to("提高", 6), "提高  ");
+    }
+}
