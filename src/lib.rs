@@ -2,6 +2,8 @@
 //!
 //! See the README for an overview.
 
+#[cfg(feature = "proptest")]
+pub mod strategy;
 pub mod syntax;
 mod text;
 

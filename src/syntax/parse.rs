@@ -160,6 +160,9 @@ enum Verb {
     ReachAndKeep,
 }
 
+/// Words before a number meaning "about": `约2千人`.
+const ABOUT_WORDS: &[&str] = &["大约", "约"];
+
 /// Separators between the two ends of a range.
 const RANGE_SEPARATORS: &[&str] = &["—", "~", "-", "到", "至"];
 
@@ -304,12 +307,30 @@ struct Quantified<'a> {
     target: Target,
     /// What the grammar allows next, for the error when something else follows.
     next: Expected,
+    /// True when the target ended with a bound word (`以下`, `左右` …), which in a `分别` list
+    /// applies to every item.
+    suffix: bool,
 }
 
 /// `sign quantity | prefix-word quantity | quantity (":" number | range-sep quantity |
 /// "±" quantity | suffix-word)?`, with `direction` from a verb before it.
 fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'_>, Failure> {
     let start = src.offset();
+    if let Some(about) = any_word(src, ABOUT_WORDS) {
+        let (rest, value) = required_quantity(about.skip_ws()).map_err(into_failure)?;
+        let span = Span::new(start, rest.offset());
+        let target = Target::Approximately(Approximately {
+            value,
+            tolerance: None,
+            span,
+        });
+        return Ok(Quantified {
+            rest,
+            target,
+            next: Expected::End,
+            suffix: false,
+        });
+    }
     if let Some((after, op)) = word_of(src, SIGNS).or_else(|| word_of(src, PREFIX_WORDS)) {
         let (rest, value) = required_quantity(after.skip_ws()).map_err(into_failure)?;
         let span = Span::new(start, rest.offset());
@@ -322,6 +343,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
             rest,
             target: Target::Comparison(Comparison { op, value, span }),
             next,
+            suffix: false,
         });
     }
     let (rest, first) = quantity(src).map_err(into_failure)?;
@@ -342,6 +364,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
                 rest,
                 target,
                 next: Expected::End,
+                suffix: false,
             });
         }
     }
@@ -365,6 +388,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
                 rest,
                 target,
                 next: Expected::End,
+                suffix: false,
             });
         }
     }
@@ -384,6 +408,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
             rest,
             target,
             next: Expected::End,
+            suffix: false,
         });
     }
     // Bound words: `90%以上`, `45左右`.
@@ -405,6 +430,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
             rest,
             target,
             next: Expected::End,
+            suffix: true,
         });
     }
     let next = if first.unit.is_some() {
@@ -421,6 +447,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
             span,
         }),
         next,
+        suffix: false,
     })
 }
 
@@ -436,7 +463,10 @@ fn expect_end(rest: Src<'_>, next: Expected) -> Result<(), Failure> {
 
 /// True when a quantified target can start here.
 fn starts_quantified(src: Src<'_>) -> bool {
-    starts_with_digit(src) || word_of(src, SIGNS).is_some() || word_of(src, PREFIX_WORDS).is_some()
+    starts_with_digit(src)
+        || word_of(src, SIGNS).is_some()
+        || word_of(src, PREFIX_WORDS).is_some()
+        || any_word(src, ABOUT_WORDS).is_some()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -597,6 +627,10 @@ impl Parser {
 
     /// A phrase of the vocabulary, the whole input.
     fn phrase(&self, src: Src<'_>) -> Result<Target, Failure> {
+        // A phrase is words; a stray sign or digit cannot start one.
+        if !src.peek().is_some_and(|(c, _)| c.is_alphabetic()) {
+            return Err(Failure::at(src, Expected::Target));
+        }
         let text = src.as_str();
         self.vocabulary.target(text, whole(src)).ok_or_else(|| {
             let suggestions = self
@@ -617,15 +651,18 @@ impl Parser {
             _ => (after, None),
         };
         let mut items = Vec::new();
+        let mut bare = Vec::new();
         loop {
-            let (item_start, direction) = match word_of(rest, VERBS) {
-                Some((r, Verb::Attain(d))) => (r.skip_ws(), d.or(shared)),
-                _ => (rest, shared),
+            // An item's own verb overrides the shared one.
+            let (item_start, direction, own_verb) = match word_of(rest, VERBS) {
+                Some((r, Verb::Attain(d))) => (r.skip_ws(), d, true),
+                _ => (rest, shared, false),
             };
             if !starts_quantified(item_start) {
                 return Err(Failure::at(item_start, Expected::Number));
             }
             let q = quantified(item_start, direction)?;
+            bare.push(!own_verb && matches!(q.target, Target::Attain(_)));
             items.push(with_span(
                 q.target,
                 Span::new(rest.offset(), q.rest.offset()),
@@ -638,11 +675,13 @@ impl Parser {
                         return Err(Failure::at(next, Expected::List));
                     }
                     expect_end(next, q.next)?;
+                    if q.suffix {
+                        distribute(&mut items, &bare);
+                    }
                     break;
                 }
             }
         }
-        distribute(&mut items);
         Ok(Target::Respectively(Respectively {
             items,
             span: whole(src),
@@ -650,13 +689,13 @@ impl Parser {
     }
 }
 
-/// In `分别降至2‰、4‰和5.5‰以下` the last item's bound word and unit belong to every item:
-/// items written bare take them.
-fn distribute(items: &mut [Target]) {
+/// In `分别降至2‰、4‰和5.5‰以下` the bound word (and unit) after the last item belong to
+/// every item: the items written as a bare number (`bare[i]`) take them.
+fn distribute(items: &mut [Target], bare: &[bool]) {
     let Some(last) = items.last().cloned() else {
         return;
     };
-    for item in items.iter_mut() {
+    for (item, _) in items.iter_mut().zip(bare).filter(|(_, bare)| **bare) {
         let Target::Attain(a) = item else { continue };
         let mut value = a.value.clone();
         value.unit = value.unit.or(last.unit());

@@ -4,7 +4,8 @@
 //! numbers for attain targets without a verb direction, `提高到`/`下降到` with one; `N左右` and
 //! `N±δ` with the unit after the last number; ranges `lo—hi`; ratios `a:b`; references with
 //! `不低于`/`高于`/`不高于`/`低于`; `保持在`/`达到并保持在` before the canonical condition;
-//! `分别` before the items joined by `、` and `和`. Numbers keep their scale; phrases print as the
+//! `分别` before the items joined by `、` and `和`, each item written so that no bound word follows it
+//! (`约N` for approximate values, `达到N` for bare values). Numbers keep their scale; phrases print as the
 //! vocabulary spells them.
 
 use std::fmt::{self, Display, Formatter};
@@ -103,9 +104,19 @@ impl Display for Respectively {
                 i if i == last => f.write_str("和")?,
                 _ => f.write_str("、")?,
             }
-            write!(f, "{item}")?;
+            write_item(f, item)?;
         }
         Ok(())
+    }
+}
+
+/// A list item in a form that takes no bound word after it, so that no item's bound is read as
+/// shared by the list: approximate values as `约N`, values to attain with their verb (`达到N`).
+fn write_item(f: &mut Formatter<'_>, item: &Target) -> fmt::Result {
+    match item {
+        Target::Approximately(a) if a.tolerance.is_none() => write!(f, "约{}", a.value),
+        Target::Attain(a) if a.direction.is_none() => write!(f, "达到{}", a.value),
+        other => other.fmt(f),
     }
 }
 

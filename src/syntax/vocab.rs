@@ -37,7 +37,7 @@ pub enum Meaning {
 
 impl Meaning {
     /// The target this meaning makes of a phrase.
-    pub(crate) fn target(self, phrase: Phrase) -> Target {
+    pub fn target(self, phrase: Phrase) -> Target {
         match self {
             Meaning::Rise => Target::Rise(phrase),
             Meaning::RiseGradually => Target::RiseGradually(phrase),

@@ -1,0 +1,354 @@
+//! The notation: every target of the plans, the grammar's examples, canonical forms, pinned
+//! error renderings, and the round-trip laws over generated trees.
+
+use plan_targets::syntax::{Expected, Parser};
+use plan_targets::{Kind, ParseErrorKind, Span, Target};
+use proptest::prelude::*;
+
+fn parse(text: &str) -> Target {
+    text.parse()
+        .unwrap_or_else(|e: plan_targets::ParseError| panic!("{text:?}: {}", e.render()))
+}
+
+/// Parses, prints, and checks the printed form parses to the same tree.
+fn canonical(text: &str, expected: &str) {
+    let target = parse(text);
+    let printed = target.to_string();
+    assert_eq!(printed, expected, "canonical form of {text:?}");
+    let reparsed = parse(&printed);
+    assert_eq!(
+        reparsed.without_spans(),
+        target.without_spans(),
+        "{text:?} via {printed:?}"
+    );
+}
+
+fn render(text: &str) -> String {
+    text.parse::<Target>().expect_err(text).render()
+}
+
+#[test]
+fn every_plan_target_parses_with_its_kind_and_canonical_form() {
+    let data = include_str!("data/plan_targets.tsv");
+    let mut cases = 0;
+    for (line_no, line) in data
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#'))
+    {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [id, text, kind, expected] = fields[..] else {
+            panic!(
+                "tests/data/plan_targets.tsv:{}: want 4 columns",
+                line_no + 1
+            );
+        };
+        let target = parse(text);
+        assert_eq!(target.kind().as_str(), kind, "{id} {text:?}");
+        canonical(text, expected);
+        cases += 1;
+    }
+    // 89 table rows and the task-text targets found in the plans.
+    assert!(cases >= 89 + 6, "only {cases} cases");
+}
+
+#[test]
+fn every_example_in_the_grammar_parses_with_its_kind() {
+    let grammar = include_str!("../grammar/target.ebnf");
+    let mut examples = 0;
+    for line in grammar.lines() {
+        let Some(rest) = line.trim().strip_prefix("/* example: ") else {
+            continue;
+        };
+        let rest = rest.strip_suffix(" */").expect("example line ends with */");
+        let (text, kind) = rest.rsplit_once(" => ").expect("example has => KIND");
+        assert_eq!(
+            parse(text).kind().as_str(),
+            kind,
+            "grammar example {text:?}"
+        );
+        examples += 1;
+    }
+    assert!(
+        examples >= 50,
+        "only {examples} examples found in the grammar"
+    );
+}
+
+#[test]
+fn canonical_forms() {
+    canonical("≥82.3", "≥82.3");
+    canonical("＞98.5", ">98.5");
+    canonical("＜1.5", "<1.5");
+    canonical(">= 82.30", "≥82.30");
+    canonical("90%以上", "≥90%");
+    canonical("不低于90%", "≥90%");
+    canonical("控制在25%以内", "≤25%");
+    canonical("下降到12/10万以下", "≤12/10万");
+    canonical("超过60%", ">60%");
+    canonical("低于5‰", "<5‰");
+    canonical("达到50%", "50%");
+    canonical("增至3.17张", "提高到3.17张");
+    canonical("降至5‰", "下降到5‰");
+    canonical("保持在90%以上", "保持在≥90%");
+    canonical("稳定在95%以上", "保持在≥95%");
+    canonical("保持在40%左右", "40%左右");
+    canonical("达到并保持在92.5%以上", "达到并保持在≥92.5%");
+    canonical("45±2", "45±2");
+    canonical("45%±2%", "45±2%");
+    canonical("103~107", "103—107");
+    canonical("103到107", "103—107");
+    canonical("２：３", "2:3");
+    canonical("1∶1.5", "1:1.5");
+    canonical("分别降至2‰、4‰和5.5‰以下", "分别≤2‰、≤4‰和≤5.5‰");
+    canonical("分别为51.6%和49.9%", "分别达到51.6%和达到49.9%");
+    canonical("分别降至2‰和4‰", "分别下降到2‰和下降到4‰");
+    canonical("分别为40和50左右", "分别约40和约50");
+    canonical(
+        "不低于本地区党员总数中女性比例",
+        "不低于本地区党员总数中女性比例",
+    );
+    canonical("与女职工比例相适应", "与女职工比例相适应");
+    canonical("逐年上升", "逐年上升");
+    canonical("穩步提高", "稳步提高");
+    canonical("達到並保持在92.5%以上", "达到并保持在≥92.5%");
+    canonical("控制在14/10萬以內", "≤14/10万");
+    canonical("1/10万", "1/10万");
+}
+
+#[test]
+fn numbers_keep_their_scale() {
+    let Target::Comparison(c) = parse("≥82.30") else {
+        panic!("not a comparison")
+    };
+    assert_eq!(c.value.value.scale(), 2);
+    assert_eq!(c.value.value.to_string(), "82.30");
+}
+
+#[test]
+fn spans_are_bytes_of_the_original_input() {
+    // `＞` is three bytes: the number starts at byte 3, not 1.
+    let Target::Comparison(c) = parse("＞98.5") else {
+        panic!("not a comparison")
+    };
+    assert_eq!(c.span, Span::new(0, 7));
+    assert_eq!(c.value.span, Span::new(3, 7));
+    // Full-width digits and percent sign: `９０％以上` is 15 bytes, the quantity the first 9.
+    let Target::Comparison(c) = parse("９０％以上") else {
+        panic!("not a comparison")
+    };
+    assert_eq!(
+        (c.value.value.to_string().as_str(), c.value.span),
+        ("90", Span::new(0, 9))
+    );
+    assert_eq!(c.span, Span::new(0, 15));
+    // Leading whitespace is skipped, not counted into the span.
+    assert_eq!(parse("  提高").span(), Span::new(2, 8));
+}
+
+#[test]
+fn strictness_follows_the_words() {
+    use plan_targets::CmpOp::*;
+    for (text, op) in [
+        ("＞1", Gt),
+        ("超过1", Gt),
+        ("高于1", Gt),
+        ("＜1", Lt),
+        ("低于1", Lt),
+        ("≥1", Ge),
+        ("1以上", Ge),
+        ("不低于1", Ge),
+        ("不少于1", Ge),
+        ("至少1", Ge),
+        ("≤1", Le),
+        ("1以下", Le),
+        ("1以内", Le),
+        ("不超过1", Le),
+    ] {
+        let Target::Comparison(c) = parse(text) else {
+            panic!("{text}: not a comparison")
+        };
+        assert_eq!(c.op, op, "{text}");
+    }
+}
+
+#[test]
+fn respectively_lists_distribute_the_shared_bound_and_unit() {
+    let Target::Respectively(list) = parse("分别降至2、4和5.5‰以下") else {
+        panic!()
+    };
+    assert_eq!(list.items.len(), 3);
+    for item in &list.items {
+        assert_eq!(item.kind(), Kind::Comparison);
+        assert_eq!(item.unit(), Some(plan_targets::Unit::PerMille));
+    }
+    // A sign on the last item is its own: it is not shared.
+    let Target::Respectively(list) = parse("分别2‰和≤4‰") else {
+        panic!()
+    };
+    assert_eq!(list.items[0].kind(), Kind::Attain);
+}
+
+#[test]
+fn callers_extend_the_vocabulary() {
+    use plan_targets::syntax::{Meaning, Vocabulary};
+    let parser =
+        Parser::new().with_vocabulary(Vocabulary::default().with("大幅提高", Meaning::Rise));
+    assert_eq!(parser.parse("大幅提高").unwrap().kind(), Kind::Rise);
+    assert_eq!(parser.parse("大幅提高").unwrap().to_string(), "大幅提高");
+    let parser = Parser::new().with_vocabulary(Vocabulary::empty());
+    assert!(matches!(
+        parser.parse("提高").unwrap_err().kind(),
+        ParseErrorKind::UnknownPhrase { .. }
+    ));
+    // Numbers do not depend on the vocabulary.
+    assert_eq!(parser.parse("≥1").unwrap().kind(), Kind::Comparison);
+}
+
+#[test]
+fn json_names_the_kind_at_top_level() {
+    let json = serde_json::to_value(parse("≥82.3")).unwrap();
+    assert_eq!(json["kind"], "comparison");
+    assert_eq!(json["op"], "ge");
+    assert_eq!(json["value"]["value"], "82.3");
+    let back: Target = serde_json::from_value(json).unwrap();
+    assert_eq!(back, parse("≥82.3"));
+    let json = serde_json::to_value(parse("明显缩小")).unwrap();
+    assert_eq!(
+        (json["kind"].as_str(), json["marked"].as_bool()),
+        (Some("narrow"), Some(true))
+    );
+}
+
+#[test]
+fn error_kinds_and_expectations() {
+    let err = "≥".parse::<Target>().unwrap_err();
+    assert_eq!(err.expected(), Some(Expected::Number));
+    assert_eq!(err.span(), Span::new(3, 3));
+    let err = "107—103".parse::<Target>().unwrap_err();
+    assert_eq!(err.kind(), &ParseErrorKind::InvertedRange);
+    let err = "9".repeat(29).parse::<Target>().unwrap_err();
+    assert_eq!(err.kind(), &ParseErrorKind::NumberTooLong { digits: 29 });
+    assert!("9".repeat(28).parse::<Target>().is_ok());
+}
+
+#[test]
+fn pinned_error_renderings() {
+    let cases: &[(&str, &str)] = &[
+        ("≥", "error: expected a number\n  |\n  | ≥\n  |  ^\n"),
+        (
+            "≥82..3",
+            "error: expected a digit after the decimal point\n  |\n  | ≥82..3\n  |     ^\n",
+        ),
+        (
+            "45左",
+            "error: expected a unit, a bound word (以上, 以下, 以内, 左右) or the end of the target\n  |\n  | 45左\n  |   ^^\n",
+        ),
+        ("2:", "error: expected a number\n  |\n  | 2:\n  |   ^\n"),
+        (
+            ":3",
+            "error: expected a number, a comparison sign, a verb or a target phrase\n  |\n  | :3\n  | ^\n",
+        ),
+        (
+            "＜＜1",
+            "error: expected a number\n  |\n  | ＜＜1\n  |   ^^\n",
+        ),
+        ("", "error: empty target\n  |\n  | \n  | ^\n"),
+        (
+            "不低于",
+            "error: expected a number or the name of a series\n  |\n  | 不低于\n  |       ^\n",
+        ),
+        (
+            "107—103",
+            "error: range runs backwards: its lower end is above its upper end\n  |\n  | 107—103\n  | ^^^^^^^\n",
+        ),
+        (
+            "45%±2‰",
+            "error: units disagree: `%` and `‰`\n  |\n  | 45%±2‰\n  | ^^^^^^\n",
+        ),
+        (
+            "提高到",
+            "error: expected a number\n  |\n  | 提高到\n  |       ^\n",
+        ),
+        (
+            "与女职工比例",
+            "error: expected `相适应` after the name of the series\n  |\n  | 与女职工比例\n  |             ^\n",
+        ),
+        (
+            "≥90%以上",
+            "error: expected the end of the target\n  |\n  | ≥90%以上\n  |     ^^\n",
+        ),
+        (
+            "分别2%",
+            "error: expected at least two targets separated by `、` or `和`\n  |\n  | 分别2%\n  |       ^\n",
+        ),
+        (
+            "大幅提高",
+            "error: unknown target phrase; did you mean 不断提高, 巩固提高, 总体提高?\n  |\n  | 大幅提高\n  | ^^^^^^^^\n",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(render(input), *expected, "rendering of {input:?}");
+    }
+    let digits = "9".repeat(100);
+    assert_eq!(
+        render(&digits),
+        format!(
+            "error: number has 100 digits; the limit is 28\n  |\n  | {digits}\n  | {}\n",
+            "^".repeat(100)
+        )
+    );
+    let long = "提".repeat(3500);
+    assert_eq!(
+        render(&long),
+        format!(
+            "error: target is 10500 bytes long; the limit is 512\n  |\n  | {}…\n  | {}^\n",
+            "提".repeat(40),
+            " ".repeat(80)
+        )
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// parse(print(ast)) == ast, spans aside; the print keeps every number's scale.
+    #[test]
+    fn print_then_parse_is_identity(target in plan_targets::strategy::target()) {
+        let printed = target.to_string();
+        let reparsed: Target = printed.parse().map_err(|e: plan_targets::ParseError| {
+            TestCaseError::fail(format!("{printed:?} does not parse:\n{}", e.render()))
+        })?;
+        prop_assert_eq!(reparsed.without_spans(), target.without_spans());
+        prop_assert_eq!(reparsed.to_string(), printed);
+    }
+
+    /// print(parse(s)) is a fixed point of parse-then-print.
+    #[test]
+    fn printing_is_idempotent(target in plan_targets::strategy::target()) {
+        let once = target.to_string();
+        let twice = once.parse::<Target>().unwrap().to_string();
+        let thrice = twice.parse::<Target>().unwrap().to_string();
+        prop_assert_eq!(&twice, &thrice);
+    }
+
+    /// Any string: an error or a tree, never a panic; error spans lie inside the input.
+    #[test]
+    fn parsing_arbitrary_text_never_panics(text in "\\PC{0,40}") {
+        match text.parse::<Target>() {
+            Ok(t) => prop_assert!(t.span().end <= text.len()),
+            Err(e) => {
+                prop_assert!(e.span().start <= text.len() && e.span().end <= text.len());
+                prop_assert!(!e.render().is_empty());
+            }
+        }
+    }
+
+    /// Text built from the notation's own characters reaches deeper into the parser.
+    #[test]
+    fn parsing_notation_soup_never_panics(
+        text in "[0-9０-９.．:：≥≤<>＜＞%‰±—~到至以上下内左右分别、和达到保持在提高降至不低于与相适应万/ ]{0,24}"
+    ) {
+        let _ = text.parse::<Target>();
+    }
+}
