@@ -1,6 +1,21 @@
 //! Parse, check and monitor the targets of Chinese development plans.
 //!
-//! See the README for an overview.
+//! The indicator tables of development plans state their targets in a small notation: `≥82.3`,
+//! `＜1.5`, `45左右`, `2:3`, `逐年提高`, `不低于本地区党员总数中女性比例`, `保持在90%以上` …
+//! [`syntax`] turns that notation into a typed tree ([`Target`]) with spans into the original
+//! text, precise errors ([`ParseError`]) and a canonical printer (`Display`).
+//!
+//! ```
+//! use plan_targets::{CmpOp, Target};
+//!
+//! let Target::Comparison(c) = "不低于90%".parse::<Target>()? else { unreachable!() };
+//! assert_eq!(c.op, CmpOp::Ge);
+//! assert_eq!(c.value.unit, Some(plan_targets::Unit::Percent));
+//! # Ok::<(), plan_targets::ParseError>(())
+//! ```
+//!
+//! # Features
+//! - `proptest`: [`strategy`], proptest strategies for arbitrary valid targets.
 
 #[cfg(feature = "proptest")]
 pub mod strategy;
@@ -8,3 +23,7 @@ pub mod syntax;
 mod text;
 
 pub use syntax::{CmpOp, Direction, Kind, ParseError, ParseErrorKind, Span, Target, Unit};
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -1,0 +1,78 @@
+//! The command line, run as a user runs it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan-targets"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    pipe.write_all(stdin.unwrap_or("").as_bytes())
+        .expect("stdin accepts input");
+    drop(pipe);
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+#[test]
+fn parse_prints_canonical_forms() {
+    let o = run(
+        &["parse", "≥82.3", "＞98.5", "45左右", "保持在90%以上"],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "≥82.3\n>98.5\n45左右\n保持在≥90%\n");
+}
+
+#[test]
+fn parse_reports_a_malformed_target_with_a_caret_and_exit_1() {
+    let o = run(&["parse", "≥82.3", "≥82..3"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "≥82.3\n");
+    assert_eq!(
+        stderr(&o),
+        "error: expected a digit after the decimal point\n  |\n  | ≥82..3\n  |     ^\n"
+    );
+}
+
+#[test]
+fn parse_stdin_json_writes_one_line_per_input_line() {
+    let o = run(
+        &["parse", "--stdin", "--json"],
+        Some("≥82.3\n45左\n逐年提高\r\n\n"),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(first["kind"], "comparison");
+    assert_eq!(first["canonical"], "≥82.3");
+    assert_eq!(first["target"]["value"]["value"], "82.3");
+    assert_eq!(
+        lines[1],
+        "error: expected a unit, a bound word (以上, 以下, 以内, 左右) or the end of the target at byte 2"
+    );
+    let third: serde_json::Value = serde_json::from_str(lines[2]).unwrap();
+    assert_eq!(third["kind"], "rise_every_year");
+    assert_eq!(lines[3], "error: empty target at byte 0");
+}
+
+#[test]
+fn parse_stdin_plain_succeeds_when_every_line_parses() {
+    let o = run(&["parse", "--stdin"], Some("＜1.5\n2：3\n"));
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "<1.5\n2:3\n");
+}
