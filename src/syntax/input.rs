@@ -12,7 +12,11 @@ use std::str::CharIndices;
 /// Full-width ASCII (U+FF01–U+FF5E) and the ideographic space fold to ASCII; a few look-alike
 /// signs fold to the grammar's (`≧` to `≥`, `∶` to `:`); traditional characters that occur in
 /// targets fold to simplified ones. Everything else is itself.
+#[inline]
 pub fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',

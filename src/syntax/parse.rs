@@ -4,7 +4,6 @@
 //! number, `分别`, `与` …), so the parser never backtracks over more than one word and its
 //! errors point at the first character that cannot continue a target.
 
-use nom::bytes::complete::take_while1;
 use nom::combinator::opt;
 use nom::error::ErrorKind;
 use nom::{IResult, Parser as _};
@@ -12,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::ast::*;
 use super::error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
-use super::input::Src;
+use super::input::{Src, fold};
 use super::vocab::Vocabulary;
 use super::{Span, Unit};
 
@@ -73,16 +72,6 @@ fn into_failure(e: nom::Err<Failure>) -> Failure {
 // ---------------------------------------------------------------------------------------------
 // Word tables: the notation's fixed words, folded (half-width, simplified), longest first
 // where one is a prefix of another.
-
-/// Comparison signs.
-const SIGNS: &[(&str, CmpOp)] = &[
-    (">=", CmpOp::Ge),
-    ("<=", CmpOp::Le),
-    ("≥", CmpOp::Ge),
-    ("≤", CmpOp::Le),
-    (">", CmpOp::Gt),
-    ("<", CmpOp::Lt),
-];
 
 /// Comparison words written before a number or a series name.
 const PREFIX_WORDS: &[(&str, CmpOp)] = &[
@@ -173,16 +162,24 @@ const LIST_SEPARATORS: &[&str] = &["、", "以及", "和", "及", ","];
 // Primitives.
 
 /// The first entry of `table` whose word starts `src`, and the input after it.
+///
+/// The folded first character is computed once and compared bytewise against each word's
+/// first character before the full (folding) comparison: the tables are scanned on every
+/// parse, and this keeps a scan at a few nanoseconds.
 fn word_of<'a, T: Copy>(src: Src<'a>, table: &[(&str, T)]) -> Option<(Src<'a>, T)> {
+    let (first, _) = src.peek()?;
     table
         .iter()
+        .filter(|(w, _)| w.starts_with(first))
         .find_map(|&(w, value)| src.starts_with(w).map(|len| (src.advance(len), value)))
 }
 
 /// The first word of `words` that starts `src`.
 fn any_word<'a>(src: Src<'a>, words: &[&str]) -> Option<Src<'a>> {
+    let (first, _) = src.peek()?;
     words
         .iter()
+        .filter(|w| w.starts_with(first))
         .find_map(|w| src.starts_with(w).map(|len| src.advance(len)))
 }
 
@@ -190,75 +187,81 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
 }
 
+/// True when `src` starts with a comparison sign (see [`sign`]).
+fn starts_with_sign(src: Src<'_>) -> bool {
+    src.peek()
+        .is_some_and(|(c, _)| matches!(c, '>' | '<' | '≥' | '≤'))
+}
+
 fn starts_with_digit(src: Src<'_>) -> bool {
     src.peek().is_some_and(|(c, _)| is_digit(c))
+}
+
+/// A run of digits: the input after it, its value, and how many digits it has.
+///
+/// One pass over the characters, folding full-width digits; the value saturates past
+/// [`MAX_DIGITS`] digits (the caller rejects those numbers).
+fn digits(src: Src<'_>) -> (Src<'_>, u128, usize) {
+    let (mut value, mut count, mut len) = (0u128, 0usize, 0usize);
+    for c in src.as_str().chars() {
+        let folded = fold(c);
+        if !folded.is_ascii_digit() {
+            break;
+        }
+        if count < MAX_DIGITS {
+            value = value * 10 + u128::from(folded as u8 - b'0');
+        }
+        count += 1;
+        len += c.len_utf8();
+    }
+    (src.advance(len), value, count)
 }
 
 /// `digits ("." digits)?` as an exact decimal keeping its scale.
 fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
     let start = src.offset();
-    let (rest, int) = take_while1(is_digit)
-        .parse(src)
-        .map_err(|_: nom::Err<Failure>| nom::Err::Error(Failure::at(src, Expected::Number)))?;
-    let (rest, frac) = match rest.starts_with(".") {
+    let (rest, int, int_digits) = digits(src);
+    if int_digits == 0 {
+        return Err(nom::Err::Error(Failure::at(src, Expected::Number)));
+    }
+    let (rest, mantissa, frac_digits) = match rest.starts_with(".") {
         Some(dot) => {
             let after = rest.advance(dot);
-            let (rest, frac) =
-                take_while1(is_digit)
-                    .parse(after)
-                    .map_err(|_: nom::Err<Failure>| {
-                        nom::Err::Failure(Failure::at(after, Expected::Digit))
-                    })?;
-            (rest, Some(frac))
+            let (rest, frac, frac_digits) = digits(after);
+            if frac_digits == 0 {
+                return fail(Failure::at(after, Expected::Digit));
+            }
+            // Both parts fit: the total is checked below before it is used.
+            let shifted = int.saturating_mul(10u128.saturating_pow(frac_digits.min(38) as u32));
+            (rest, shifted.saturating_add(frac), frac_digits)
         }
-        None => (rest, None),
+        None => (rest, int, 0),
     };
     let span = Span::new(start, rest.offset());
-    let digits = int
-        .iter_digits()
-        .chain(frac.iter().flat_map(|f| f.iter_digits()));
-    let (mut mantissa, mut count) = (0i128, 0usize);
-    for d in digits {
-        count += 1;
-        if count > MAX_DIGITS {
-            let total = int.input_len_digits() + frac.map_or(0, |f| f.input_len_digits());
-            return fail(Failure::new(
-                ParseErrorKind::NumberTooLong { digits: total },
-                span,
-            ));
-        }
-        mantissa = mantissa * 10 + i128::from(d);
+    let total = int_digits + frac_digits;
+    if total > MAX_DIGITS {
+        return fail(Failure::new(
+            ParseErrorKind::NumberTooLong { digits: total },
+            span,
+        ));
     }
-    let scale = frac.map_or(0, |f| f.input_len_digits()) as u32;
-    match Decimal::try_from_i128_with_scale(mantissa, scale) {
-        Ok(value) => Ok((rest, (value, span))),
-        Err(_) => fail(Failure::new(
-            ParseErrorKind::NumberTooLong { digits: count },
+    // At most 28 digits: below 10^28 < 2^96, the mantissa limit of a Decimal.
+    let value = i128::try_from(mantissa)
+        .ok()
+        .and_then(|m| Decimal::try_from_i128_with_scale(m, frac_digits as u32).ok());
+    match value {
+        Some(value) => Ok((rest, (value, span))),
+        None => fail(Failure::new(
+            ParseErrorKind::NumberTooLong { digits: total },
             span,
         )),
     }
 }
 
-/// Digit helpers on a run of (folded) digits.
-trait Digits {
-    fn iter_digits(&self) -> impl Iterator<Item = u8>;
-    fn input_len_digits(&self) -> usize;
-}
-
-impl Digits for Src<'_> {
-    fn iter_digits(&self) -> impl Iterator<Item = u8> {
-        use nom::Input as _;
-        self.iter_elements().map(|c| c as u8 - b'0')
-    }
-
-    fn input_len_digits(&self) -> usize {
-        use nom::Input as _;
-        self.iter_elements().count()
-    }
-}
-
 fn unit(src: Src<'_>) -> PResult<'_, Unit> {
+    let first = src.peek().map(|(c, _)| c);
     Unit::spellings()
+        .filter(|(w, _)| first.is_some_and(|c| w.starts_with(c)))
         .find_map(|(w, u)| src.starts_with(w).map(|len| (src.advance(len), u)))
         .ok_or_else(|| nom::Err::Error(Failure::at(src, Expected::UnitOrBound)))
 }
@@ -266,6 +269,17 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
 /// `number unit?`
 fn quantity(src: Src<'_>) -> PResult<'_, Quantity> {
     let (rest, (value, num_span)) = number(src)?;
+    if rest.is_empty() {
+        let span = Span::new(num_span.start, rest.offset());
+        return Ok((
+            rest,
+            Quantity {
+                value,
+                unit: None,
+                span,
+            },
+        ));
+    }
     let (rest, unit) = match opt(unit).parse(rest.skip_ws())? {
         (after, Some(unit)) => (after, Some(unit)),
         (_, None) => (rest, None),
@@ -316,6 +330,12 @@ struct Quantified<'a> {
 /// "±" quantity | suffix-word)?`, with `direction` from a verb before it.
 fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'_>, Failure> {
     let start = src.offset();
+    if starts_with_digit(src) {
+        return quantity_first(src, start, direction);
+    }
+    if let Some((after, op)) = sign(src) {
+        return comparison_after(after, start, op);
+    }
     if let Some(about) = any_word(src, ABOUT_WORDS) {
         let (rest, value) = required_quantity(about.skip_ws()).map_err(into_failure)?;
         let span = Span::new(start, rest.offset());
@@ -331,23 +351,67 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
             suffix: false,
         });
     }
-    if let Some((after, op)) = word_of(src, SIGNS).or_else(|| word_of(src, PREFIX_WORDS)) {
-        let (rest, value) = required_quantity(after.skip_ws()).map_err(into_failure)?;
+    if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
+        return comparison_after(after, start, op);
+    }
+    quantity_first(src, start, direction)
+}
+
+/// A comparison after its sign or word: the bound, and nothing but the end after a unit.
+fn comparison_after(after: Src<'_>, start: usize, op: CmpOp) -> Result<Quantified<'_>, Failure> {
+    let (rest, value) = required_quantity(after.skip_ws()).map_err(into_failure)?;
+    let span = Span::new(start, rest.offset());
+    let next = if value.unit.is_some() {
+        Expected::End
+    } else {
+        Expected::UnitOrBound
+    };
+    let target = Target::Comparison(Comparison { op, value, span });
+    Ok(Quantified {
+        rest,
+        target,
+        next,
+        suffix: false,
+    })
+}
+
+/// A comparison sign (`>=`, `≥`, `>` …), read without scanning a table.
+fn sign(src: Src<'_>) -> Option<(Src<'_>, CmpOp)> {
+    let (c, len) = src.peek()?;
+    let after = src.advance(len);
+    let or_equal = || after.starts_with("=").map(|eq| after.advance(eq));
+    match c {
+        '≥' => Some((after, CmpOp::Ge)),
+        '≤' => Some((after, CmpOp::Le)),
+        '>' => Some(or_equal().map_or((after, CmpOp::Gt), |a| (a, CmpOp::Ge))),
+        '<' => Some(or_equal().map_or((after, CmpOp::Lt), |a| (a, CmpOp::Le))),
+        _ => None,
+    }
+}
+
+/// The quantified targets that start with a number.
+fn quantity_first(
+    src: Src<'_>,
+    start: usize,
+    direction: Option<Direction>,
+) -> Result<Quantified<'_>, Failure> {
+    let (rest, first) = quantity(src).map_err(into_failure)?;
+    let after = rest.skip_ws();
+    if after.is_empty() {
         let span = Span::new(start, rest.offset());
-        let next = if value.unit.is_some() {
-            Expected::End
-        } else {
-            Expected::UnitOrBound
-        };
+        let next = Expected::End;
+        let target = Target::Attain(Attain {
+            value: first,
+            direction,
+            span,
+        });
         return Ok(Quantified {
             rest,
-            target: Target::Comparison(Comparison { op, value, span }),
+            target,
             next,
             suffix: false,
         });
     }
-    let (rest, first) = quantity(src).map_err(into_failure)?;
-    let after = rest.skip_ws();
 
     // Ratio: `a:b`, unitless.
     if first.unit.is_none() {
@@ -464,7 +528,7 @@ fn expect_end(rest: Src<'_>, next: Expected) -> Result<(), Failure> {
 /// True when a quantified target can start here.
 fn starts_quantified(src: Src<'_>) -> bool {
     starts_with_digit(src)
-        || word_of(src, SIGNS).is_some()
+        || starts_with_sign(src)
         || word_of(src, PREFIX_WORDS).is_some()
         || any_word(src, ABOUT_WORDS).is_some()
 }
@@ -532,6 +596,12 @@ impl Parser {
     /// `target := "分别" list | verb? quantified | "与" series "相适应" | prefix-word series |
     /// phrase`, on trimmed input that must be read to its end.
     fn target(&self, src: Src<'_>) -> Result<Target, Failure> {
+        // Fast path: most targets start with a digit or a sign, which no word can.
+        if starts_with_digit(src) || starts_with_sign(src) {
+            let q = quantified(src, None)?;
+            expect_end(q.rest, q.next)?;
+            return Ok(q.target);
+        }
         if let Some(len) = src.starts_with("分别") {
             return self.respectively(src, src.advance(len).skip_ws());
         }
