@@ -2,6 +2,7 @@
 //!
 //! See the README for an overview.
 
+pub mod catalog;
 pub mod syntax;
 mod text;
 

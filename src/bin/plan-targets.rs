@@ -1,1 +1,3 @@
+//! The `plan-targets` command line (placeholder until the CLI lands).
+
 fn main() {}
