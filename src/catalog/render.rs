@@ -31,7 +31,8 @@
 //! ends as decimal strings (exact), and each baseline is
 //! `{year, value, relation, reason, quote}` with `value` as printed. In CSV, `reference` is the
 //! id or series name, `band` is `low—high`, and `baselines` is `year:value:relation` items joined
-//! by `; `. The table shows the first baseline only, `*` marking a proxy.
+//! by `; `. The table shows the first baseline only, `*` marking a proxy and `(+n)` counting the
+//! others.
 
 use serde_json::{Value, json};
 
@@ -275,7 +276,8 @@ fn csv_field(s: &str) -> String {
 
 /// An aligned table for people: a header, a rule, one line per row. Columns are padded by
 /// display width (a CJK character takes two columns); the last column is not padded, so lines
-/// have no trailing spaces. Blank cells print as `-`; a `*` after a baseline marks a proxy.
+/// have no trailing spaces. Blank cells print as `-`. The `baseline` column shows the first
+/// baseline, `*` marking a proxy and `(+n)` counting the others.
 ///
 /// ```
 /// use plan_targets::catalog;
@@ -304,13 +306,18 @@ pub fn to_table<'a>(rows: impl IntoIterator<Item = impl Into<Row<'a>>>) -> Strin
         .map(|r| {
             let row: Row<'a> = r.into();
             let f = row.fields();
-            let baseline = row.indicator().and_then(|i| i.baselines.first()).map(|b| {
+            let baseline = row.indicator().and_then(|i| {
+                let b = i.baselines.first()?;
                 let proxy = if b.relation == super::Relation::Proxy {
                     "*"
                 } else {
                     ""
                 };
-                format!("{} {}{proxy}", b.year, b.value)
+                let more = match i.baselines.len() {
+                    1 => String::new(),
+                    n => format!(" (+{})", n - 1),
+                };
+                Some(format!("{} {}{proxy}{more}", b.year, b.value))
             });
             [
                 f.id.to_owned(),
@@ -437,6 +444,8 @@ mod tests {
         assert!(c34.ends_with(" -"));
         let w09 = lines.iter().find(|l| l.starts_with("W09 ")).unwrap();
         assert!(w09.ends_with("2020 80.6%*"));
+        let c19 = lines.iter().find(|l| l.starts_with("C19 ")).unwrap();
+        assert!(c19.ends_with("2020 95.6% (+1)"));
     }
 
     #[test]
