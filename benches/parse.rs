@@ -21,7 +21,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("plan_targets_all", |b| {
         b.iter(|| {
             for text in &all {
-                let t: Target = black_box(text.as_str()).parse().expect("plan targets parse");
+                let t: Target = black_box(text.as_str())
+                    .parse()
+                    .expect("plan targets parse");
                 black_box(t);
             }
         })

@@ -76,3 +76,56 @@ fn parse_stdin_plain_succeeds_when_every_line_parses() {
     assert!(o.status.success());
     assert_eq!(stdout(&o), "<1.5\n2:3\n");
 }
+
+#[test]
+fn catalog_json_has_the_documented_shape() {
+    let o = run(&["catalog", "--format", "json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    let tables = rows.iter().filter(|r| r["source"] == "table").count();
+    assert_eq!(tables, 89);
+    assert!(rows.iter().any(|r| r["source"] == "task"));
+    let w03 = rows.iter().find(|r| r["id"] == "W03").expect("W03 listed");
+    assert_eq!(w03["plan"], "women");
+    assert_eq!(w03["area"], "妇女与健康");
+    assert_eq!(w03["number"], 3);
+    assert_eq!(w03["name"], "孕产妇死亡率");
+    assert_eq!(w03["unit"], "1/10万");
+    assert_eq!(w03["target"], "<8");
+    assert_eq!(w03["kind"], "comparison");
+    assert_eq!(w03["attribute"], "binding");
+    assert_eq!(w03["direction"], "lower");
+    let baseline = &w03["baselines"][0];
+    assert_eq!(
+        (&baseline["year"], &baseline["value"], &baseline["relation"]),
+        (
+            &serde_json::json!(2020),
+            &serde_json::json!("14/10万以内"),
+            &serde_json::json!("same")
+        )
+    );
+    assert!(baseline["quote"].as_str().unwrap().contains("14/10万以内"));
+    // A blank attribute cell stays null; a row without a unit has a null unit.
+    let c10_1 = rows.iter().find(|r| r["id"] == "C10.1").unwrap();
+    assert!(c10_1["attribute"].is_null());
+    let w39 = rows.iter().find(|r| r["id"] == "W39").unwrap();
+    assert!(w39["unit"].is_null());
+}
+
+#[test]
+fn catalog_filters_by_plan_and_source() {
+    let o = run(
+        &[
+            "catalog", "--plan", "children", "--source", "table", "--format", "csv",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut reader = csv::Reader::from_reader(o.stdout.as_slice());
+    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_owned()).collect();
+    assert_eq!(ids.len(), 41);
+    assert!(ids.iter().all(|id| id.starts_with('C')));
+    let o = run(&["catalog", "--plan", "martians"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("martians"), "{}", stderr(&o));
+}

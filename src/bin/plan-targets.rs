@@ -6,8 +6,9 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use clap::{Parser as ClapParser, Subcommand};
+use clap::{Parser as ClapParser, Subcommand, ValueEnum};
 use plan_targets::Target;
+use plan_targets::catalog::{self, Plan, Row};
 
 #[derive(ClapParser, Debug)]
 #[command(
@@ -34,6 +35,36 @@ enum Command {
         #[arg(required_unless_present = "stdin")]
         targets: Vec<String>,
     },
+    /// List the embedded catalogue: both plans' indicator tables and task-text targets.
+    Catalog {
+        /// Only one plan's rows.
+        #[arg(long, value_parser = parse_plan)]
+        plan: Option<Plan>,
+        /// Table for people, JSON or CSV for tools.
+        #[arg(long, value_enum, default_value_t = CatalogFormat::Table)]
+        format: CatalogFormat,
+        /// Which rows: the indicator tables, the task-text targets, or both.
+        #[arg(long, value_enum, default_value_t = Source::All)]
+        source: Source,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CatalogFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Source {
+    Table,
+    Task,
+    All,
+}
+
+fn parse_plan(s: &str) -> Result<Plan, String> {
+    s.parse().map_err(|e: catalog::UnknownPlan| e.to_string())
 }
 
 fn main() -> ExitCode {
@@ -46,6 +77,11 @@ fn main() -> ExitCode {
             stdin,
             targets,
         } => parse_command(&mut out, json, stdin, &targets),
+        Command::Catalog {
+            plan,
+            format,
+            source,
+        } => catalog_command(&mut out, plan, format, source),
     };
     match out.flush() {
         Ok(()) => code,
@@ -100,5 +136,32 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn catalog_command(
+    out: &mut impl Write,
+    plan: Option<Plan>,
+    format: CatalogFormat,
+    source: Source,
+) -> ExitCode {
+    let in_plan = |p: Plan| plan.is_none_or(|want| want == p);
+    let rows: Vec<Row<'static>> = catalog::rows()
+        .filter(|row| match row {
+            Row::Indicator(i) => source != Source::Task && in_plan(i.plan),
+            Row::Task(t) => source != Source::Table && in_plan(t.plan),
+        })
+        .collect();
+    let text = match format {
+        CatalogFormat::Table => catalog::to_table(rows),
+        CatalogFormat::Json => catalog::to_json(rows),
+        CatalogFormat::Csv => catalog::to_csv(rows),
+    };
+    match out.write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
