@@ -353,7 +353,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
     if first.unit.is_none() {
         if let Some(colon) = after.starts_with(":") {
             let (rest, (consequent, _)) =
-                number(after.advance(colon).skip_ws()).map_err(|e| into_failure(e))?;
+                number(after.advance(colon).skip_ws()).map_err(into_failure)?;
             let span = Span::new(start, rest.offset());
             let target = Target::Ratio(Ratio {
                 antecedent: first.value,
