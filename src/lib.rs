@@ -17,6 +17,7 @@
 //! # Features
 //! - `proptest`: [`strategy`], proptest strategies for arbitrary valid targets.
 
+pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod syntax;
