@@ -17,12 +17,18 @@
 //! # Features
 //! - `proptest`: [`strategy`], proptest strategies for arbitrary valid targets.
 
+pub mod eval;
 pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod syntax;
 mod text;
 
+pub use eval::{
+    Assessment, BindError, BoundTarget, Context, Evidence, IndicatorSpec, Policy, Status, bind,
+    evaluate,
+};
+pub use series::{Observation, Series, Year};
 pub use syntax::{CmpOp, Direction, Kind, ParseError, ParseErrorKind, Span, Target, Unit};
 
 #[doc = include_str!("../README.md")]
