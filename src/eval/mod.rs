@@ -265,3 +265,6 @@ pub struct Assessment {
     /// One sentence saying why.
     pub explanation: String,
 }
+
+#[cfg(test)]
+mod tests;
