@@ -14,6 +14,10 @@
 //! # Ok::<(), plan_targets::ParseError>(())
 //! ```
 //!
+//! [`series`] holds yearly observations (exact values, bounds such as `14以内`, ratios) and
+//! [`eval`] decides whether a target is met as of a year: [`bind`] checks a target against its
+//! indicator, [`evaluate`] returns an [`Assessment`] with its evidence.
+//!
 //! # Features
 //! - `proptest`: [`strategy`], proptest strategies for arbitrary valid targets.
 

@@ -1,6 +1,6 @@
 //! Status of a target as of a year: the "Status" table of SEMANTICS.md, rule by rule.
 //!
-//! Three steps: a [`Policy`] holds the thresholds; [`bind`] checks a parsed [`Target`] against
+//! Three steps: a [`Policy`] holds the thresholds; [`bind`] checks a parsed [`Target`](crate::Target) against
 //! its indicator ([`IndicatorSpec`]) before any data is read; [`evaluate`] checks the bound target
 //! against a [`Series`] and returns an [`Assessment`]: a [`Status`], the [`Evidence`] used and a
 //! one-sentence explanation.
@@ -105,9 +105,6 @@ pub use rules::evaluate;
 
 use crate::series::{Observation, Series, Year};
 use crate::syntax::{CmpOp, Direction, Kind};
-
-#[allow(unused_imports)] // for rustdoc links
-use crate::syntax::Target;
 
 /// Reference series by name, for reference and commensurate targets.
 pub type References = BTreeMap<String, Series>;
