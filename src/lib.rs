@@ -14,15 +14,26 @@
 //! # Ok::<(), plan_targets::ParseError>(())
 //! ```
 //!
+//! [`series`] holds yearly observations (exact values, bounds such as `14以内`, ratios) and
+//! [`eval`] decides whether a target is met as of a year: [`bind`] checks a target against its
+//! indicator, [`evaluate`] returns an [`Assessment`] with its evidence.
+//!
 //! # Features
 //! - `proptest`: [`strategy`], proptest strategies for arbitrary valid targets.
 
 pub mod catalog;
+pub mod eval;
+pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod syntax;
 mod text;
 
+pub use eval::{
+    Assessment, BindError, BoundTarget, Context, Evidence, IndicatorSpec, Policy, Status, bind,
+    evaluate,
+};
+pub use series::{Observation, Series, Year};
 pub use syntax::{CmpOp, Direction, Kind, ParseError, ParseErrorKind, Span, Target, Unit};
 
 #[doc = include_str!("../README.md")]

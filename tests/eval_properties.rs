@@ -1,0 +1,175 @@
+//! Laws of the evaluator: monotonicity, duality, boundaries, time, bounds, symmetry.
+
+use plan_targets::eval::{BoundTarget, Context, IndicatorSpec, Policy, Status, bind, evaluate};
+use plan_targets::series::{Observation, Series, Year};
+use plan_targets::{CmpOp, Target};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+const B: Year = 2020;
+
+fn bound(target: &str) -> BoundTarget {
+    let target: Target = target.parse().unwrap();
+    bind(&target, &IndicatorSpec::default(), &Policy::default()).unwrap()
+}
+
+fn status_of(target: &BoundTarget, series: &Series, as_of: Option<Year>) -> Status {
+    let cx = Context {
+        as_of,
+        ..Context::default()
+    };
+    evaluate(target, series, &cx).status
+}
+
+fn one(y: Decimal) -> Series {
+    Series::from_values([(2023, y)]).unwrap()
+}
+
+/// A decimal with two places in [-100, 100].
+fn dec() -> impl Strategy<Value = Decimal> {
+    (-10_000i64..=10_000).prop_map(|n| Decimal::new(n, 2))
+}
+
+/// A non-negative decimal with two places, written without a sign (the notation has none).
+fn pos() -> impl Strategy<Value = Decimal> {
+    (0i64..=10_000).prop_map(|n| Decimal::new(n, 2))
+}
+
+fn op() -> impl Strategy<Value = CmpOp> {
+    prop_oneof![
+        Just(CmpOp::Gt),
+        Just(CmpOp::Ge),
+        Just(CmpOp::Lt),
+        Just(CmpOp::Le)
+    ]
+}
+
+/// A series with an observation in B and some of the years after it.
+fn series_from_b() -> impl Strategy<Value = Vec<(Year, Decimal)>> {
+    (dec(), prop::collection::vec(prop::option::of(dec()), 1..7)).prop_map(|(b, rest)| {
+        std::iter::once((B, b))
+            .chain(
+                rest.into_iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| v.map(|v| (B + 1 + i as Year, v))),
+            )
+            .collect()
+    })
+}
+
+const DIRECTIONAL: &[&str] = &[
+    "提高",
+    "逐步提高",
+    "逐年提高",
+    "巩固提高",
+    "下降",
+    "明显下降",
+    "得到控制",
+    "逐步缩小",
+    "明显缩小",
+];
+
+const HELD: &[&str] = &["保持在10以上", "达到并保持在10以上", "≥10", "<10"];
+
+proptest! {
+    #[test]
+    fn raising_the_value_never_breaks_at_least(v in pos(), y in dec(), up in pos(), strict: bool) {
+        let t = bound(&format!("{}{v}", if strict { ">" } else { "≥" }));
+        if status_of(&t, &one(y), None) == Status::Met {
+            prop_assert_eq!(status_of(&t, &one(y + up), None), Status::Met);
+        }
+    }
+
+    #[test]
+    fn lowering_the_value_never_breaks_at_most(v in pos(), y in dec(), down in pos(), strict: bool) {
+        let t = bound(&format!("{}{v}", if strict { "<" } else { "≤" }));
+        if status_of(&t, &one(y), None) == Status::Met {
+            prop_assert_eq!(status_of(&t, &one(y - down), None), Status::Met);
+        }
+    }
+
+    #[test]
+    fn an_operator_and_its_negation_disagree_on_exact_values(v in pos(), y in dec(), op in op()) {
+        let a = status_of(&bound(&format!("{}{v}", op.symbol())), &one(y), None);
+        let b = status_of(&bound(&format!("{}{v}", op.negate().symbol())), &one(y), None);
+        prop_assert!(matches!(a, Status::Met | Status::NotMet));
+        prop_assert_eq!(a == Status::Met, b == Status::NotMet);
+        prop_assert_eq!(a == Status::Met, op.holds(y, v));
+    }
+
+    #[test]
+    fn at_the_bound_inclusive_holds_and_strict_does_not(v in pos()) {
+        let s = one(v);
+        prop_assert_eq!(status_of(&bound(&format!("≥{v}")), &s, None), Status::Met);
+        prop_assert_eq!(status_of(&bound(&format!("≤{v}")), &s, None), Status::Met);
+        prop_assert_eq!(status_of(&bound(&format!(">{v}")), &s, None), Status::NotMet);
+        prop_assert_eq!(status_of(&bound(&format!("<{v}")), &s, None), Status::NotMet);
+        prop_assert_eq!(status_of(&bound(&format!("{v}以上")), &s, None), Status::Met);
+        prop_assert_eq!(status_of(&bound(&format!("低于{v}")), &s, None), Status::NotMet);
+    }
+
+    #[test]
+    fn observations_after_t_are_ignored(
+        points in series_from_b(),
+        later in prop::collection::vec(dec(), 1..4),
+        form in prop::sample::select([DIRECTIONAL, HELD].concat()),
+    ) {
+        let last = points.last().unwrap().0;
+        let t = bound(form);
+        let short = Series::from_values(points.clone()).unwrap();
+        let long = Series::from_values(
+            points.into_iter().chain(later.into_iter().enumerate().map(|(i, v)| (last + 1 + i as Year, v))),
+        )
+        .unwrap();
+        let cx = Context { as_of: Some(last), ..Context::default() };
+        let a = evaluate(&t, &short, &Context::default());
+        let b = evaluate(&t, &long, &cx);
+        prop_assert_eq!(a.status, b.status);
+        prop_assert_eq!(a.evidence.observed, b.evidence.observed);
+        prop_assert_eq!(a.evidence.years, b.evidence.years);
+    }
+
+    #[test]
+    fn a_decided_bound_agrees_with_every_value_it_allows(
+        bop in op(), b in pos(), top in op(), v in pos(), step in 1i64..500,
+    ) {
+        let t = bound(&format!("{}{v}", top.symbol()));
+        let obs = Observation::Bound { op: bop, bound: b };
+        let s = Series::new([(2023, obs)]).unwrap();
+        let verdict = status_of(&t, &s, None);
+        prop_assume!(verdict != Status::InsufficientData);
+        let step = Decimal::new(step, 2);
+        // Values the bound allows: its end (if included), just inside, far inside, and the
+        // target's own bound and its neighbours when allowed.
+        let candidates = [b, b + step, b - step, b + Decimal::new(1, 4), b - Decimal::new(1, 4), v,
+            v + Decimal::new(1, 4), v - Decimal::new(1, 4), b * Decimal::TEN, -b * Decimal::TEN];
+        for y in candidates.into_iter().filter(|&y| bop.holds(y, b)) {
+            prop_assert_eq!(status_of(&t, &one(y), None), verdict, "value {}", y);
+        }
+    }
+
+    #[test]
+    fn rise_and_fall_mirror_on_the_negated_series(points in series_from_b()) {
+        let s = Series::from_values(points.clone()).unwrap();
+        let neg = Series::from_values(points.iter().map(|&(y, v)| (y, -v))).unwrap();
+        let zero = |s: &Series, year: Year| s.get(year).and_then(Observation::value) == Some(Decimal::ZERO);
+        let last = points.last().unwrap().0;
+        prop_assume!(!(zero(&s, B) && zero(&s, last))); // fall's "both 0" clause has no mirror
+        prop_assert_eq!(status_of(&bound("提高"), &s, None), status_of(&bound("下降"), &neg, None));
+    }
+
+    #[test]
+    fn a_year_before_the_baseline_changes_nothing(
+        points in series_from_b(),
+        early in dec(),
+        years_before in 1..5i32,
+        form in prop::sample::select([DIRECTIONAL, HELD].concat()),
+    ) {
+        let t = bound(form);
+        let s = Series::from_values(points.clone()).unwrap();
+        let more = Series::from_values(points.into_iter().chain([(B - years_before, early)])).unwrap();
+        let a = evaluate(&t, &s, &Context::default());
+        let b = evaluate(&t, &more, &Context::default());
+        prop_assert_eq!(a, b);
+    }
+}
