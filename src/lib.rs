@@ -2,6 +2,7 @@
 //!
 //! See the README for an overview.
 
+pub mod outlook;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod syntax;
