@@ -23,6 +23,7 @@
 
 pub mod catalog;
 pub mod eval;
+pub mod outlook;
 pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;

@@ -1,9 +1,5 @@
 //! Small text helpers shared by the parser, the catalogue and the renderers.
 
-// The catalogue and the report renderers (other branches) use `pad_to` and `nearest`; until they
-// land, nothing in this branch does.
-#![allow(dead_code, reason = "helpers for modules on other branches")]
-
 use unicode_width::UnicodeWidthStr;
 
 /// Levenshtein distance over chars, for "did you mean" hints.
