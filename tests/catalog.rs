@@ -590,3 +590,44 @@ fn every_quote_is_verbatim_in_the_plan_text() {
         }
     }
 }
+
+#[test]
+fn every_indicator_binds_to_its_target() {
+    let policy = plan_targets::Policy::default();
+    for indicator in catalog::all() {
+        let bound = plan_targets::bind(&indicator.target, &indicator.spec(), &policy);
+        assert!(bound.is_ok(), "{}: {}", indicator.id, bound.unwrap_err());
+    }
+    for task in catalog::tasks() {
+        let spec = plan_targets::IndicatorSpec {
+            unit: task.unit,
+            direction: task.target.stated_direction().or(Some(Direction::Higher)),
+            ..Default::default()
+        };
+        let bound = plan_targets::bind(&task.target, &spec, &policy);
+        assert!(bound.is_ok(), "{}: {}", task.id, bound.unwrap_err());
+    }
+}
+
+#[test]
+fn evaluation_baselines_are_same_relation_figures_only() {
+    let with_baseline: Vec<&str> = catalog::all()
+        .iter()
+        .filter(|i| i.baseline_observation(2020).is_some())
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(
+        with_baseline,
+        [
+            "W02", "W03", "W12", "W15", "W33", "W34", "C01", "C02", "C04", "C19", "C21", "C22"
+        ]
+    );
+    assert_eq!(
+        catalog::get("C19")
+            .unwrap()
+            .baseline_observation(2020)
+            .unwrap()
+            .to_string(),
+        "90.02"
+    );
+}

@@ -41,6 +41,7 @@
 //! assert_eq!(catalog::by_plan(Plan::Children).count(), 41);
 //! ```
 
+mod bridge;
 mod load;
 pub mod render;
 
