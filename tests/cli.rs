@@ -129,3 +129,192 @@ fn catalog_filters_by_plan_and_source() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("martians"), "{}", stderr(&o));
 }
+
+#[test]
+fn eval_prints_status_and_explanation() {
+    let o = run(&["eval", "≥82.3", "--series", "2020=78.99,2023=80.1"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("not_met: "), "{}", stdout(&o));
+    let o = run(&["eval", "≥82.3", "--series", "2020=78.99,2029=82.3"], None);
+    assert!(stdout(&o).starts_with("met: "), "{}", stdout(&o));
+    // As of 2025 the 2029 figure is not known yet.
+    let o = run(
+        &[
+            "eval",
+            "≥82.3",
+            "--series",
+            "2020=78.99,2029=82.3",
+            "--year",
+            "2025",
+        ],
+        None,
+    );
+    assert!(stdout(&o).starts_with("not_met: "), "{}", stdout(&o));
+}
+
+#[test]
+fn eval_json_has_status_evidence_and_explanation() {
+    let o = run(
+        &[
+            "eval",
+            "<8",
+            "--indicator",
+            "W03",
+            "--series",
+            "2023=7.5",
+            "--json",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["status"], "met");
+    assert_eq!(v["evidence"]["observed"]["year"], 2023);
+    assert_eq!(v["evidence"]["observed"]["observation"]["value"], "7.5");
+    // No 2020 figure in the series: the catalogue's baseline (14/10万以内) is used.
+    assert_eq!(v["evidence"]["baseline"]["source"], "catalogue");
+    assert_eq!(
+        v["evidence"]["baseline"]["observation"]["bound"]["bound"],
+        "14"
+    );
+    assert!(v["explanation"].as_str().unwrap().contains("7.5"));
+}
+
+#[test]
+fn eval_takes_direction_references_bounds_and_baselines() {
+    // W21 refers to W20, passed under W20's id.
+    let args = [
+        "eval",
+        "不低于本地区党员总数中女性比例",
+        "--indicator",
+        "W21",
+    ];
+    let o = run(
+        &[&args[..], &["--series", "2024=28", "--ref", "W20:2024=27"]].concat(),
+        None,
+    );
+    assert!(
+        stdout(&o).starts_with("met: "),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    let o = run(
+        &[&args[..], &["--series", "2024=26", "--ref", "W20:2024=27"]].concat(),
+        None,
+    );
+    assert!(stdout(&o).starts_with("not_met: "), "{}", stdout(&o));
+    // Missing reference value that year: not enough data.
+    let o = run(
+        &[&args[..], &["--series", "2024=28", "--ref", "W20:2023=27"]].concat(),
+        None,
+    );
+    assert!(
+        stdout(&o).starts_with("insufficient_data: "),
+        "{}",
+        stdout(&o)
+    );
+    // W30's external series by its name.
+    let o = run(
+        &[
+            "eval",
+            "与女职工比例相适应",
+            "--indicator",
+            "W30",
+            "--series",
+            "2024=41",
+            "--ref",
+            "女职工比例:2024=42",
+        ],
+        None,
+    );
+    assert!(
+        stdout(&o).starts_with("met: "),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    // A bare number needs a direction.
+    let o = run(
+        &["eval", "1", "--series", "2024=2", "--direction", "higher"],
+        None,
+    );
+    assert!(stdout(&o).starts_with("met: "), "{}", stdout(&o));
+    // A bound observation: 14以内 meets <15 whatever the value is.
+    let o = run(&["eval", "<15", "--series", "2023=14以内"], None);
+    assert!(stdout(&o).starts_with("met: "), "{}", stdout(&o));
+    // An explicit baseline for a directional goal.
+    let o = run(
+        &[
+            "eval",
+            "提高",
+            "--series",
+            "2024=81",
+            "--baseline",
+            "2020=80",
+        ],
+        None,
+    );
+    assert!(
+        stdout(&o).starts_with("met: "),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+}
+
+#[test]
+fn eval_rejects_bad_input_with_exit_2() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["eval", "≥82.3", "--indicator", "W99", "--series", "2020=1"],
+            "error: unknown indicator `W99`: did you mean W09, W19, W29?\n",
+        ),
+        (
+            &["eval", "≥82.3%", "--indicator", "W02", "--series", "2020=1"],
+            "error: indicator W02: the target is in % but the indicator is in 岁\n",
+        ),
+        (
+            &["eval", "≥82.3", "--series", "2020=1,2020=2"],
+            "error: --series: year 2020 is observed twice at byte 7\n",
+        ),
+        (
+            &[
+                "eval",
+                "≥82.3",
+                "--indicator",
+                "W02",
+                "--series",
+                "2020=80%",
+            ],
+            "error: --series is in `%` but indicator W02 is in `岁`\n",
+        ),
+        (
+            &["eval", "1", "--series", "2024=1"],
+            "error: ad-hoc target: `1` needs a direction (higher, lower or band) and neither the target nor the indicator gives one\n",
+        ),
+        (
+            &["eval", "≥82.3", "--series", "2020=1", "--ref", "W20:2020=1"],
+            "error: --ref `W20`: unknown reference series; the target refers to no other series\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let o = run(args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o), *expected, "{args:?}");
+    }
+    let o = run(&["eval", "≥82..3", "--series", "2020=1"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("  | ≥82..3\n  |     ^\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["eval", "≥82.3", "--series", "2020=abc"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("error: --series: "),
+        "{}",
+        stderr(&o)
+    );
+}

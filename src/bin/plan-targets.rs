@@ -7,8 +7,9 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
-use plan_targets::Target;
 use plan_targets::catalog::{self, Plan, Row};
+use plan_targets::eval::References;
+use plan_targets::{Context, Direction, IndicatorSpec, Observation, Policy, Series, Target, Year};
 
 #[derive(ClapParser, Debug)]
 #[command(
@@ -47,6 +48,40 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Source::All)]
         source: Source,
     },
+    /// Check one target against a yearly series (status as of a year).
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct EvalArgs {
+    /// The target, in the notation: `≥82.3`, `逐年提高`, `保持在90%以上` …
+    target: String,
+    /// The observations: `2020=78.99,2023=80.1`; a value may be a bound (`≤14`, `14以内`) or
+    /// a ratio (`1:1.2`), and may carry the indicator's unit (`95.6%`).
+    #[arg(long)]
+    series: String,
+    /// A catalogue indicator (id or exact name): direction, unit, reference and band come
+    /// from the catalogue, and so does the baseline when the series has none.
+    #[arg(long)]
+    indicator: Option<String>,
+    /// Which way is better, for targets that do not say (a bare `1`); overrides the
+    /// catalogue's.
+    #[arg(long)]
+    direction: Option<Direction>,
+    /// The baseline `YEAR=VALUE`: sets the baseline year B and the value used when the series
+    /// has no observation in B.
+    #[arg(long)]
+    baseline: Option<String>,
+    /// A reference series `NAME:2020=V,2023=V` (repeatable). A catalogue indicator is named by
+    /// its id (W21 refers to W20: `--ref W20:2024=27`), an external series by its name.
+    #[arg(long = "ref")]
+    references: Vec<String>,
+    /// The assessment year t (default: the latest observed year).
+    #[arg(long)]
+    year: Option<Year>,
+    /// Print `{"status", "evidence", "explanation"}` as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -82,6 +117,10 @@ fn main() -> ExitCode {
             format,
             source,
         } => catalog_command(&mut out, plan, format, source),
+        Command::Eval(args) => match eval_command(&mut out, &args) {
+            Ok(code) => code,
+            Err(message) => bad_input(&message),
+        },
     };
     match out.flush() {
         Ok(()) => code,
@@ -164,4 +203,105 @@ fn catalog_command(
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints `error: <message>` to stderr; the exit code of bad input to `eval` and `report`.
+fn bad_input(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
+/// `YEAR=VALUE` as a year and an observation, with the observation's unit if it wrote one.
+fn year_value(text: &str) -> Result<(Year, Observation, Option<plan_targets::Unit>), String> {
+    let (year, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}`: expected YEAR=VALUE"))?;
+    let year: Year = year
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}`: `{}` is not a year", year.trim()))?;
+    let (observation, unit) =
+        Observation::parse(value.trim()).map_err(|e| format!("`{text}`: {e}"))?;
+    Ok((year, observation, unit))
+}
+
+/// Checks that a unit written in the data agrees with the indicator's.
+fn check_unit(
+    what: &str,
+    written: Option<plan_targets::Unit>,
+    spec: &IndicatorSpec,
+) -> Result<(), String> {
+    match (written, spec.unit) {
+        (Some(w), Some(u)) if w != u => Err(format!(
+            "{what} is in `{w}` but indicator {} is in `{u}`",
+            spec.id.as_deref().unwrap_or("?")
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, String> {
+    let target: Target = args.target.parse().map_err(|e: plan_targets::ParseError| {
+        format!("target `{}`: {}\n{}", args.target, e, e.render())
+    })?;
+    let indicator = match &args.indicator {
+        Some(query) => Some(catalog::lookup(query).map_err(|e| e.to_string())?),
+        None => None,
+    };
+    let mut spec = indicator.map(|i| i.spec()).unwrap_or_default();
+    if args.direction.is_some() {
+        spec.direction = args.direction;
+    }
+    let (series, series_unit) =
+        Series::parse(&args.series).map_err(|e| format!("--series: {e}"))?;
+    check_unit("--series", series_unit, &spec)?;
+    spec.unit = spec.unit.or(series_unit);
+
+    let mut policy = Policy::default();
+    let baseline = match &args.baseline {
+        Some(text) => {
+            let (year, observation, unit) =
+                year_value(text).map_err(|e| format!("--baseline {e}"))?;
+            check_unit("--baseline", unit, &spec)?;
+            policy.baseline_year = year;
+            Some(observation)
+        }
+        None => indicator.and_then(|i| i.baseline_observation(policy.baseline_year)),
+    };
+
+    let mut references = References::new();
+    for text in &args.references {
+        let (name, values) = text
+            .split_once(':')
+            .ok_or_else(|| format!("--ref `{text}`: expected NAME:YEAR=VALUE,…"))?;
+        if spec.reference.as_deref() != Some(name) {
+            let wanted = match &spec.reference {
+                Some(r) => format!("the target refers to `{r}`"),
+                None => "the target refers to no other series".to_owned(),
+            };
+            return Err(format!(
+                "--ref `{name}`: unknown reference series; {wanted}"
+            ));
+        }
+        let (values, _) = Series::parse(values).map_err(|e| format!("--ref {name}: {e}"))?;
+        references.insert(name.to_owned(), values);
+    }
+
+    let bound = plan_targets::bind(&target, &spec, &policy).map_err(|e| e.to_string())?;
+    let context = Context {
+        as_of: args.year,
+        catalogue_baseline: baseline.as_ref(),
+        references: Some(&references),
+    };
+    let assessment = plan_targets::evaluate(&bound, &series, &context);
+    let written = if args.json {
+        let json = serde_json::to_string(&assessment).map_err(|e| e.to_string())?;
+        writeln!(out, "{json}")
+    } else {
+        let status = serde_json::to_value(assessment.status).map_err(|e| e.to_string())?;
+        let status = status.as_str().unwrap_or_default();
+        writeln!(out, "{status}: {}", assessment.explanation)
+    };
+    written.map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
 }

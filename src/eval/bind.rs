@@ -152,7 +152,7 @@ pub enum BindError {
 fn who(indicator: &Option<String>) -> String {
     match indicator {
         Some(id) => format!("indicator {id}"),
-        None => "indicator (no id)".to_owned(),
+        None => "ad-hoc target".to_owned(),
     }
 }
 
