@@ -508,7 +508,7 @@ fn bind_errors_name_the_indicator() {
     };
     assert_eq!(
         err("趋于平衡", &inverted).to_string(),
-        "indicator (no id): band 107–103 is inverted"
+        "ad-hoc target: band 107–103 is inverted"
     );
     assert!(matches!(
         err("分别降至2%、4‰", &spec),
