@@ -173,3 +173,20 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+proptest! {
+    /// The single-value check agrees with the full evaluation of a one-year series, for every
+    /// quantified target the notation can write that the value alone decides.
+    #[test]
+    fn check_agrees_with_evaluate(target in plan_targets::strategy::quantified(), y in dec()) {
+        let spec = IndicatorSpec {
+            direction: Some(plan_targets::Direction::Higher),
+            ..IndicatorSpec::default()
+        };
+        let Ok(bound) = bind(&target, &spec, &Policy::default()) else { return Ok(()) };
+        if let Some(met) = bound.check(y) {
+            let status = status_of(&bound, &one(y), None);
+            prop_assert_eq!(status, if met { Status::Met } else { Status::NotMet }, "{} at {}", target, y);
+        }
+    }
+}

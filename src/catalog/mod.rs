@@ -77,6 +77,14 @@ impl Plan {
         }
     }
 
+    /// The plan's title as the document gives it.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Plan::Women => "巫山县妇女发展规划（2021—2030年）",
+            Plan::Children => "巫山县儿童发展规划（2021—2030年）",
+        }
+    }
+
     /// The letter the plan's indicator ids start with: `W` or `C`.
     pub const fn id_prefix(self) -> char {
         match self {

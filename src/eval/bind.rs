@@ -47,6 +47,29 @@ impl BoundTarget {
         self.indicator.as_deref()
     }
 
+    /// The status of a target decided by the current value alone (comparison, attain,
+    /// approximately, range) for one exact value: `Some(true)` met, `Some(false)` not met;
+    /// `None` for every form that needs a series, a baseline, a reference or a ratio.
+    ///
+    /// This is the allocation-free check for a single figure; [`super::evaluate`] is the full
+    /// evaluation with evidence and explanation.
+    ///
+    /// ```
+    /// use plan_targets::eval::{bind, IndicatorSpec, Policy};
+    /// let bound = bind(&"45左右".parse()?, &IndicatorSpec::default(), &Policy::default())?;
+    /// assert_eq!(bound.check("47.25".parse()?), Some(true)); // δ = 5 % of 45 = 2.25
+    /// assert_eq!(bound.check("47.26".parse()?), Some(false));
+    /// let rise = bind(&"提高".parse()?, &IndicatorSpec::default(), &Policy::default())?;
+    /// assert_eq!(rise.check("50".parse()?), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(&self, value: Decimal) -> Option<bool> {
+        match &self.rule {
+            Rule::Value(threshold) => threshold.holds(value),
+            _ => None,
+        }
+    }
+
     /// The bound items of a `分别` list, in order (empty for any other form). Evaluate each
     /// against the series of its own indicator.
     pub fn items(&self) -> &[BoundTarget] {

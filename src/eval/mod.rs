@@ -184,6 +184,28 @@ pub enum Threshold {
     },
 }
 
+impl Threshold {
+    /// Whether an exact value meets the threshold; `None` for a ratio threshold, which needs a
+    /// ratio observation.
+    ///
+    /// ```
+    /// use plan_targets::eval::Threshold;
+    /// use plan_targets::CmpOp;
+    /// use rust_decimal::Decimal;
+    /// let t = Threshold::Compare { op: CmpOp::Gt, value: "98.5".parse().unwrap() };
+    /// assert_eq!(t.holds("98.5".parse().unwrap()), Some(false));
+    /// let band = Threshold::Within { low: Decimal::from(103), high: Decimal::from(107) };
+    /// assert_eq!(band.holds(Decimal::from(107)), Some(true));
+    /// ```
+    pub fn holds(&self, value: Decimal) -> Option<bool> {
+        match *self {
+            Threshold::Compare { op, value: bound } => Some(op.holds(value, bound)),
+            Threshold::Within { low, high } => Some(low <= value && value <= high),
+            Threshold::Ratio { .. } => None,
+        }
+    }
+}
+
 /// An observation and its year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dated {
