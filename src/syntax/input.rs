@@ -107,11 +107,15 @@ impl<'a> Src<'a> {
     }
 
     /// The next folded character and its length in bytes.
+    #[inline]
     pub fn peek(&self) -> Option<(char, usize)> {
-        self.as_str()
-            .chars()
-            .next()
-            .map(|c| (fold(c), c.len_utf8()))
+        let s = self.as_str();
+        match s.as_bytes().first() {
+            None => None,
+            // ASCII folds to itself: skip decoding and the fold table.
+            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) => s.chars().next().map(|c| (fold(c), c.len_utf8())),
+        }
     }
 
     /// Advances by `n` bytes of the original text (a char boundary).
@@ -154,19 +158,26 @@ impl<'a> Src<'a> {
 
     /// Skips whitespace (ASCII and the ideographic space).
     pub fn skip_ws(&self) -> Src<'a> {
-        let trimmed = self
+        let len: usize = self
             .as_str()
-            .trim_start_matches(|c: char| fold(c).is_whitespace());
-        self.advance(self.end - self.start - trimmed.len())
+            .chars()
+            .take_while(|&c| fold(c).is_whitespace())
+            .map(char::len_utf8)
+            .sum();
+        self.advance(len)
     }
 
     /// The same input without trailing whitespace.
     pub fn trim_end(&self) -> Src<'a> {
-        let trimmed = self
+        let len: usize = self
             .as_str()
-            .trim_end_matches(|c: char| fold(c).is_whitespace());
+            .chars()
+            .rev()
+            .take_while(|&c| fold(c).is_whitespace())
+            .map(char::len_utf8)
+            .sum();
         Src {
-            end: self.start + trimmed.len(),
+            end: self.end - len,
             ..*self
         }
     }

@@ -16,23 +16,39 @@ use super::vocab::Vocabulary;
 use super::{Span, Unit};
 
 /// A failure inside the parser, before it is tied to the input for rendering.
+///
+/// Boxed: results are moved through every rule, and a pointer-sized error keeps the common,
+/// successful path from copying a large error type around.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Failure {
+pub(crate) struct Failure(Box<FailureInner>);
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct FailureInner {
     kind: ParseErrorKind,
     span: Span,
+}
+
+impl std::ops::Deref for Failure {
+    type Target = FailureInner;
+
+    fn deref(&self) -> &FailureInner {
+        &self.0
+    }
 }
 
 impl Failure {
     fn at(src: Src<'_>, expected: Expected) -> Failure {
         let width = src.peek().map_or(0, |(_, len)| len);
-        Failure {
-            kind: ParseErrorKind::Unexpected(expected),
-            span: Span::new(src.offset(), src.offset() + width),
-        }
+        let span = Span::new(src.offset(), src.offset() + width);
+        Failure::new(ParseErrorKind::Unexpected(expected), span)
     }
 
     fn new(kind: ParseErrorKind, span: Span) -> Failure {
-        Failure { kind, span }
+        Failure(Box::new(FailureInner { kind, span }))
+    }
+
+    fn into_parts(self) -> (ParseErrorKind, Span) {
+        (self.0.kind, self.0.span)
     }
 }
 
@@ -202,17 +218,24 @@ fn starts_with_digit(src: Src<'_>) -> bool {
 /// One pass over the characters, folding full-width digits; the value saturates past
 /// [`MAX_DIGITS`] digits (the caller rejects those numbers).
 fn digits(src: Src<'_>) -> (Src<'_>, u128, usize) {
+    let text = src.as_str();
+    let bytes = text.as_bytes();
     let (mut value, mut count, mut len) = (0u128, 0usize, 0usize);
-    for c in src.as_str().chars() {
-        let folded = fold(c);
-        if !folded.is_ascii_digit() {
-            break;
-        }
+    loop {
+        let (digit, width) = match bytes.get(len) {
+            Some(&b) if b.is_ascii_digit() => (b - b'0', 1),
+            // Full-width digits (０–９) fold to ASCII ones.
+            Some(&b) if !b.is_ascii() => match text[len..].chars().next() {
+                Some(c) if fold(c).is_ascii_digit() => (fold(c) as u8 - b'0', c.len_utf8()),
+                _ => break,
+            },
+            _ => break,
+        };
         if count < MAX_DIGITS {
-            value = value * 10 + u128::from(folded as u8 - b'0');
+            value = value * 10 + u128::from(digit);
         }
         count += 1;
-        len += c.len_utf8();
+        len += width;
     }
     (src.advance(len), value, count)
 }
@@ -224,8 +247,8 @@ fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
     if int_digits == 0 {
         return Err(nom::Err::Error(Failure::at(src, Expected::Number)));
     }
-    let (rest, mantissa, frac_digits) = match rest.starts_with(".") {
-        Some(dot) => {
+    let (rest, mantissa, frac_digits) = match rest.peek().filter(|&(c, _)| c == '.') {
+        Some((_, dot)) => {
             let after = rest.advance(dot);
             let (rest, frac, frac_digits) = digits(after);
             if frac_digits == 0 {
@@ -589,8 +612,10 @@ impl Parser {
                 text,
             ));
         }
-        self.target(src)
-            .map_err(|f| ParseError::new(f.kind, f.span, text))
+        self.target(src).map_err(|f| {
+            let (kind, span) = f.into_parts();
+            ParseError::new(kind, span, text)
+        })
     }
 
     /// `target := "分别" list | verb? quantified | "与" series "相适应" | prefix-word series |
