@@ -14,7 +14,8 @@
 //! # Ok::<(), plan_targets::ParseError>(())
 //! ```
 //!
-//! [`series`] holds yearly observations (exact values, bounds such as `14以内`, ratios) and
+//! [`series`] holds yearly observations (exact values, bounds such as `14以内`, ratios),
+//! [`data`] reads a statistics office's yearly figures (CSV or JSON) into a [`Dataset`] and
 //! [`eval`] decides whether a target is met as of a year: [`bind`] checks a target against its
 //! indicator, [`evaluate`] returns an [`Assessment`] with its evidence.
 //!
@@ -22,6 +23,7 @@
 //! - `proptest`: [`strategy`], proptest strategies for arbitrary valid targets.
 
 pub mod catalog;
+pub mod data;
 pub mod eval;
 pub mod outlook;
 pub mod series;
@@ -30,6 +32,7 @@ pub mod strategy;
 pub mod syntax;
 mod text;
 
+pub use data::{DataError, DataErrorKind, DataErrors, Dataset};
 pub use eval::{
     Assessment, BindError, BoundTarget, Context, Evidence, IndicatorSpec, Policy, Status, bind,
     evaluate,

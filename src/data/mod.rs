@@ -1,0 +1,894 @@
+//! Reading a statistics office's yearly figures into series for the report.
+//!
+//! A data file gives one figure per row: which indicator, which year, what value. It is read
+//! into a [`Dataset`]: one [`Series`] per catalogue indicator (by id) and per external
+//! reference series (by name), plus the [`Record`]s themselves with their extra columns (a
+//! `note` column, say) and the line they came from.
+//!
+//! # Input
+//!
+//! CSV ([`Dataset::from_csv_reader`], [`Dataset::from_csv_str`]):
+//!
+//! - UTF-8, with or without a byte order mark (Excel writes one); lines end in LF or CRLF;
+//! - a header row is required; it names the columns `indicator`, `year` and `value` (exact,
+//!   lowercase, surrounding whitespace ignored) in any order. Other columns are kept: each
+//!   [`Record`] holds its extra fields by header name, in header order. Column names must be
+//!   non-empty and distinct;
+//! - a line that is entirely empty is skipped; any other line is a record (a line holding only
+//!   spaces is a record with one field, hence an error). Nothing else is skipped or guessed;
+//! - the `indicator`, `year` and `value` fields are trimmed of surrounding whitespace; extra
+//!   fields are kept verbatim.
+//!
+//! JSON ([`Dataset::from_json_str`]): an array of objects with the same fields,
+//! `{ "indicator": "W03", "year": 2020, "value": "14以内", "note": "…" }`. `year` is a JSON
+//! integer; `value` a string or a number (a number reads as its shortest decimal text, so
+//! prefer strings for figures whose trailing zeros matter); other fields are kept as their text
+//! (strings) or their JSON text (anything else), in key order. A leading byte order mark is
+//! skipped. A record's "line" is the line of the file on which its object starts.
+//!
+//! Fields:
+//!
+//! - `indicator`: a catalogue id (`W03`) or name (`孕产妇死亡率`), as
+//!   [`catalog::lookup`](crate::catalog::lookup) reads them, or the name of an external
+//!   reference series, a series a catalogue indicator's target refers to (`女职工比例`, W30's;
+//!   see [`reference_series_names`]);
+//! - `year`: an integer from [`MIN_YEAR`] to [`MAX_YEAR`];
+//! - `value`: a figure as [`Observation::parse`] reads it: a decimal, optionally with the
+//!   indicator's unit (`78.99岁`, `95.6%`, `14/10万`), a bound (`≤14`, `14以内`, `87%以上`) or a
+//!   ratio (`1:1.2`). A unit written in the value must be the indicator's unit: `95.6‰` for a
+//!   percentage is an error, and so is any unit on an indicator without one. An external
+//!   reference series takes the unit of the indicator referring to it.
+//!
+//! # Errors
+//!
+//! Every problem is reported, with its line (CSV: the physical line of the file, the header
+//! being line 1; JSON: the line its record starts on), not only the first: see
+//! [`DataErrorKind`] for the list. A file with any error gives no dataset.
+//!
+//! # Limits
+//!
+//! [`MAX_INPUT_BYTES`] per input, [`MAX_LINE_BYTES`] per CSV line, [`MAX_RECORDS`] records and
+//! [`MAX_ERRORS`] errors reported (reading stops there); each is a typed error.
+//!
+//! # Example
+//!
+//! ```
+//! use plan_targets::data::Dataset;
+//!
+//! let data = Dataset::from_csv_str(
+//!     "\u{feff}indicator,year,value,note\r\n\
+//!      W03,2020,14/10万以内,provisional\r\n\
+//!      孕产妇死亡率,2023,9.5,\r\n\
+//!      女职工比例,2023,41.2%,\r\n",
+//! )?;
+//! let w03 = data.series("W03").unwrap();
+//! assert_eq!(w03.get(2020).unwrap().to_string(), "≤14");
+//! assert_eq!(data.records()[0].field("note"), Some("provisional"));
+//! assert!(data.references().contains_key("女职工比例"));
+//!
+//! let errors = Dataset::from_csv_str("indicator,year,value\nW99,2020,1\n").unwrap_err();
+//! assert_eq!(
+//!     errors.to_string(),
+//!     r#"line 2: unknown indicator "W99"; did you mean W09, W19, W29?"#
+//! );
+//! # Ok::<(), plan_targets::data::DataErrors>(())
+//! ```
+
+mod csv_input;
+mod json_input;
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use crate::catalog::{self, Indicator, Reference};
+use crate::eval::References;
+use crate::series::{Observation, ObservationError, Series, Year};
+use crate::syntax::Unit;
+
+/// The largest input read, in bytes (64 MiB).
+pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+/// The longest CSV line, in bytes, without its line ending (4 KiB).
+pub const MAX_LINE_BYTES: usize = 4 * 1024;
+/// The most records (data rows or JSON objects) read: well above the number of distinct
+/// indicator-years (the catalogue's indicators and reference series times 101 years), so it
+/// only stops pathological input. Checked before any record is, so an input over the limit
+/// gets this one error.
+pub const MAX_RECORDS: usize = 50_000;
+/// The most errors reported; reading stops after one more error saying so.
+pub const MAX_ERRORS: usize = 1_000;
+/// The earliest year accepted.
+pub const MIN_YEAR: Year = 2000;
+/// The latest year accepted.
+pub const MAX_YEAR: Year = 2100;
+
+/// What a record gives a figure for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// A catalogue indicator.
+    Indicator(&'static Indicator),
+    /// An external series a catalogue indicator refers to, by name (`女职工比例`).
+    Reference(&'static str),
+}
+
+impl Subject {
+    /// The key of the subject's series: the indicator's id, or the reference series' name.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Subject::Indicator(indicator) => &indicator.id,
+            Subject::Reference(name) => name,
+        }
+    }
+
+    /// The unit the subject is measured in: the indicator's, or for a reference series the
+    /// unit of the indicator referring to it.
+    pub fn unit(&self) -> Option<Unit> {
+        match self {
+            Subject::Indicator(indicator) => indicator.unit,
+            Subject::Reference(name) => reference_unit(name),
+        }
+    }
+}
+
+/// One row of the input, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Record {
+    /// The line the record starts on (CSV: physical line, header = 1; JSON: the line its
+    /// object starts on).
+    pub line: u64,
+    /// The indicator or reference series, resolved.
+    pub subject: Subject,
+    /// The `indicator` field as written (trimmed).
+    pub indicator_text: String,
+    /// The year.
+    pub year: Year,
+    /// The `value` field as written (trimmed).
+    pub value_text: String,
+    /// The value, parsed.
+    pub observation: Observation,
+    /// The unit written in the value, if any (always the subject's unit).
+    pub unit: Option<Unit>,
+    /// The other columns, by header name, in header order (JSON: in key order).
+    pub extra: Vec<(String, String)>,
+}
+
+impl Record {
+    /// The extra field named `name` (`note`), if the input has that column.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.extra
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Yearly figures read from a data file: a series per indicator and per reference series.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dataset {
+    /// Indicator series by id.
+    indicators: BTreeMap<String, Series>,
+    /// External reference series by name.
+    external: References,
+    /// Both of the above in one map.
+    references: References,
+    records: Vec<Record>,
+}
+
+impl Dataset {
+    /// Reads CSV (see the [module documentation](self) for the format).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        let bytes = read_limited(reader)?;
+        csv_input::read(&bytes)
+    }
+
+    /// Reads CSV from a string (see the [module documentation](self) for the format).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_str(text: &str) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader(text.as_bytes())
+    }
+
+    /// Reads JSON: an array of `{ "indicator", "year", "value", … }` objects (see the
+    /// [module documentation](self)). A record's line is the line its object starts on.
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_str(text: &str) -> Result<Dataset, DataErrors> {
+        if text.len() as u64 > MAX_INPUT_BYTES {
+            return Err(DataErrors::one(DataErrorKind::InputTooLarge {
+                limit: MAX_INPUT_BYTES,
+            }));
+        }
+        json_input::read(text)
+    }
+
+    /// Reads JSON from a reader, which must give UTF-8 (see [`Dataset::from_json_str`]).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        let bytes = read_limited(reader)?;
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => json_input::read(text),
+            Err(e) => {
+                let offset = e.valid_up_to();
+                let before = &bytes[..offset];
+                let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
+                let line_start = before
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |i| i + 1);
+                Err(DataErrors(vec![DataError::new(
+                    line,
+                    None,
+                    DataErrorKind::InvalidUtf8 {
+                        offset: offset as u64,
+                        in_line: offset - line_start,
+                    },
+                )]))
+            }
+        }
+    }
+
+    /// Reads a `.csv` or `.json` file (the extension, in any ASCII case, chooses).
+    ///
+    /// # Errors
+    ///
+    /// [`DataErrorKind::UnsupportedExtension`] for any other extension,
+    /// [`DataErrorKind::Io`] when the file cannot be read (both with line 0), and every
+    /// problem in the file as for the other constructors.
+    pub fn from_path(path: &Path) -> Result<Dataset, DataErrors> {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let json = match extension.as_deref() {
+            Some("csv") => false,
+            Some("json") => true,
+            _ => {
+                return Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
+                    path: path.display().to_string(),
+                }));
+            }
+        };
+        let file = std::fs::File::open(path).map_err(|e| {
+            DataErrors::one(DataErrorKind::Io {
+                message: format!("cannot open {}: {e}", path.display()),
+            })
+        })?;
+        let reader = std::io::BufReader::new(file);
+        if json {
+            Dataset::from_json_reader(reader)
+        } else {
+            Dataset::from_csv_reader(reader)
+        }
+    }
+
+    /// A dataset made of the catalogue's own figures for `year`: each indicator's
+    /// same-relation baseline ([`Indicator::baseline_observation`]), so that a report can run
+    /// without a data file. Indicators without such a baseline have no series; there are no
+    /// records (nothing was read) and no external reference series.
+    ///
+    /// ```
+    /// use plan_targets::data::Dataset;
+    /// let data = Dataset::from_catalogue_baselines(2020);
+    /// assert_eq!(data.series("W03").unwrap().get(2020).unwrap().to_string(), "≤14");
+    /// assert!(data.series("W09").is_none()); // a proxy baseline only
+    /// assert!(data.records().is_empty());
+    /// ```
+    pub fn from_catalogue_baselines(year: Year) -> Dataset {
+        let indicators = catalog::all()
+            .iter()
+            .filter_map(|indicator| {
+                let observation = indicator.baseline_observation(year)?;
+                let series = Series::new([(year, observation)]).expect("one point");
+                Some((indicator.id.clone(), series))
+            })
+            .collect();
+        Dataset::assemble(indicators, References::new(), Vec::new())
+    }
+
+    fn assemble(
+        indicators: BTreeMap<String, Series>,
+        external: References,
+        records: Vec<Record>,
+    ) -> Dataset {
+        let references = indicators
+            .iter()
+            .chain(&external)
+            .map(|(k, s)| (k.clone(), s.clone()))
+            .collect();
+        Dataset {
+            indicators,
+            external,
+            references,
+            records,
+        }
+    }
+
+    /// The series of the indicator with this id (`W03`, exactly as the catalogue spells it),
+    /// or of the external reference series with this name.
+    pub fn series(&self, id: &str) -> Option<&Series> {
+        self.indicators.get(id).or_else(|| self.external.get(id))
+    }
+
+    /// Every indicator with data and its series, in catalogue order.
+    pub fn indicators(&self) -> impl Iterator<Item = (&'static Indicator, &Series)> + '_ {
+        catalog::all()
+            .iter()
+            .filter_map(|i| self.indicators.get(&i.id).map(|s| (i, s)))
+    }
+
+    /// The external reference series (`女职工比例`), by name.
+    pub fn reference_series(&self) -> &References {
+        &self.external
+    }
+
+    /// Every series by the name an [`IndicatorSpec::reference`](crate::IndicatorSpec) uses:
+    /// the external series by name and every indicator series by id, so that W21's reference
+    /// `W20` and W30's `女职工比例` both resolve. Pass it as
+    /// [`Context::references`](crate::Context).
+    pub fn references(&self) -> &References {
+        &self.references
+    }
+
+    /// The records read, in input order.
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    /// True when no series has any figure.
+    pub fn is_empty(&self) -> bool {
+        self.references.is_empty()
+    }
+}
+
+/// The names of the external reference series: the series catalogue indicators' targets
+/// refer to that are not themselves catalogue indicators (`女职工比例`).
+pub fn reference_series_names() -> impl Iterator<Item = &'static str> {
+    REFERENCES.iter().map(|&(name, _)| name)
+}
+
+/// The external reference series with the unit of the (first) indicator referring to each.
+static REFERENCES: LazyLock<Vec<(&'static str, Option<Unit>)>> = LazyLock::new(|| {
+    let mut names: Vec<(&'static str, Option<Unit>)> = Vec::new();
+    for indicator in catalog::all() {
+        if let Some(Reference::Series(name)) = &indicator.reference {
+            if !names.iter().any(|(n, _)| n == name) {
+                names.push((name.as_str(), indicator.unit));
+            }
+        }
+    }
+    names
+});
+
+fn reference_unit(name: &str) -> Option<Unit> {
+    REFERENCES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .and_then(|&(_, unit)| unit)
+}
+
+/// Reads everything, up to [`MAX_INPUT_BYTES`].
+fn read_limited(reader: impl Read) -> Result<Vec<u8>, DataErrors> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            DataErrors::one(DataErrorKind::Io {
+                message: e.to_string(),
+            })
+        })?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(DataErrors::one(DataErrorKind::InputTooLarge {
+            limit: MAX_INPUT_BYTES,
+        }));
+    }
+    Ok(bytes)
+}
+
+/// One problem in the input.
+///
+/// `Display` is `line N: what` (or just `what` for line 0, a problem of the input as a
+/// whole: an unreadable file, an unsupported extension, an input too large).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DataError {
+    /// The line: CSV, the physical line of the file (header = 1); JSON, the line the record's
+    /// object starts on. 0 when the problem is not on a line.
+    pub line: u64,
+    /// The column (header name or JSON field) at fault, when one is.
+    pub column: Option<String>,
+    /// What is wrong.
+    pub kind: DataErrorKind,
+}
+
+impl DataError {
+    fn new(line: u64, column: Option<&str>, kind: DataErrorKind) -> DataError {
+        DataError {
+            line,
+            column: column.map(str::to_owned),
+            kind,
+        }
+    }
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "line {}: {}", self.line, self.kind)
+        }
+    }
+}
+
+impl std::error::Error for DataError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            DataErrorKind::MalformedValue { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// What is wrong with the input.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DataErrorKind {
+    /// The input is larger than [`MAX_INPUT_BYTES`].
+    #[error("the input is larger than the limit of {limit} bytes")]
+    InputTooLarge {
+        /// The limit.
+        limit: u64,
+    },
+    /// A CSV line is longer than [`MAX_LINE_BYTES`]; its record is not read.
+    #[error("the line is {length} bytes long, more than the limit of {limit}")]
+    LineTooLong {
+        /// The line's length in bytes, without its line ending.
+        length: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// More than [`MAX_RECORDS`] records; reported at the first record past the limit, and
+    /// nothing else is checked.
+    #[error("more than {limit} records")]
+    TooManyRecords {
+        /// The limit.
+        limit: usize,
+    },
+    /// More than [`MAX_ERRORS`] errors; reading stopped.
+    #[error("more than {limit} errors; reading stopped")]
+    TooManyErrors {
+        /// The limit.
+        limit: usize,
+    },
+    /// Bytes that are not UTF-8; the record on that line is not read.
+    #[error("invalid UTF-8 at byte offset {offset} of the input ({in_line} bytes into the line)")]
+    InvalidUtf8 {
+        /// The offset of the first invalid byte in the input (a byte order mark counts).
+        offset: u64,
+        /// The offset of the first invalid byte in its line.
+        in_line: usize,
+    },
+    /// The input has no header row (it is empty or only blank lines).
+    #[error("no header row: the input is empty")]
+    NoHeader,
+    /// A required column is missing from the CSV header.
+    #[error("the header has no \"{column}\" column")]
+    MissingColumn {
+        /// `indicator`, `year` or `value`.
+        column: &'static str,
+    },
+    /// Two header columns have the same name.
+    #[error("the header has two columns named \"{name}\"")]
+    DuplicateColumn {
+        /// The name.
+        name: String,
+    },
+    /// A header column has no name.
+    #[error("column {index} of the header has no name")]
+    UnnamedColumn {
+        /// The column's position, 1-based.
+        index: usize,
+    },
+    /// A row has more or fewer fields than the header.
+    #[error("expected {expected} fields as in the header, found {found}")]
+    FieldCount {
+        /// The number of header columns.
+        expected: usize,
+        /// The number of fields in the row.
+        found: usize,
+    },
+    /// A JSON record lacks a required field.
+    #[error("the record has no \"{field}\" field")]
+    MissingField {
+        /// `indicator`, `year` or `value`.
+        field: &'static str,
+    },
+    /// A required field is empty (or only whitespace; in JSON, `null` or `""`).
+    #[error("the {column} is empty")]
+    EmptyField {
+        /// `indicator`, `year` or `value`.
+        column: &'static str,
+    },
+    /// Neither a catalogue indicator nor an external reference series.
+    #[error("unknown indicator \"{query}\"{}", did_you_mean(.suggestions))]
+    UnknownIndicator {
+        /// The field as written (trimmed).
+        query: String,
+        /// Up to three nearest ids (ASCII query) or names (otherwise), nearest first.
+        suggestions: Vec<String>,
+    },
+    /// The year is not an integer.
+    #[error("year \"{text}\" is not an integer")]
+    YearNotInteger {
+        /// The field as written.
+        text: String,
+    },
+    /// The year is an integer outside [`MIN_YEAR`]–[`MAX_YEAR`].
+    #[error("year {text} is outside {MIN_YEAR}–{MAX_YEAR}")]
+    YearOutOfRange {
+        /// The field as written.
+        text: String,
+    },
+    /// The value is not a figure.
+    #[error("malformed value \"{text}\": {error}")]
+    MalformedValue {
+        /// The field as written.
+        text: String,
+        /// Why it does not read as a figure.
+        error: ObservationError,
+    },
+    /// The value writes a unit that is not its indicator's.
+    #[error("value \"{text}\" is in {written} but {indicator} {}", measured_in(*.expected))]
+    UnitMismatch {
+        /// The field as written.
+        text: String,
+        /// The unit written.
+        written: Unit,
+        /// The indicator's id or the reference series' name.
+        indicator: String,
+        /// The indicator's unit.
+        expected: Option<Unit>,
+    },
+    /// A second figure for the same indicator and year.
+    #[error("{indicator} in {year} duplicates line {first_line}")]
+    Duplicate {
+        /// The indicator's id or the reference series' name.
+        indicator: String,
+        /// The year.
+        year: Year,
+        /// The line of the first figure.
+        first_line: u64,
+    },
+    /// A JSON field has the wrong type.
+    #[error("the {field} must be {expected}, found {found}")]
+    WrongType {
+        /// The field.
+        field: &'static str,
+        /// What it must be: `a string`, `an integer`, `a string or a number`.
+        expected: &'static str,
+        /// What it is: `an array`, `a boolean`…
+        found: &'static str,
+    },
+    /// A JSON array element is not an object.
+    #[error("a record must be a JSON object, found {found}")]
+    NotAnObject {
+        /// What it is.
+        found: &'static str,
+    },
+    /// The JSON document is not an array.
+    #[error("expected a JSON array of records, found {found}")]
+    NotAnArray {
+        /// What it is.
+        found: &'static str,
+    },
+    /// The JSON does not parse.
+    #[error("invalid JSON: {message}")]
+    Json {
+        /// serde_json's description (its column included).
+        message: String,
+    },
+    /// The input could not be read.
+    #[error("{message}")]
+    Io {
+        /// The I/O error.
+        message: String,
+    },
+    /// [`Dataset::from_path`] was given a file that is neither `.csv` nor `.json`.
+    #[error("cannot tell the format of {path}: expected a .csv or .json file")]
+    UnsupportedExtension {
+        /// The path.
+        path: String,
+    },
+}
+
+fn did_you_mean(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", suggestions.join(", "))
+    }
+}
+
+fn measured_in(unit: Option<Unit>) -> String {
+    match unit {
+        Some(unit) => format!("is in {unit}"),
+        None => "has no unit".to_owned(),
+    }
+}
+
+/// Every problem found in an input, in the order found (by line, mostly). Never empty when
+/// returned by this module. `Display` prints one error per line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataErrors(pub Vec<DataError>);
+
+impl DataErrors {
+    fn one(kind: DataErrorKind) -> DataErrors {
+        DataErrors(vec![DataError::new(0, None, kind)])
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> &[DataError] {
+        &self.0
+    }
+
+    /// The errors, one per line as `Display` prints them.
+    pub fn lines(&self) -> Vec<String> {
+        self.0.iter().map(DataError::to_string).collect()
+    }
+}
+
+impl std::fmt::Display for DataErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DataErrors {}
+
+impl IntoIterator for DataErrors {
+    type Item = DataError;
+    type IntoIter = std::vec::IntoIter<DataError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// A required field of a row: its text, or `None` when already reported (JSON type errors)
+/// or missing.
+type Field<'a> = Option<&'a str>;
+
+/// Checks rows and collects records and errors, whatever the format.
+struct Builder {
+    errors: Vec<DataError>,
+    records: Vec<Record>,
+    seen: HashMap<(&'static str, Year), u64>,
+    /// True once [`MAX_ERRORS`] was passed: stop reading.
+    full: bool,
+}
+
+impl Builder {
+    fn new() -> Builder {
+        Builder {
+            errors: Vec::new(),
+            records: Vec::new(),
+            seen: HashMap::new(),
+            full: false,
+        }
+    }
+
+    /// Records an error; past [`MAX_ERRORS`], records that and sets `full`.
+    fn error(&mut self, line: u64, column: Option<&str>, kind: DataErrorKind) {
+        if self.full {
+            return;
+        }
+        if self.errors.len() == MAX_ERRORS {
+            self.errors.push(DataError::new(
+                line,
+                None,
+                DataErrorKind::TooManyErrors { limit: MAX_ERRORS },
+            ));
+            self.full = true;
+        } else {
+            self.errors.push(DataError::new(line, column, kind));
+        }
+    }
+
+    /// Reports [`DataErrorKind::TooManyRecords`] at the first record past the limit.
+    fn too_many_records(&mut self, line: u64) {
+        self.error(
+            line,
+            None,
+            DataErrorKind::TooManyRecords { limit: MAX_RECORDS },
+        );
+    }
+
+    /// Checks one row and keeps it as a record when it has no problem.
+    fn row(
+        &mut self,
+        line: u64,
+        indicator: Field<'_>,
+        year: Field<'_>,
+        value: Field<'_>,
+        extra: Vec<(String, String)>,
+    ) {
+        let indicator = self.required(line, "indicator", indicator);
+        let year_text = self.required(line, "year", year);
+        let value = self.required(line, "value", value);
+
+        let subject = indicator.and_then(|text| match resolve(text) {
+            Ok(subject) => Some(subject),
+            Err(kind) => {
+                self.error(line, Some("indicator"), kind);
+                None
+            }
+        });
+        let year = year_text.and_then(|text| match parse_year(text) {
+            Ok(year) => Some(year),
+            Err(kind) => {
+                self.error(line, Some("year"), kind);
+                None
+            }
+        });
+        let observation = value.and_then(|text| match Observation::parse(text) {
+            Ok(parsed) => Some(parsed),
+            Err(error) => {
+                self.error(
+                    line,
+                    Some("value"),
+                    DataErrorKind::MalformedValue {
+                        text: text.to_owned(),
+                        error,
+                    },
+                );
+                None
+            }
+        });
+        let (Some(subject), Some(year), Some((observation, unit)), Some(value)) =
+            (subject, year, observation, value)
+        else {
+            return;
+        };
+        if let Some(written) = unit {
+            if subject.unit() != Some(written) {
+                self.error(
+                    line,
+                    Some("value"),
+                    DataErrorKind::UnitMismatch {
+                        text: value.to_owned(),
+                        written,
+                        indicator: subject.key().to_owned(),
+                        expected: subject.unit(),
+                    },
+                );
+                return;
+            }
+        }
+        if let Some(&first_line) = self.seen.get(&(subject.key(), year)) {
+            self.error(
+                line,
+                None,
+                DataErrorKind::Duplicate {
+                    indicator: subject.key().to_owned(),
+                    year,
+                    first_line,
+                },
+            );
+            return;
+        }
+        self.seen.insert((subject.key(), year), line);
+        self.records.push(Record {
+            line,
+            subject,
+            indicator_text: indicator.unwrap_or_default().to_owned(),
+            year,
+            value_text: value.to_owned(),
+            observation,
+            unit,
+            extra,
+        });
+    }
+
+    /// The trimmed field, or `None` after reporting it empty.
+    fn required<'a>(&mut self, line: u64, column: &'static str, field: Field<'a>) -> Field<'a> {
+        let text = field?.trim();
+        if text.is_empty() {
+            self.error(line, Some(column), DataErrorKind::EmptyField { column });
+            return None;
+        }
+        Some(text)
+    }
+
+    fn finish(self) -> Result<Dataset, DataErrors> {
+        if !self.errors.is_empty() {
+            return Err(DataErrors(self.errors));
+        }
+        type Points = BTreeMap<&'static str, Vec<(Year, Observation)>>;
+        let (mut indicator_points, mut external_points) = (Points::new(), Points::new());
+        for record in &self.records {
+            let points = match record.subject {
+                Subject::Indicator(_) => &mut indicator_points,
+                Subject::Reference(_) => &mut external_points,
+            };
+            points
+                .entry(record.subject.key())
+                .or_default()
+                .push((record.year, record.observation.clone()));
+        }
+        let to_series = |points: Points| -> BTreeMap<String, Series> {
+            points
+                .into_iter()
+                .map(|(key, points)| {
+                    let series = Series::new(points).expect("duplicate years are rejected per row");
+                    (key.to_owned(), series)
+                })
+                .collect()
+        };
+        let indicators = to_series(indicator_points);
+        let external = to_series(external_points);
+        Ok(Dataset::assemble(indicators, external, self.records))
+    }
+}
+
+/// A catalogue indicator (id or name) or an external reference series.
+fn resolve(text: &str) -> Result<Subject, DataErrorKind> {
+    let error = match catalog::lookup(text) {
+        Ok(indicator) => return Ok(Subject::Indicator(indicator)),
+        Err(error) => error,
+    };
+    if let Some(name) = reference_series_names().find(|&n| n == text) {
+        return Ok(Subject::Reference(name));
+    }
+    let suggestions = if text.is_ascii() {
+        error.suggestions().to_vec()
+    } else {
+        let names = catalog::all()
+            .iter()
+            .map(|i| i.name.as_str())
+            .chain(reference_series_names());
+        crate::text::nearest(text, names, 3)
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    Err(DataErrorKind::UnknownIndicator {
+        query: text.to_owned(),
+        suggestions,
+    })
+}
+
+/// An integer year in range: ASCII digits, optionally after `-`.
+fn parse_year(text: &str) -> Result<Year, DataErrorKind> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(DataErrorKind::YearNotInteger {
+            text: text.to_owned(),
+        });
+    }
+    match text.parse::<Year>() {
+        Ok(year) if (MIN_YEAR..=MAX_YEAR).contains(&year) => Ok(year),
+        _ => Err(DataErrorKind::YearOutOfRange {
+            text: text.to_owned(),
+        }),
+    }
+}
