@@ -45,7 +45,10 @@ fn bench(c: &mut Criterion) {
         ..IndicatorSpec::default()
     };
     let policy = Policy::default();
-    let context = Context { references: Some(&references), ..Context::default() };
+    let context = Context {
+        references: Some(&references),
+        ..Context::default()
+    };
     let mut group = c.benchmark_group("evaluate");
     group.throughput(Throughput::Elements(1));
     for (name, text) in cases {

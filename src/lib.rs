@@ -26,6 +26,7 @@ pub mod catalog;
 pub mod data;
 pub mod eval;
 pub mod outlook;
+pub mod report;
 pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;

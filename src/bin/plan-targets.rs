@@ -50,6 +50,35 @@ enum Command {
     },
     /// Check one target against a yearly series (status as of a year).
     Eval(EvalArgs),
+    /// The monitoring report: every indicator's status, outlook and warning.
+    Report(ReportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// The year's figures: CSV (`indicator,year,value[,note…]`) or JSON. Without it, the
+    /// catalogue's own 2020 baselines.
+    #[arg(long)]
+    data: Option<std::path::PathBuf>,
+    /// The assessment year (default: the latest year in the data).
+    #[arg(long)]
+    year: Option<Year>,
+    /// One plan only.
+    #[arg(long, value_parser = parse_plan)]
+    plan: Option<Plan>,
+    /// Markdown for people, CSV (with a BOM, for Excel) or JSON for tools.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    format: ReportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long)]
+    output: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Md,
+    Csv,
+    Json,
 }
 
 #[derive(clap::Args, Debug)]
@@ -117,6 +146,10 @@ fn main() -> ExitCode {
             format,
             source,
         } => catalog_command(&mut out, plan, format, source),
+        Command::Report(args) => match report_command(&mut out, &args) {
+            Ok(code) => code,
+            Err(message) => bad_input(&message),
+        },
         Command::Eval(args) => match eval_command(&mut out, &args) {
             Ok(code) => code,
             Err(message) => bad_input(&message),
@@ -303,5 +336,37 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
         writeln!(out, "{status}: {}", assessment.explanation)
     };
     written.map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, String> {
+    use plan_targets::data::Dataset;
+    use plan_targets::report::{Monitor, ReportOptions, render};
+
+    let options = ReportOptions {
+        year: args.year,
+        plan: args.plan,
+        ..ReportOptions::default()
+    };
+    let data = match &args.data {
+        Some(path) => Dataset::from_path(path).map_err(|errors| {
+            format!(
+                "{} has errors; no report was made:\n{errors}",
+                path.display()
+            )
+        })?,
+        None => Dataset::from_catalogue_baselines(options.policy.baseline_year),
+    };
+    let report = Monitor::new(options).report(&data);
+    let text = match args.format {
+        ReportFormat::Md => render::markdown(&report),
+        ReportFormat::Csv => render::csv(&report),
+        ReportFormat::Json => render::json(&report),
+    };
+    match &args.output {
+        Some(path) => std::fs::write(path, text)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => out.write_all(text.as_bytes()).map_err(|e| e.to_string())?,
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -298,6 +298,47 @@ impl Dataset {
         Dataset::assemble(indicators, References::new(), Vec::new())
     }
 
+    /// A dataset of series built in a program: indicator series keyed by catalogue id or exact
+    /// name, and external reference series (`女职工比例`) by name.
+    ///
+    /// # Errors
+    ///
+    /// The first key that is neither a catalogue indicator nor an external reference series,
+    /// with the nearest ids or names.
+    ///
+    /// ```
+    /// use plan_targets::data::Dataset;
+    /// use plan_targets::Series;
+    /// let w02 = Series::from_values([(2020, "78.99".parse()?), (2024, "80.1".parse()?)])?;
+    /// let data = Dataset::from_series([("W02", w02)])?;
+    /// assert_eq!(data.latest_year(), Some(2024));
+    /// assert!(Dataset::from_series([("W99", Series::default())]).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_series<K: AsRef<str>>(
+        series: impl IntoIterator<Item = (K, Series)>,
+    ) -> Result<Dataset, catalog::UnknownIndicator> {
+        let mut indicators = BTreeMap::new();
+        let mut external = References::new();
+        for (key, values) in series {
+            let key = key.as_ref();
+            if let Some(name) = reference_series_names().find(|&n| n == key) {
+                external.insert(name.to_owned(), values);
+            } else {
+                indicators.insert(catalog::lookup(key)?.id.clone(), values);
+            }
+        }
+        Ok(Dataset::assemble(indicators, external, Vec::new()))
+    }
+
+    /// The latest year with a figure in any series; `None` for an empty dataset.
+    pub fn latest_year(&self) -> Option<Year> {
+        self.references
+            .values()
+            .filter_map(|s| s.years().next_back())
+            .max()
+    }
+
     fn assemble(
         indicators: BTreeMap<String, Series>,
         external: References,

@@ -1,0 +1,620 @@
+//! Monitoring reports: every catalogue indicator's status, outlook and warning as of a year.
+//!
+//! A [`Report`] is plain data (serde `Serialize`); [`render`] turns it into Markdown for people,
+//! CSV for spreadsheets and JSON for tools. Computing never prints.
+//!
+//! For each indicator of the catalogue (all, or one plan), in table order:
+//! 1. its target is bound to the indicator ([`crate::bind`]) once, when the [`Monitor`] is built;
+//! 2. its series is evaluated as of the assessment year ([`crate::evaluate`]), with the
+//!    catalogue's baseline when the series has no figure for the baseline year;
+//! 3. the outlook to the target year follows SEMANTICS.md ([`crate::outlook`]):
+//!    - quantified targets (comparison, attain, approximately, range, ratio, reference,
+//!      commensurate, keep): `achieved` when met, else the ratio `R` of the actual to the
+//!      required rate towards the threshold the evaluation applied (a band's nearest edge);
+//!    - `逐年提高`: on track while every change is a rise;
+//!    - other directional goals: the annual rate `s`, with the natural-limit factor for
+//!      percentages; `趋于平衡` is judged as a quantified target whose target is the balance
+//!      band's nearest edge, and `缩小` on the absolute gap;
+//!    - qualitative goals: `needs_judgement` (`achieved` when a policy band decides them met);
+//!    - `分别` lists: `insufficient_data` (each item belongs to another indicator);
+//! 4. the value projected to the target year by least squares (for the reader, not the verdict);
+//! 5. the warning: yellow, orange or red for `acceleration_needed`, `limited_progress`,
+//!    `deteriorating`, and red for `not_met` at or after the target year.
+//!
+//! Ratio figures (`1:1.2`) enter rates and projections as the second term per unit of the
+//! first (`1.2`); the status itself never divides.
+//!
+//! ```
+//! use plan_targets::report::{Monitor, ReportOptions};
+//! use plan_targets::data::Dataset;
+//!
+//! // With no data file: the catalogue's own 2020 baselines.
+//! let data = Dataset::from_catalogue_baselines(2020);
+//! let report = Monitor::new(ReportOptions::default()).report(&data);
+//! assert_eq!(report.assessment_year, 2020);
+//! assert_eq!(report.rows.len(), 89);
+//! let w03 = report.rows.iter().find(|r| r.id == "W03").unwrap();
+//! assert_eq!(w03.current.as_ref().unwrap().value, "≤14");
+//! ```
+
+pub mod render;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::catalog::{self, Attribute, Indicator, Plan};
+use crate::data::Dataset;
+use crate::eval::{self, BoundTarget, Context, Policy, Status, Threshold};
+use crate::outlook::{self, Outlook, OutlookPolicy, OutlookResult, RateKind, Warning};
+use crate::series::{Observation, Series, Year};
+use crate::syntax::{Direction, Kind, Unit};
+
+/// What a report is computed with.
+#[derive(Clone, Debug, Default)]
+pub struct ReportOptions {
+    /// The assessment year t; `None` for the latest year observed in the data (the baseline
+    /// year when there is no data at all).
+    pub year: Option<Year>,
+    /// One plan, or both.
+    pub plan: Option<Plan>,
+    /// The status semantics (tolerances, baseline and target years, bands).
+    pub policy: Policy,
+    /// The outlook thresholds.
+    pub outlook: OutlookPolicy,
+}
+
+/// A report generator: the catalogue's targets bound once, evaluated against any data set.
+///
+/// Build one per policy and reuse it: binding is done here, so reporting on many data sets
+/// (one per county, say) costs only the evaluations.
+#[derive(Debug)]
+pub struct Monitor {
+    options: ReportOptions,
+    indicators: Vec<(&'static Indicator, Result<BoundTarget, eval::BindError>)>,
+}
+
+impl Monitor {
+    /// Binds every catalogue indicator of `options.plan` (or both plans).
+    pub fn new(options: ReportOptions) -> Monitor {
+        let indicators = catalog::all()
+            .iter()
+            .filter(|i| options.plan.is_none_or(|p| p == i.plan))
+            .map(|i| (i, eval::bind(&i.target, &i.spec(), &options.policy)))
+            .collect();
+        Monitor {
+            options,
+            indicators,
+        }
+    }
+
+    /// The options the monitor was built with.
+    pub fn options(&self) -> &ReportOptions {
+        &self.options
+    }
+
+    /// The report on `data` as of the options' year (or the latest year in the data).
+    pub fn report(&self, data: &Dataset) -> Report {
+        let year = self
+            .options
+            .year
+            .or_else(|| data.latest_year())
+            .unwrap_or(self.options.policy.baseline_year);
+        let rows: Vec<ReportRow> = self
+            .indicators
+            .iter()
+            .map(|(indicator, bound)| self.row(indicator, bound.as_ref(), data, year))
+            .collect();
+        let summary = Summary::of(&rows);
+        let warnings = warnings(&rows);
+        Report {
+            assessment_year: year,
+            baseline_year: self.options.policy.baseline_year,
+            target_year: self.options.policy.target_year,
+            plan: self.options.plan,
+            rows,
+            summary,
+            warnings,
+        }
+    }
+
+    fn row(
+        &self,
+        indicator: &'static Indicator,
+        bound: Result<&BoundTarget, &eval::BindError>,
+        data: &Dataset,
+        year: Year,
+    ) -> ReportRow {
+        let policy = self.options.policy.for_indicator(Some(&indicator.id));
+        let empty = Series::default();
+        let series = data.series(&indicator.id).unwrap_or(&empty);
+        let catalogue_baseline = indicator.baseline_observation(policy.baseline_year);
+        let baseline = series
+            .get(policy.baseline_year)
+            .or(catalogue_baseline.as_ref())
+            .map(|o| Point::new(policy.baseline_year, o));
+        let mut row = ReportRow {
+            id: indicator.id.clone(),
+            plan: indicator.plan,
+            area: indicator.area.clone(),
+            name: indicator.name.clone(),
+            unit: indicator.unit_label.clone(),
+            target: indicator.target_text.clone(),
+            kind: indicator.target.kind(),
+            attribute: indicator.attribute,
+            baseline,
+            current: None,
+            status: Status::InsufficientData,
+            outlook: Outlook::InsufficientData,
+            rate: None,
+            rate_kind: RateKind::None,
+            projected: None,
+            warning: None,
+            explanation: String::new(),
+        };
+        let bound = match bound {
+            Ok(bound) => bound,
+            Err(e) => {
+                row.explanation = format!("cannot evaluate: {e}");
+                return row;
+            }
+        };
+        let context = Context {
+            as_of: Some(year),
+            catalogue_baseline: catalogue_baseline.as_ref(),
+            references: Some(data.references()),
+        };
+        let assessment = eval::evaluate(bound, series, &context);
+        let observed = assessment.evidence.observed.as_ref();
+        // Forms that stop before reading a value (qualitative goals) still show the latest one.
+        row.current = observed
+            .map(|d| Point::new(d.year, &d.observation))
+            .or_else(|| series.latest(Some(year)).map(|(y, o)| Point::new(y, o)));
+        row.status = assessment.status;
+
+        let b = policy.baseline_year;
+        let y_b = series
+            .get(b)
+            .or(catalogue_baseline.as_ref())
+            .and_then(magnitude)
+            .map(|v| (b, v));
+        let y_t = observed.and_then(|d| magnitude(&d.observation).map(|v| (d.year, v)));
+        let outlook = match (&row.baseline, y_b) {
+            // The plans publish some baselines as bounds (`14/10万以内`): no rate starts there.
+            (Some(b), None) if y_t.is_some() => plain(
+                Outlook::InsufficientData,
+                &format!(
+                    "the baseline is only known as {} in {}, no rate can start there",
+                    b.value, b.year
+                ),
+            ),
+            _ => self.outlook(indicator, &assessment, series, y_b, y_t, year),
+        };
+        row.outlook = outlook.outlook;
+        row.rate = outlook.rate;
+        row.rate_kind = outlook.rate_kind;
+        row.projected = projection(series, y_b, year, policy.target_year)
+            .map(|p| clamp_to_natural_limits(p, indicator.unit, &policy));
+        let after_target = year >= policy.target_year;
+        row.warning = outlook::warning(row.outlook, row.status == Status::NotMet && after_target);
+        row.explanation = format!(
+            "{}; outlook: {}",
+            assessment.explanation,
+            sentence_part(&outlook.explanation)
+        );
+        row
+    }
+
+    fn outlook(
+        &self,
+        indicator: &Indicator,
+        assessment: &eval::Assessment,
+        series: &Series,
+        y_b: Option<(Year, Decimal)>,
+        y_t: Option<(Year, Decimal)>,
+        year: Year,
+    ) -> OutlookResult {
+        let policy = &self.options.outlook;
+        let met = assessment.status == Status::Met;
+        let kind = indicator.target.kind();
+        // Progress towards the threshold the evaluation applied; `met` short-cuts to achieved.
+        let towards = |threshold: Option<Threshold>, met: bool| match threshold.and_then(goal) {
+            Some((target, direction)) => outlook::quantified_outlook(
+                &outlook::QuantifiedInput {
+                    baseline: y_b,
+                    current: y_t,
+                    target: target(y_b.map(|(_, v)| v)),
+                    direction,
+                    target_year: Some(self.options.policy.target_year),
+                    met,
+                },
+                policy,
+            ),
+            None if met => plain(Outlook::Achieved, "the target is met"),
+            None => plain(
+                Outlook::InsufficientData,
+                "no threshold to measure progress against",
+            ),
+        };
+        match kind {
+            Kind::Qualitative if met => plain(Outlook::Achieved, "inside the policy's band"),
+            Kind::Qualitative => plain(Outlook::NeedsJudgement, "a qualitative goal"),
+            Kind::Respectively => plain(
+                Outlook::InsufficientData,
+                "a list of targets, each for another indicator",
+            ),
+            Kind::RiseEveryYear => {
+                let points = window(series, y_b, year);
+                outlook::every_year_outlook(&points)
+            }
+            // A directional goal: judged by its pace towards the band, even once inside it.
+            Kind::TowardBalance => towards(assessment.evidence.threshold, false),
+            k if k.is_directional() => {
+                let direction = indicator
+                    .target
+                    .stated_direction()
+                    .unwrap_or(Direction::Higher);
+                let gap = |p: Option<(Year, Decimal)>| {
+                    if k == Kind::Narrow {
+                        p.map(|(y, v)| (y, v.abs()))
+                    } else {
+                        p
+                    }
+                };
+                outlook::directional_outlook(
+                    &outlook::DirectionalInput {
+                        baseline: gap(y_b),
+                        current: gap(y_t),
+                        direction,
+                        percentage: indicator.unit == Some(Unit::Percent),
+                    },
+                    policy,
+                )
+            }
+            _ => towards(assessment.evidence.threshold, met),
+        }
+    }
+}
+
+/// The value an outlook goal aims at (given the baseline) and the direction of "better".
+type Goal = (Box<dyn Fn(Option<Decimal>) -> Decimal>, Direction);
+
+/// The goal a threshold sets: a bound to pass, or a band's nearest edge.
+fn goal(threshold: Threshold) -> Option<Goal> {
+    match threshold {
+        Threshold::Compare { op, value } => Some((Box::new(move |_| value), op.direction())),
+        Threshold::Within { low, high } => Some((
+            Box::new(move |b: Option<Decimal>| outlook::band_target(low, high, b.unwrap_or(low))),
+            Direction::Band,
+        )),
+        Threshold::Ratio {
+            antecedent,
+            consequent,
+            direction,
+            tolerance,
+        } => {
+            let ratio = consequent.checked_div(antecedent)?;
+            match direction {
+                Some(d @ (Direction::Higher | Direction::Lower)) => {
+                    Some((Box::new(move |_| ratio), d))
+                }
+                Some(Direction::Band) | None => {
+                    let low = ratio - ratio * tolerance;
+                    let high = ratio + ratio * tolerance;
+                    Some((
+                        Box::new(move |b: Option<Decimal>| {
+                            outlook::band_target(low, high, b.unwrap_or(ratio))
+                        }),
+                        Direction::Band,
+                    ))
+                }
+            }
+        }
+    }
+}
+
+/// A sentence as a clause: lowercase first letter, no final period (`The target…` → `the target…`).
+fn sentence_part(sentence: &str) -> String {
+    let trimmed = sentence.trim().trim_end_matches('.');
+    let mut chars = trimmed.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn plain(outlook: Outlook, explanation: &str) -> OutlookResult {
+    OutlookResult {
+        outlook,
+        rate: None,
+        rate_kind: RateKind::None,
+        explanation: explanation.to_owned(),
+    }
+}
+
+/// An observation as one number for rates and projections: the value, or a ratio's second term
+/// per unit of the first. Bounds have none.
+fn magnitude(observation: &Observation) -> Option<Decimal> {
+    match *observation {
+        Observation::Value(v) => Some(v),
+        Observation::Ratio {
+            antecedent,
+            consequent,
+        } => consequent.checked_div(antecedent),
+        Observation::Bound { .. } => None,
+    }
+}
+
+/// The exact points from the baseline year to `year`: the baseline (series or catalogue), then
+/// the series' later figures.
+fn window(series: &Series, y_b: Option<(Year, Decimal)>, year: Year) -> Vec<(Year, Decimal)> {
+    let mut points: Vec<(Year, Decimal)> = y_b.into_iter().collect();
+    let from = y_b.map_or(Year::MIN, |(b, _)| b + 1);
+    points.extend(
+        series
+            .iter()
+            .filter(|&(y, _)| y >= from && y <= year)
+            .filter_map(|(y, o)| magnitude(o).map(|v| (y, v))),
+    );
+    points
+}
+
+fn projection(
+    series: &Series,
+    y_b: Option<(Year, Decimal)>,
+    year: Year,
+    target_year: Year,
+) -> Option<Decimal> {
+    outlook::project(&window(series, y_b, year), target_year).map(|v| v.round_dp(2))
+}
+
+/// A projection kept inside what the quantity can be: 0 to 100 for a percentage, at least 0
+/// for every other unit (rates and counts). Ratios and unitless figures are left as they are.
+fn clamp_to_natural_limits(value: Decimal, unit: Option<Unit>, policy: &Policy) -> Decimal {
+    match unit {
+        Some(Unit::Percent) => value.clamp(Decimal::ZERO, policy.percentage_limit),
+        Some(_) => value.max(Decimal::ZERO),
+        None => value,
+    }
+}
+
+/// A year and a figure as it reads (`78.99`, `≤14`, `1:1.2`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Point {
+    /// The year.
+    pub year: Year,
+    /// The figure in canonical notation, without the unit.
+    pub value: String,
+}
+
+impl Point {
+    fn new(year: Year, observation: &Observation) -> Point {
+        Point {
+            year,
+            value: observation.to_string(),
+        }
+    }
+}
+
+/// One indicator's line in a report.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportRow {
+    /// `W03`, `C10.1` …
+    pub id: String,
+    /// The plan.
+    pub plan: Plan,
+    /// The table's 类别.
+    pub area: String,
+    /// The indicator's name as printed.
+    pub name: String,
+    /// The unit as printed, if any.
+    pub unit: Option<String>,
+    /// The target, verbatim.
+    pub target: String,
+    /// The target's form.
+    pub kind: Kind,
+    /// 约束性 (binding) or 预期性 (expected), `None` where the table is blank.
+    pub attribute: Option<Attribute>,
+    /// The baseline used (series or catalogue), if any.
+    pub baseline: Option<Point>,
+    /// The current value: the latest figure up to the assessment year.
+    pub current: Option<Point>,
+    /// Is the target met as of the assessment year?
+    pub status: Status,
+    /// Will it be met by the target year?
+    pub outlook: Outlook,
+    /// The figure the outlook rests on: `R` or the annual rate in % (see `rate_kind`).
+    pub rate: Option<Decimal>,
+    /// What `rate` measures.
+    pub rate_kind: RateKind,
+    /// The value projected to the target year by least squares, for the reader.
+    pub projected: Option<Decimal>,
+    /// The early-warning flag, if raised.
+    pub warning: Option<Warning>,
+    /// Why: the status's sentence and the outlook's.
+    pub explanation: String,
+}
+
+/// Counts of statuses and outlooks over a group of indicators.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Indicators in the group.
+    pub indicators: usize,
+    /// By status (`met`, `not_met`, …); every status appears, zero included.
+    pub status: BTreeMap<&'static str, usize>,
+    /// By outlook (`on_track`, …); every outlook appears, zero included.
+    pub outlook: BTreeMap<&'static str, usize>,
+    /// Indicators whose status is `met` or `not_met`.
+    pub assessable: usize,
+    /// `met / assessable` in percent, one decimal (the 达标率 of official reports); `None`
+    /// when nothing is assessable.
+    pub met_share: Option<Decimal>,
+    /// Raised warnings by colour.
+    pub warnings: BTreeMap<&'static str, usize>,
+}
+
+const STATUSES: [Status; 4] = [
+    Status::Met,
+    Status::NotMet,
+    Status::InsufficientData,
+    Status::NeedsJudgement,
+];
+const OUTLOOKS: [Outlook; 7] = [
+    Outlook::Achieved,
+    Outlook::OnTrack,
+    Outlook::AccelerationNeeded,
+    Outlook::LimitedProgress,
+    Outlook::Deteriorating,
+    Outlook::InsufficientData,
+    Outlook::NeedsJudgement,
+];
+const WARNINGS: [Warning; 3] = [Warning::Red, Warning::Orange, Warning::Yellow];
+
+impl Counts {
+    fn of<'a>(rows: impl IntoIterator<Item = &'a ReportRow>) -> Counts {
+        let mut c = Counts {
+            status: STATUSES.iter().map(|s| (s.as_str(), 0)).collect(),
+            outlook: OUTLOOKS.iter().map(|o| (o.as_str(), 0)).collect(),
+            warnings: WARNINGS.iter().map(|w| (w.as_str(), 0)).collect(),
+            ..Counts::default()
+        };
+        let mut met = 0usize;
+        for row in rows {
+            c.indicators += 1;
+            *c.status.entry(row.status.as_str()).or_default() += 1;
+            *c.outlook.entry(row.outlook.as_str()).or_default() += 1;
+            if let Some(w) = row.warning {
+                *c.warnings.entry(w.as_str()).or_default() += 1;
+            }
+            match row.status {
+                Status::Met => {
+                    met += 1;
+                    c.assessable += 1;
+                }
+                Status::NotMet => c.assessable += 1,
+                _ => {}
+            }
+        }
+        c.met_share = (c.assessable > 0).then(|| {
+            (Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(c.assessable)).round_dp(1)
+        });
+        c
+    }
+}
+
+/// A plan's or an area's counts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GroupSummary {
+    /// The plan.
+    pub plan: Plan,
+    /// The area (类别), or `None` for the whole plan.
+    pub area: Option<String>,
+    /// The counts.
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// The summary of a report: per plan, and per area within each plan, in table order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// One entry per plan in the report.
+    pub plans: Vec<GroupSummary>,
+    /// One entry per area, in table order.
+    pub areas: Vec<GroupSummary>,
+}
+
+impl Summary {
+    fn of(rows: &[ReportRow]) -> Summary {
+        let mut plans = Vec::new();
+        let mut areas: Vec<GroupSummary> = Vec::new();
+        for plan in Plan::ALL {
+            let in_plan: Vec<&ReportRow> = rows.iter().filter(|r| r.plan == plan).collect();
+            if in_plan.is_empty() {
+                continue;
+            }
+            plans.push(GroupSummary {
+                plan,
+                area: None,
+                counts: Counts::of(in_plan.iter().copied()),
+            });
+            let mut seen: Vec<&str> = Vec::new();
+            for row in &in_plan {
+                if !seen.contains(&row.area.as_str()) {
+                    seen.push(&row.area);
+                }
+            }
+            for area in seen {
+                let counts = Counts::of(in_plan.iter().copied().filter(|r| r.area == area));
+                areas.push(GroupSummary {
+                    plan,
+                    area: Some(area.to_owned()),
+                    counts,
+                });
+            }
+        }
+        Summary { plans, areas }
+    }
+}
+
+/// A raised warning, for the warnings list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WarningEntry {
+    /// The indicator's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Binding indicators are listed first.
+    pub attribute: Option<Attribute>,
+    /// The colour.
+    pub level: Warning,
+    /// The status behind it.
+    pub status: Status,
+    /// The outlook behind it.
+    pub outlook: Outlook,
+}
+
+/// The warnings: binding (约束性) indicators first, then the most severe, then table order.
+fn warnings(rows: &[ReportRow]) -> Vec<WarningEntry> {
+    let mut list: Vec<(usize, &ReportRow, Warning)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.warning.map(|w| (i, r, w)))
+        .collect();
+    list.sort_by_key(|&(i, r, w)| {
+        (
+            r.attribute != Some(Attribute::Binding),
+            std::cmp::Reverse(w),
+            i,
+        )
+    });
+    list.into_iter()
+        .map(|(_, r, level)| WarningEntry {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            attribute: r.attribute,
+            level,
+            status: r.status,
+            outlook: r.outlook,
+        })
+        .collect()
+}
+
+/// A monitoring report: plain data, rendered by [`render`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// The assessment year t.
+    pub assessment_year: Year,
+    /// The baseline year B.
+    pub baseline_year: Year,
+    /// The target year T.
+    pub target_year: Year,
+    /// The plan reported on, or `None` for both.
+    pub plan: Option<Plan>,
+    /// One row per catalogue indicator, in table order; indicators with no data included.
+    pub rows: Vec<ReportRow>,
+    /// Counts per plan and per area.
+    pub summary: Summary,
+    /// The raised warnings, binding indicators first.
+    pub warnings: Vec<WarningEntry>,
+}
