@@ -29,7 +29,7 @@
 //! Fields:
 //!
 //! - `indicator`: a catalogue id (`W03`) or name (`孕产妇死亡率`), as
-//!   [`catalog::lookup`](crate::catalog::lookup) reads them, or the name of an external
+//!   [`catalog::lookup`] reads them, or the name of an external
 //!   reference series, a series a catalogue indicator's target refers to (`女职工比例`, W30's;
 //!   see [`reference_series_names`]);
 //! - `year`: an integer from [`MIN_YEAR`] to [`MAX_YEAR`];

@@ -49,7 +49,7 @@ pub fn json(report: &Report) -> String {
     out
 }
 
-/// The columns of [`csv`].
+/// The columns of [`csv()`].
 pub const CSV_COLUMNS: [&str; 20] = [
     "id",
     "plan",
