@@ -309,6 +309,47 @@ fn pinned_error_renderings() {
     );
 }
 
+/// Inputs the fuzzer found (tests/data/fuzz/parse_target/): each must parse or fail without a
+/// panic, and print to text that parses back unless the canonical form outgrew the limit.
+#[test]
+fn fuzz_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz/parse_target");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("regression folder") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        seen += 1;
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        let Ok(target) = text.parse::<Target>() else {
+            continue;
+        };
+        let printed = target.to_string();
+        match printed.parse::<Target>() {
+            Ok(reparsed) => assert_eq!(reparsed.without_spans(), target.without_spans()),
+            Err(e) => {
+                assert!(
+                    printed.len() > plan_targets::syntax::MAX_TARGET_LEN,
+                    "{printed:?}"
+                );
+                assert!(matches!(e.kind(), ParseErrorKind::TooLong { .. }));
+            }
+        }
+    }
+    assert!(seen >= 1);
+}
+
+#[test]
+fn canonical_form_may_outgrow_the_length_limit() {
+    // `至少` (6 bytes) prints as `不低于` (9 bytes): 510 bytes in, 513 out.
+    let text = format!("至少{}", "名".repeat(168));
+    assert_eq!(text.len(), 510);
+    let printed = parse(&text).to_string();
+    assert_eq!(printed.len(), 513);
+    let err = printed.parse::<Target>().unwrap_err();
+    assert_eq!(err.kind(), &ParseErrorKind::TooLong { len: 513 });
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
