@@ -20,10 +20,12 @@
 //! # Precision
 //!
 //! Everything is exact [`Decimal`] arithmetic except the fractional powers of a compound annual
-//! growth rate (`(y_t/y_B)^(1/n)`, and `(y_B/100)^4.44`), which are computed as
-//! `exp(e·ln x)` with `rust_decimal`'s [`MathematicalOps`] (wide-precision Taylor series,
-//! accurate to about 1e-26) and then rounded to 20 decimal places, so that a rate which is exact
-//! (e.g. `1.21^(1/2) − 1 = 0.1`) comes out exact and lands on the boundary the worked numbers say.
+//! growth rate (`(y_t/y_B)^(1/n)`, and `(y_B/100)^4.44`). Those are computed in binary floating
+//! point (`f64::powf`, about 16 significant digits) and rounded to 12 decimal places, so that a
+//! rate which is exact (e.g. `1.21^(1/2) − 1 = 0.1`) comes out exact and lands on the boundary
+//! the worked numbers say, and the verdict is the same on every machine unless the exact rate
+//! lies within 1e-12 of a category boundary. Decimal `exp(e·ln x)` would give 26 digits but
+//! costs microseconds a power, and the national-scale report computes millions of them.
 //! No function panics: every operation is checked, and an overflow gives `insufficient_data`
 //! with an explanation (or `None` from [`project`] and [`cagr`]). Rates in
 //! [`OutlookResult::rate`] are rounded to 6 decimal places for the reader; the verdict uses the
@@ -63,13 +65,13 @@
 //! * **Warning**: a status `not_met` at or after `T` is red whatever the outlook;
 //!   `insufficient_data`, `needs_judgement`, `on_track` and `achieved` raise no flag.
 
-use rust_decimal::{Decimal, MathematicalOps};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::Direction;
 
 /// Decimal places a fractional power is rounded to (see the module's "Precision").
-const POWER_DP: u32 = 20;
+const POWER_DP: u32 = 12;
 /// Decimal places of the rate reported in [`OutlookResult::rate`].
 const RATE_DP: u32 = 6;
 /// Decimal places of the figures in an explanation.
@@ -257,7 +259,7 @@ pub struct DirectionalInput {
 
 /// The compound annual growth rate `(to/from)^(1/years) − 1` as a fraction (0.1 = 10 % a year).
 ///
-/// `None` when it is undefined (`from ≤ 0`, `to ≤ 0`, `years ≤ 0`) or overflows. Rounded to 20
+/// `None` when it is undefined (`from ≤ 0`, `to ≤ 0`, `years ≤ 0`) or overflows. Rounded to 12
 /// decimal places (see the module's "Precision").
 ///
 /// ```
@@ -281,16 +283,33 @@ pub fn cagr(from: Decimal, to: Decimal, years: i64) -> Option<Decimal> {
     Some(growth.checked_sub(Decimal::ONE)?.round_dp(POWER_DP))
 }
 
-/// `x^e` for `x > 0`, as `exp(e·ln x)` rounded to [`POWER_DP`] places; `None` on overflow.
+/// `x^e` for `x > 0`, in `f64` rounded to [`POWER_DP`] places; `None` when it is not finite
+/// or does not fit a `Decimal`.
 fn power(x: Decimal, e: Decimal) -> Option<Decimal> {
+    use rust_decimal::prelude::ToPrimitive;
     if x <= Decimal::ZERO {
         return None;
     }
     if x == Decimal::ONE || e.is_zero() {
         return Some(Decimal::ONE);
     }
-    let value = x.checked_ln()?.checked_mul(e)?.checked_exp()?;
-    Some(value.round_dp(POWER_DP))
+    let value = x.to_f64()?.powf(e.to_f64()?);
+    if !value.is_finite() {
+        return None;
+    }
+    Some(decimal_from_f64(value)?.round_dp(POWER_DP))
+}
+
+/// `value` rounded to [`POWER_DP`] places as a `Decimal`. Values of ordinary size go through
+/// an integer count of 10⁻¹² units (exact and fast); others through `Decimal`'s own conversion.
+fn decimal_from_f64(value: f64) -> Option<Decimal> {
+    const SCALE: f64 = 1e12;
+    let units = (value * SCALE).round();
+    if units.abs() < 9.0e15 {
+        // Below 2^53: the float holds the integer exactly, and so does an i64.
+        return Some(Decimal::new(units as i64, POWER_DP));
+    }
+    Decimal::try_from(value).ok()
 }
 
 /// The natural-limit factor `C = 1 − (y_B/limit)^k` of a higher-is-better percentage, clamped to
@@ -1204,11 +1223,8 @@ mod tests {
     #[test]
     fn natural_limit_factor_at_98() {
         let policy = OutlookPolicy::default();
-        // 1 − 0.98^4.44 = 0.085794612974047361726..., rounded to 20 places.
-        assert_eq!(
-            limit_factor(d("98"), &policy),
-            Some(d("0.08579461297404736173"))
-        );
+        // 1 − 0.98^4.44 = 0.085794612974047361726..., rounded to 12 places.
+        assert_eq!(limit_factor(d("98"), &policy), Some(d("0.085794612974")));
         assert_eq!(limit_factor(d("120"), &policy), Some(Decimal::ZERO));
         assert_eq!(limit_factor(d("-3"), &policy), Some(Decimal::ONE));
         use Direction::{Higher, Lower};

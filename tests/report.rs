@@ -199,11 +199,7 @@ fn warnings_list_binding_indicators_first_then_by_severity() {
     ])
     .unwrap();
     let report = Monitor::new(ReportOptions::default()).report(&data);
-    let order: Vec<(&str, Warning)> = report
-        .warnings
-        .iter()
-        .map(|w| (w.id.as_str(), w.level))
-        .collect();
+    let order: Vec<(&str, Warning)> = report.warnings.iter().map(|w| (w.id, w.level)).collect();
     assert_eq!(
         order,
         [

@@ -34,7 +34,7 @@
 //! assert_eq!(report.assessment_year, 2020);
 //! assert_eq!(report.rows.len(), 89);
 //! let w03 = report.rows.iter().find(|r| r.id == "W03").unwrap();
-//! assert_eq!(w03.current.as_ref().unwrap().value, "≤14");
+//! assert_eq!(w03.current.as_ref().unwrap().value.to_string(), "≤14");
 //! ```
 
 pub mod render;
@@ -135,12 +135,12 @@ impl Monitor {
             .or(catalogue_baseline.as_ref())
             .map(|o| Point::new(policy.baseline_year, o));
         let mut row = ReportRow {
-            id: indicator.id.clone(),
+            id: &indicator.id,
             plan: indicator.plan,
-            area: indicator.area.clone(),
-            name: indicator.name.clone(),
-            unit: indicator.unit_label.clone(),
-            target: indicator.target_text.clone(),
+            area: &indicator.area,
+            name: &indicator.name,
+            unit: indicator.unit_label.as_deref(),
+            target: &indicator.target_text,
             kind: indicator.target.kind(),
             attribute: indicator.attribute,
             baseline,
@@ -379,39 +379,44 @@ fn clamp_to_natural_limits(value: Decimal, unit: Option<Unit>, policy: &Policy) 
     }
 }
 
-/// A year and a figure as it reads (`78.99`, `≤14`, `1:1.2`).
+/// A year and a figure; serialized with the figure as it reads (`78.99`, `≤14`, `1:1.2`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Point {
     /// The year.
     pub year: Year,
-    /// The figure in canonical notation, without the unit.
-    pub value: String,
+    /// The figure, written in canonical notation without the unit.
+    #[serde(serialize_with = "serialize_display")]
+    pub value: Observation,
 }
 
 impl Point {
     fn new(year: Year, observation: &Observation) -> Point {
         Point {
             year,
-            value: observation.to_string(),
+            value: observation.clone(),
         }
     }
+}
+
+fn serialize_display<S: serde::Serializer>(value: &Observation, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(value)
 }
 
 /// One indicator's line in a report.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReportRow {
     /// `W03`, `C10.1` …
-    pub id: String,
+    pub id: &'static str,
     /// The plan.
     pub plan: Plan,
     /// The table's 类别.
-    pub area: String,
+    pub area: &'static str,
     /// The indicator's name as printed.
-    pub name: String,
+    pub name: &'static str,
     /// The unit as printed, if any.
-    pub unit: Option<String>,
+    pub unit: Option<&'static str>,
     /// The target, verbatim.
-    pub target: String,
+    pub target: &'static str,
     /// The target's form.
     pub kind: Kind,
     /// 约束性 (binding) or 预期性 (expected), `None` where the table is blank.
@@ -538,10 +543,10 @@ impl Summary {
                 area: None,
                 counts: Counts::of(in_plan.iter().copied()),
             });
-            let mut seen: Vec<&str> = Vec::new();
+            let mut seen: Vec<&'static str> = Vec::new();
             for row in &in_plan {
-                if !seen.contains(&row.area.as_str()) {
-                    seen.push(&row.area);
+                if !seen.contains(&row.area) {
+                    seen.push(row.area);
                 }
             }
             for area in seen {
@@ -561,9 +566,9 @@ impl Summary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct WarningEntry {
     /// The indicator's id.
-    pub id: String,
+    pub id: &'static str,
     /// Its name.
-    pub name: String,
+    pub name: &'static str,
     /// Binding indicators are listed first.
     pub attribute: Option<Attribute>,
     /// The colour.
@@ -590,8 +595,8 @@ fn warnings(rows: &[ReportRow]) -> Vec<WarningEntry> {
     });
     list.into_iter()
         .map(|(_, r, level)| WarningEntry {
-            id: r.id.clone(),
-            name: r.name.clone(),
+            id: r.id,
+            name: r.name,
             attribute: r.attribute,
             level,
             status: r.status,

@@ -1,0 +1,37 @@
+//! The national-scale case on its own, for timing and peak memory (`/usr/bin/time -v`):
+//! 2,844 synthetic county-level units × every indicator × 2020–2030, into full reports.
+//!
+//! `cargo run --release --example national_scale`
+
+use std::time::Instant;
+
+use plan_targets::report::{Monitor, ReportOptions};
+
+#[path = "../benches/common/national.rs"]
+mod national;
+
+fn main() {
+    let started = Instant::now();
+    let country = national::country();
+    let generated = started.elapsed();
+    let monitor = Monitor::new(ReportOptions {
+        year: Some(2030),
+        ..ReportOptions::default()
+    });
+    let started = Instant::now();
+    let mut rows = 0;
+    let mut warnings = 0;
+    for unit in &country {
+        let report = monitor.report(unit);
+        rows += report.rows.len();
+        warnings += report.warnings.len();
+    }
+    let elapsed = started.elapsed();
+    println!(
+        "{} units, {rows} assessments, {warnings} warnings: generated in {:.2?}, reported in {:.3?} ({:.0} assessments/s)",
+        country.len(),
+        generated,
+        elapsed,
+        rows as f64 / elapsed.as_secs_f64()
+    );
+}
