@@ -276,7 +276,7 @@ pub fn markdown(report: &Report) -> String {
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 r.id,
                 cell(r.name),
-                r.unit.as_deref().unwrap_or(""),
+                r.unit.unwrap_or(""),
                 cell(r.target),
                 r.attribute.map_or("", |a| a.as_chinese()),
                 point(&r.baseline),
