@@ -225,8 +225,8 @@ fn met_share_counts_only_assessable_indicators() {
     let report = Monitor::new(options).report(&data);
     let women = &report.summary.plans[0].counts;
     assert_eq!(women.indicators, 48);
-    assert_eq!(women.status["met"], 2);
-    assert_eq!(women.status["not_met"], 1);
+    assert_eq!(women.status.get(Status::Met), 2);
+    assert_eq!(women.status.get(Status::NotMet), 1);
     assert_eq!(women.assessable, 3);
     assert_eq!(women.met_share.unwrap().to_string(), "66.7");
     let health = report

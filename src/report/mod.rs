@@ -39,8 +39,6 @@
 
 pub mod render;
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -441,66 +439,122 @@ pub struct ReportRow {
     pub explanation: String,
 }
 
+/// A value counted in a report's summary: a [`Status`], an [`Outlook`] or a [`Warning`].
+pub trait Counted: Copy + PartialEq + 'static {
+    /// Every value, in the order the summary lists them.
+    const ALL: &'static [Self];
+    /// The snake_case name used as the key in JSON.
+    fn name(self) -> &'static str;
+}
+
+impl Counted for Status {
+    const ALL: &'static [Status] = &[
+        Status::Met,
+        Status::NotMet,
+        Status::InsufficientData,
+        Status::NeedsJudgement,
+    ];
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+impl Counted for Outlook {
+    const ALL: &'static [Outlook] = &[
+        Outlook::Achieved,
+        Outlook::OnTrack,
+        Outlook::AccelerationNeeded,
+        Outlook::LimitedProgress,
+        Outlook::Deteriorating,
+        Outlook::InsufficientData,
+        Outlook::NeedsJudgement,
+    ];
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+impl Counted for Warning {
+    const ALL: &'static [Warning] = &[Warning::Red, Warning::Orange, Warning::Yellow];
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// How many indicators have each value of `K`; serialized as `{"met": 3, "not_met": 1, …}` with
+/// every key, zero included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tally<K> {
+    counts: [usize; 8],
+    key: std::marker::PhantomData<K>,
+}
+
+impl<K: Counted> Default for Tally<K> {
+    fn default() -> Tally<K> {
+        Tally {
+            counts: [0; 8],
+            key: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<K: Counted> Tally<K> {
+    fn index(key: K) -> usize {
+        K::ALL.iter().position(|&k| k == key).unwrap_or(0)
+    }
+
+    fn add(&mut self, key: K) {
+        self.counts[Self::index(key)] += 1;
+    }
+
+    /// The count of `key`.
+    pub fn get(&self, key: K) -> usize {
+        self.counts[Self::index(key)]
+    }
+
+    /// Every key with its count, in [`Counted::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (K, usize)> + '_ {
+        K::ALL.iter().map(|&k| (k, self.get(k)))
+    }
+}
+
+impl<K: Counted> Serialize for Tally<K> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter().map(|(k, n)| (k.name(), n)))
+    }
+}
+
 /// Counts of statuses and outlooks over a group of indicators.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     /// Indicators in the group.
     pub indicators: usize,
-    /// By status (`met`, `not_met`, …); every status appears, zero included.
-    pub status: BTreeMap<&'static str, usize>,
-    /// By outlook (`on_track`, …); every outlook appears, zero included.
-    pub outlook: BTreeMap<&'static str, usize>,
+    /// By status.
+    pub status: Tally<Status>,
+    /// By outlook.
+    pub outlook: Tally<Outlook>,
     /// Indicators whose status is `met` or `not_met`.
     pub assessable: usize,
     /// `met / assessable` in percent, one decimal (the 达标率 of official reports); `None`
     /// when nothing is assessable.
     pub met_share: Option<Decimal>,
     /// Raised warnings by colour.
-    pub warnings: BTreeMap<&'static str, usize>,
+    pub warnings: Tally<Warning>,
 }
-
-const STATUSES: [Status; 4] = [
-    Status::Met,
-    Status::NotMet,
-    Status::InsufficientData,
-    Status::NeedsJudgement,
-];
-const OUTLOOKS: [Outlook; 7] = [
-    Outlook::Achieved,
-    Outlook::OnTrack,
-    Outlook::AccelerationNeeded,
-    Outlook::LimitedProgress,
-    Outlook::Deteriorating,
-    Outlook::InsufficientData,
-    Outlook::NeedsJudgement,
-];
-const WARNINGS: [Warning; 3] = [Warning::Red, Warning::Orange, Warning::Yellow];
 
 impl Counts {
     fn of<'a>(rows: impl IntoIterator<Item = &'a ReportRow>) -> Counts {
-        let mut c = Counts {
-            status: STATUSES.iter().map(|s| (s.as_str(), 0)).collect(),
-            outlook: OUTLOOKS.iter().map(|o| (o.as_str(), 0)).collect(),
-            warnings: WARNINGS.iter().map(|w| (w.as_str(), 0)).collect(),
-            ..Counts::default()
-        };
-        let mut met = 0usize;
+        let mut c = Counts::default();
         for row in rows {
             c.indicators += 1;
-            *c.status.entry(row.status.as_str()).or_default() += 1;
-            *c.outlook.entry(row.outlook.as_str()).or_default() += 1;
+            c.status.add(row.status);
+            c.outlook.add(row.outlook);
             if let Some(w) = row.warning {
-                *c.warnings.entry(w.as_str()).or_default() += 1;
-            }
-            match row.status {
-                Status::Met => {
-                    met += 1;
-                    c.assessable += 1;
-                }
-                Status::NotMet => c.assessable += 1,
-                _ => {}
+                c.warnings.add(w);
             }
         }
+        let met = c.status.get(Status::Met);
+        c.assessable = met + c.status.get(Status::NotMet);
         c.met_share = (c.assessable > 0).then(|| {
             (Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(c.assessable)).round_dp(1)
         });

@@ -184,25 +184,25 @@ fn counts_line(out: &mut String, label: &str, c: &Counts) {
     let share = c
         .met_share
         .map_or_else(|| "—".to_owned(), |s| format!("{s}%"));
-    let status = |k: &str| c.status.get(k).copied().unwrap_or(0);
-    let outlook = |k: &str| c.outlook.get(k).copied().unwrap_or(0);
-    let warn = |k: &str| c.warnings.get(k).copied().unwrap_or(0);
+    let status = |k| c.status.get(k);
+    let outlook = |k| c.outlook.get(k);
+    let warn = |k| c.warnings.get(k);
     let _ = writeln!(
         out,
         "| {label} | {} | {} | {} | {} | {} | {share} | {} | {} | {} | {} | {} | {} / {} / {} |",
         c.indicators,
-        status("met"),
-        status("not_met"),
-        status("insufficient_data"),
-        status("needs_judgement"),
-        outlook("achieved"),
-        outlook("on_track"),
-        outlook("acceleration_needed"),
-        outlook("limited_progress"),
-        outlook("deteriorating"),
-        warn("red"),
-        warn("orange"),
-        warn("yellow"),
+        status(Status::Met),
+        status(Status::NotMet),
+        status(Status::InsufficientData),
+        status(Status::NeedsJudgement),
+        outlook(Outlook::Achieved),
+        outlook(Outlook::OnTrack),
+        outlook(Outlook::AccelerationNeeded),
+        outlook(Outlook::LimitedProgress),
+        outlook(Outlook::Deteriorating),
+        warn(Warning::Red),
+        warn(Warning::Orange),
+        warn(Warning::Yellow),
     );
 }
 
