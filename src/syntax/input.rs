@@ -14,7 +14,8 @@ use std::str::CharIndices;
 /// targets fold to simplified ones. Everything else is itself.
 #[inline]
 pub fn fold(c: char) -> char {
-    if c.is_ascii() {
+    // Nothing below U+2000 is folded (the full-width, CJK and sign ranges are above it).
+    if (c as u32) < 0x2000 {
         return c;
     }
     match c {
@@ -158,28 +159,53 @@ impl<'a> Src<'a> {
 
     /// Skips whitespace (ASCII and the ideographic space).
     pub fn skip_ws(&self) -> Src<'a> {
-        let len: usize = self
-            .as_str()
-            .chars()
-            .take_while(|&c| fold(c).is_whitespace())
-            .map(char::len_utf8)
-            .sum();
+        let bytes = self.as_str().as_bytes();
+        let mut len = 0;
+        while let Some(width) = space_at(&bytes[len..]) {
+            len += width;
+        }
         self.advance(len)
     }
 
     /// The same input without trailing whitespace.
     pub fn trim_end(&self) -> Src<'a> {
-        let len: usize = self
-            .as_str()
-            .chars()
-            .rev()
-            .take_while(|&c| fold(c).is_whitespace())
-            .map(char::len_utf8)
-            .sum();
+        let bytes = self.as_str().as_bytes();
+        let mut end = bytes.len();
+        while let Some(width) = space_before(&bytes[..end]) {
+            end -= width;
+        }
         Src {
-            end: self.end - len,
+            end: self.start + end,
             ..*self
         }
+    }
+}
+
+/// The whitespace the grammar skips, as UTF-8: ASCII whitespace, the no-break space and the
+/// ideographic space (full-width ` `). Checked on bytes, so trimming never decodes a character.
+const WIDE_SPACES: [&[u8]; 2] = ["\u{a0}".as_bytes(), "\u{3000}".as_bytes()];
+
+/// The byte length of the whitespace character `bytes` starts with, if it starts with one.
+fn space_at(bytes: &[u8]) -> Option<usize> {
+    match bytes.first()? {
+        b if b.is_ascii_whitespace() => Some(1),
+        b if b.is_ascii() => None,
+        _ => WIDE_SPACES
+            .iter()
+            .find(|w| bytes.starts_with(w))
+            .map(|w| w.len()),
+    }
+}
+
+/// The byte length of the whitespace character `bytes` ends with, if it ends with one.
+fn space_before(bytes: &[u8]) -> Option<usize> {
+    match bytes.last()? {
+        b if b.is_ascii_whitespace() => Some(1),
+        b if b.is_ascii() => None,
+        _ => WIDE_SPACES
+            .iter()
+            .find(|w| bytes.ends_with(w))
+            .map(|w| w.len()),
     }
 }
 
