@@ -1,7 +1,7 @@
 //! The national-scale case on its own, for timing and peak memory (`/usr/bin/time -v`):
 //! 2,844 synthetic county-level units × every indicator × 2020–2030, into full reports.
 //!
-//! `cargo run --release --example national_scale`
+//! `cargo run --release --example national_scale [UNITS]` (default: all 2,844).
 
 use std::time::Instant;
 
@@ -12,7 +12,11 @@ mod national;
 
 fn main() {
     let started = Instant::now();
-    let country = national::country();
+    let units = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(national::UNITS);
+    let country: Vec<_> = (0..units).map(national::unit).collect();
     let generated = started.elapsed();
     let monitor = Monitor::new(ReportOptions {
         year: Some(2030),

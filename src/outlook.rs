@@ -384,8 +384,10 @@ fn years(from: i32, to: i32) -> i64 {
 }
 
 /// A figure rounded for an explanation.
-fn show(value: Decimal) -> String {
-    value.round_dp(SHOW_DP).normalize().to_string()
+/// A figure for an explanation, rounded to [`SHOW_DP`] places; formatted where it is written,
+/// so no string is built for it on its own.
+fn show(value: Decimal) -> impl std::fmt::Display {
+    value.round_dp(SHOW_DP).normalize()
 }
 
 /// A `(year, value)` observation.

@@ -196,11 +196,9 @@ impl Monitor {
             .map(|p| clamp_to_natural_limits(p, indicator.unit, &policy));
         let after_target = year >= policy.target_year;
         row.warning = outlook::warning(row.outlook, row.status == Status::NotMet && after_target);
-        row.explanation = format!(
-            "{}; outlook: {}",
-            assessment.explanation,
-            sentence_part(&outlook.explanation)
-        );
+        row.explanation = assessment.explanation;
+        row.explanation.push_str("; outlook: ");
+        push_clause(&mut row.explanation, &outlook.explanation);
         row
     }
 
@@ -312,13 +310,14 @@ fn goal(threshold: Threshold) -> Option<Goal> {
     }
 }
 
-/// A sentence as a clause: lowercase first letter, no final period (`The target…` → `the target…`).
-fn sentence_part(sentence: &str) -> String {
+/// Appends a sentence as a clause: lowercase first letter, no final period (`The target…` →
+/// `the target…`).
+fn push_clause(out: &mut String, sentence: &str) {
     let trimmed = sentence.trim().trim_end_matches('.');
     let mut chars = trimmed.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    if let Some(first) = chars.next() {
+        out.extend(first.to_lowercase());
+        out.push_str(chars.as_str());
     }
 }
 
