@@ -35,7 +35,7 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
-    let country = national::country();
+    let country = national::country(national::UNITS);
     let options = ReportOptions {
         year: Some(2030),
         ..ReportOptions::default()

@@ -16,7 +16,7 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(national::UNITS);
-    let country: Vec<_> = (0..units).map(national::unit).collect();
+    let country = national::country(units);
     let generated = started.elapsed();
     let monitor = Monitor::new(ReportOptions {
         year: Some(2030),

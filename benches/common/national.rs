@@ -79,7 +79,7 @@ pub fn unit(unit: usize) -> Dataset {
     Dataset::from_series(all).expect("catalogue ids")
 }
 
-/// Every unit's data.
-pub fn country() -> Vec<Dataset> {
-    (0..UNITS).map(unit).collect()
+/// The data of the first `units` units ([`UNITS`] for the whole country).
+pub fn country(units: usize) -> Vec<Dataset> {
+    (0..units).map(unit).collect()
 }
