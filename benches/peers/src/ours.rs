@@ -1,15 +1,8 @@
-//! The plan-targets side of the comparison.
-//!
-//! Kept behind two functions so that swapping the real crate in touches only
-//! this file (plus the path dependency in Cargo.toml):
-//!
-//! ```text
-//! pub type Ours = plan_targets::Target;
-//! pub fn parse(text: &str) -> Ours { text.parse().expect(..) }
-//! pub fn holds(t: &Ours, v: Decimal) -> bool { /* plan-targets value check */ }
-//! ```
+//! The plan-targets side of the comparison: `str::parse::<Target>` for parsing (what the parse
+//! measurement times), and a target parsed and bound once, checked against a value with
+//! `BoundTarget::check` (the evaluator's allocation-free single-value path) for evaluation.
 
-use plan_targets::eval::{BoundTarget, IndicatorSpec, Policy, bind};
+use plan_targets::eval::{bind, BoundTarget, IndicatorSpec, Policy};
 use rust_decimal::Decimal;
 
 /// A parsed target bound for evaluation (no indicator: the comparison states its direction).
@@ -34,5 +27,6 @@ pub fn parse_only(text: &str) -> plan_targets::Target {
 
 /// Whether `v` meets target `t`: the evaluator's single-value check.
 pub fn holds(t: &Ours, v: Decimal) -> bool {
-    t.check(v).expect("a comparison is decided by the value alone")
+    t.check(v)
+        .expect("a comparison is decided by the value alone")
 }
