@@ -244,18 +244,15 @@ fn bad_input(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// `YEAR=VALUE` as a year and an observation, with the observation's unit if it wrote one.
+/// `YEAR=VALUE` as a year and an observation, with the observation's unit if it wrote one:
+/// the one-item case of the series syntax.
 fn year_value(text: &str) -> Result<(Year, Observation, Option<plan_targets::Unit>), String> {
-    let (year, value) = text
-        .split_once('=')
-        .ok_or_else(|| format!("`{text}`: expected YEAR=VALUE"))?;
-    let year: Year = year
-        .trim()
-        .parse()
-        .map_err(|_| format!("`{text}`: `{}` is not a year", year.trim()))?;
-    let (observation, unit) =
-        Observation::parse(value.trim()).map_err(|e| format!("`{text}`: {e}"))?;
-    Ok((year, observation, unit))
+    let (series, unit) = Series::parse(text).map_err(|e| format!("`{text}`: {e}"))?;
+    let mut points = series.iter();
+    match (points.next(), points.next()) {
+        (Some((year, observation)), None) => Ok((year, observation.clone(), unit)),
+        _ => Err(format!("`{text}`: expected one YEAR=VALUE")),
+    }
 }
 
 /// Checks that a unit written in the data agrees with the indicator's.

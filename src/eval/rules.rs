@@ -290,10 +290,16 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
             match marked {
                 None => {
                     let both_zero = logic::eq(yt, Decimal::ZERO).and(logic::eq(yb, Decimal::ZERO));
+                    let base = baseline.map_or_else(String::new, |b| format!(" {b}"));
+                    let fell_text = if both_zero == Tri::Yes {
+                        format!("{t} {what} and the {b_year} baseline are both 0")
+                    } else {
+                        format!("{t} {what} {current} is below the {b_year} baseline{base}")
+                    };
                     verdict(
                         logic::gt(yb, yt).or(both_zero),
-                        format!("{t} {what} {current} is below the baseline (or both are 0)"),
-                        format!("{t} {what} {current} is not below the baseline"),
+                        fell_text,
+                        format!("{t} {what} {current} is not below the {b_year} baseline{base}"),
                     )
                 }
                 Some(m) => fall_markedly(*m, yt, yb, t, b_year, ev, what),
@@ -310,9 +316,15 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                 None => Tri::No,
             };
             let rose = logic::gt(yt, yb).or(saturated);
-            let rose_text =
-                format!("{t} value {current} is above the baseline (or at the natural limit)");
-            let fell_text = format!("{t} value {current} is not above the baseline");
+            let base = baseline.map_or_else(String::new, |b| format!(" {b}"));
+            let rose_text = if saturated == Tri::Yes {
+                format!(
+                    "{t} value {current} and the {b_year} baseline are both at the natural limit"
+                )
+            } else {
+                format!("{t} value {current} is above the {b_year} baseline{base}")
+            };
+            let fell_text = format!("{t} value {current} is not above the {b_year} baseline{base}");
             match kind {
                 RiseKind::Plain => verdict(rose, rose_text, fell_text),
                 RiseKind::Consolidate => {
