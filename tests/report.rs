@@ -259,3 +259,20 @@ fn projections_stay_inside_natural_limits() {
     assert_eq!(c34.projected.unwrap().to_string(), "100");
     assert!(Path::new(SAMPLE).is_relative());
 }
+
+#[test]
+fn extra_columns_of_the_data_are_kept_as_notes() {
+    let data = Dataset::from_csv_str(
+        "indicator,year,value,note,source\nW03,2020,14以内,公布值为上限,卫健委\nW03,2024,7.9,,\nW03,2025,7.5,预计,\n",
+    )
+    .unwrap();
+    let options = ReportOptions {
+        year: Some(2024),
+        ..ReportOptions::default()
+    };
+    let report = Monitor::new(options).report(&data);
+    let w03 = report.rows.iter().find(|r| r.id == "W03").unwrap();
+    let notes: Vec<String> = w03.notes.iter().map(ToString::to_string).collect();
+    // Empty fields are left out, and so are records after the assessment year.
+    assert_eq!(notes, ["2020 note: 公布值为上限", "2020 source: 卫健委"]);
+}

@@ -150,6 +150,7 @@ impl Monitor {
             projected: None,
             warning: None,
             explanation: String::new(),
+            notes: notes(data, &indicator.id, year),
         };
         let bound = match bound {
             Ok(bound) => bound,
@@ -436,6 +437,44 @@ pub struct ReportRow {
     pub warning: Option<Warning>,
     /// Why: the status's sentence and the outlook's.
     pub explanation: String,
+    /// The extra columns of the data file (`note` …) on this indicator's records up to the
+    /// assessment year, non-empty ones only, in file order.
+    pub notes: Vec<Note>,
+}
+
+/// A non-empty extra field of a data record: `2020 note: 公布值为上限`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// The record's year.
+    pub year: Year,
+    /// The column's header.
+    pub column: String,
+    /// The field as written.
+    pub text: String,
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}: {}", self.year, self.column, self.text)
+    }
+}
+
+/// The notes of `id`'s records up to `year`.
+fn notes(data: &Dataset, id: &str, year: Year) -> Vec<Note> {
+    data.records()
+        .iter()
+        .filter(|r| r.subject.key() == id && r.year <= year)
+        .flat_map(|r| {
+            r.extra
+                .iter()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(column, text)| Note {
+                    year: r.year,
+                    column: column.clone(),
+                    text: text.clone(),
+                })
+        })
+        .collect()
 }
 
 /// A value counted in a report's summary: a [`Status`], an [`Outlook`] or a [`Warning`].

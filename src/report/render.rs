@@ -18,7 +18,8 @@
 //!     "rate": "0.93" | null, "rate_kind": "ratio" | "percent_per_year" | "none",
 //!     "projected": "7.1" | null,
 //!     "warning": "yellow" | "orange" | "red" | null,
-//!     "explanation": "…"
+//!     "explanation": "…",
+//!     "notes": [{"year": 2020, "column": "note", "text": "公布值为上限"}]
 //!   }],
 //!   "summary": {
 //!     "plans": [{"plan": "women", "area": null, "indicators": 48,
@@ -50,7 +51,7 @@ pub fn json(report: &Report) -> String {
 }
 
 /// The columns of [`csv()`].
-pub const CSV_COLUMNS: [&str; 20] = [
+pub const CSV_COLUMNS: [&str; 21] = [
     "id",
     "plan",
     "area",
@@ -71,6 +72,7 @@ pub const CSV_COLUMNS: [&str; 20] = [
     "warning",
     "assessment_year",
     "explanation",
+    "notes",
 ];
 
 /// One row per indicator, UTF-8 with a byte-order mark so that Excel reads the Chinese text
@@ -125,6 +127,11 @@ fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
         opt(r.warning.map(|w| w.as_str().to_owned())),
         year.to_string(),
         r.explanation.clone(),
+        r.notes
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "),
     ]
 }
 
@@ -287,6 +294,15 @@ pub fn markdown(report: &Report) -> String {
                 r.projected.map_or_else(String::new, |p| p.to_string()),
                 r.warning.map_or("", warning_zh),
             );
+        }
+    }
+    let noted: Vec<&ReportRow> = report.rows.iter().filter(|r| !r.notes.is_empty()).collect();
+    if !noted.is_empty() {
+        out.push_str("\n## 数据备注 Notes from the data\n\n");
+        for r in noted {
+            for note in &r.notes {
+                let _ = writeln!(out, "- {} {}: {}", r.id, r.name, cell(&note.to_string()));
+            }
         }
     }
     out.push_str(
