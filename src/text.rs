@@ -33,16 +33,22 @@ pub(crate) fn pad_to(s: &str, width: usize) -> String {
     out
 }
 
-/// Up to `n` candidates closest to `query` (edit distance, then order), for error hints.
+/// How many characters of a query "did you mean" hints compare: enough for any id or name,
+/// and a bound on the work a long garbage field can cause (edit distance is quadratic).
+const HINT_CHARS: usize = 64;
+
+/// Up to `n` candidates closest to `query` (edit distance, then order), for error hints. Only
+/// the first [`HINT_CHARS`] characters of the query are compared.
 pub(crate) fn nearest<'a>(
     query: &str,
     candidates: impl IntoIterator<Item = &'a str>,
     n: usize,
 ) -> Vec<&'a str> {
+    let query: String = query.chars().take(HINT_CHARS).collect();
     let mut scored: Vec<(usize, usize, &str)> = candidates
         .into_iter()
         .enumerate()
-        .map(|(i, c)| (edit_distance(query, c), i, c))
+        .map(|(i, c)| (edit_distance(&query, c), i, c))
         .collect();
     scored.sort();
     scored.into_iter().take(n).map(|(_, _, c)| c).collect()
@@ -57,6 +63,14 @@ mod tests {
         assert_eq!(edit_distance("提高", "提升"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("W03", "W30"), 2);
+    }
+
+    #[test]
+    fn hints_compare_only_the_start_of_a_long_query() {
+        let names = ["孕产妇死亡率", "婴儿死亡率", "新生儿死亡率"];
+        let long = format!("孕产妇死亡率{}", "x".repeat(100_000));
+        let short = format!("孕产妇死亡率{}", "x".repeat(HINT_CHARS - 6));
+        assert_eq!(nearest(&long, names, 2), nearest(&short, names, 2));
     }
 
     #[test]
