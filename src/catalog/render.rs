@@ -274,6 +274,27 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// The widest an area or name cell of [`to_table`] gets, in display columns; longer text (the
+/// quoted sentence of a task target) is cut with `…`. JSON and CSV always carry the full text.
+pub const TABLE_CELL_WIDTH: usize = 48;
+
+/// `text` cut to at most `width` display columns, ending in `…` when cut.
+fn clip(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        let next = display_width(&out) + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if next + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 /// An aligned table for people: a header, a rule, one line per row. Columns are padded by
 /// display width (a CJK character takes two columns); the last column is not padded, so lines
 /// have no trailing spaces. Blank cells print as `-`. The `baseline` column shows the first
@@ -322,8 +343,8 @@ pub fn to_table<'a>(rows: impl IntoIterator<Item = impl Into<Row<'a>>>) -> Strin
             [
                 f.id.to_owned(),
                 f.plan.to_owned(),
-                f.area.to_owned(),
-                f.name.to_owned(),
+                clip(f.area, TABLE_CELL_WIDTH),
+                clip(f.name, TABLE_CELL_WIDTH),
                 dash(f.unit),
                 f.target.to_owned(),
                 f.kind.to_owned(),
@@ -425,6 +446,20 @@ mod tests {
         assert_eq!((&w39[6], &w39[12]), ("", "103—107"));
         let c06 = records.iter().find(|r| &r[0] == "C06").unwrap();
         assert_eq!(&c06[14], "2010:2.94%:proxy; 2020:0.87%:proxy");
+    }
+
+    #[test]
+    fn long_cells_are_clipped_by_display_width() {
+        assert_eq!(clip("孕产妇死亡率", 48), "孕产妇死亡率");
+        // Six columns: two CJK characters, then the ellipsis (one column).
+        assert_eq!(clip("孕产妇死亡率", 6), "孕产…");
+        assert!(display_width(&clip(&"儿".repeat(100), TABLE_CELL_WIDTH)) <= TABLE_CELL_WIDTH);
+        let table = to_table(catalog::rows());
+        assert!(
+            table.contains("不少于2次的产…"),
+            "a task quote is cut in the table"
+        );
+        assert!(to_json(catalog::rows()).contains("不少于2次的产品质量专项监督活动"));
     }
 
     #[test]
