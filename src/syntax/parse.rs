@@ -112,6 +112,8 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
 
 /// Bound words written after a number.
 const SUFFIX_WORDS: &[(&str, Suffix)] = &[
+    ("及以上", Suffix::Cmp(CmpOp::Ge)),
+    ("及以下", Suffix::Cmp(CmpOp::Le)),
     ("以上", Suffix::Cmp(CmpOp::Ge)),
     ("以下", Suffix::Cmp(CmpOp::Le)),
     ("以内", Suffix::Cmp(CmpOp::Le)),
@@ -167,6 +169,9 @@ enum Verb {
 
 /// Words before a number meaning "about": `约2千人`.
 const ABOUT_WORDS: &[&str] = &["大约", "约"];
+
+/// Words of intent before a target (`力争达到90%`): they do not change what is checked.
+const HEDGE_WORDS: &[&str] = &["力争", "争取", "确保"];
 
 /// Separators between the two ends of a range.
 const RANGE_SEPARATORS: &[&str] = &["—", "~", "-", "到", "至"];
@@ -626,6 +631,13 @@ impl Parser {
             let q = quantified(src, None)?;
             expect_end(q.rest, q.next)?;
             return Ok(q.target);
+        }
+        if let Some(after) = any_word(src, HEDGE_WORDS) {
+            let after = after.skip_ws();
+            if after.is_empty() {
+                return Err(Failure::at(after, Expected::Target));
+            }
+            return self.target(after).map(|t| with_span(t, whole(src)));
         }
         if let Some(len) = src.starts_with("分别") {
             return self.respectively(src, src.advance(len).skip_ws());

@@ -60,44 +60,120 @@ impl Meaning {
     }
 }
 
-/// The built-in table. Phrases are simplified Chinese; traditional spellings read the same
-/// because the lexer folds them.
+/// The built-in table: the plans' phrases (issue list) and the common ones of other plans.
+/// Phrases are simplified Chinese; traditional spellings read the same because the lexer folds
+/// them.
+///
+/// Decisions where SEMANTICS.md has no form of its own: a *marked* rise (`明显提高`,
+/// `显著提高`) reads as rise (there is no marked-rise rate); a gradual or yearly fall (`逐步下降`,
+/// `逐年下降`) reads as fall (there is no every-year fall rule); `有效控制` is under control;
+/// `进一步…` is the plain direction; coverage and improvement phrases with no number
+/// (`全覆盖`, `明显改善`, `保持合理水平`) are qualitative.
 const DEFAULT: &[(&str, Meaning)] = &[
+    // rise
     ("提高", Meaning::Rise),
     ("提升", Meaning::Rise),
     ("增加", Meaning::Rise),
     ("上升", Meaning::Rise),
+    ("增长", Meaning::Rise),
     ("不断提高", Meaning::Rise),
+    ("不断提升", Meaning::Rise),
+    ("不断增加", Meaning::Rise),
     ("稳步提高", Meaning::Rise),
+    ("稳步提升", Meaning::Rise),
+    ("稳步增加", Meaning::Rise),
     ("持续提高", Meaning::Rise),
+    ("持续提升", Meaning::Rise),
+    ("持续增加", Meaning::Rise),
     ("总体提高", Meaning::Rise),
+    ("有所提高", Meaning::Rise),
+    ("有所提升", Meaning::Rise),
+    ("有所增加", Meaning::Rise),
+    ("进一步提高", Meaning::Rise),
+    ("进一步提升", Meaning::Rise),
+    ("明显提高", Meaning::Rise),
+    ("明显提升", Meaning::Rise),
+    ("显著提高", Meaning::Rise),
+    ("显著提升", Meaning::Rise),
+    ("大幅提高", Meaning::Rise),
+    ("大幅提升", Meaning::Rise),
+    // rise gradually
     ("逐步提高", Meaning::RiseGradually),
     ("逐步提升", Meaning::RiseGradually),
+    ("逐步增加", Meaning::RiseGradually),
+    ("逐步上升", Meaning::RiseGradually),
+    // rise every year
     ("逐年提高", Meaning::RiseEveryYear),
+    ("逐年提升", Meaning::RiseEveryYear),
     ("逐年上升", Meaning::RiseEveryYear),
     ("逐年增加", Meaning::RiseEveryYear),
+    ("逐年增长", Meaning::RiseEveryYear),
+    // consolidate and rise
     ("巩固提高", Meaning::ConsolidateAndRise),
+    ("巩固提升", Meaning::ConsolidateAndRise),
+    // fall
     ("下降", Meaning::Fall),
     ("降低", Meaning::Fall),
     ("减少", Meaning::Fall),
     ("不断下降", Meaning::Fall),
+    ("不断降低", Meaning::Fall),
+    ("不断减少", Meaning::Fall),
     ("持续下降", Meaning::Fall),
     ("持续降低", Meaning::Fall),
+    ("持续减少", Meaning::Fall),
+    ("稳步下降", Meaning::Fall),
+    ("逐步下降", Meaning::Fall),
+    ("逐步降低", Meaning::Fall),
+    ("逐步减少", Meaning::Fall),
+    ("逐年下降", Meaning::Fall),
+    ("逐年降低", Meaning::Fall),
+    ("逐年减少", Meaning::Fall),
+    ("有所下降", Meaning::Fall),
+    ("有所降低", Meaning::Fall),
+    ("有所减少", Meaning::Fall),
+    ("进一步下降", Meaning::Fall),
+    ("进一步降低", Meaning::Fall),
+    ("进一步减少", Meaning::Fall),
+    // fall markedly
     ("明显降低", Meaning::FallMarkedly),
     ("明显下降", Meaning::FallMarkedly),
     ("明显减少", Meaning::FallMarkedly),
     ("显著降低", Meaning::FallMarkedly),
     ("显著下降", Meaning::FallMarkedly),
+    ("显著减少", Meaning::FallMarkedly),
+    ("大幅下降", Meaning::FallMarkedly),
+    ("大幅降低", Meaning::FallMarkedly),
+    ("大幅减少", Meaning::FallMarkedly),
+    // under control
     ("得到控制", Meaning::UnderControl),
     ("得到遏制", Meaning::UnderControl),
     ("得到有效控制", Meaning::UnderControl),
+    ("得到有效遏制", Meaning::UnderControl),
+    ("有效控制", Meaning::UnderControl),
+    ("有效遏制", Meaning::UnderControl),
+    // toward balance
     ("趋于平衡", Meaning::TowardBalance),
     ("趋于正常", Meaning::TowardBalance),
+    ("趋向平衡", Meaning::TowardBalance),
+    ("逐步趋于平衡", Meaning::TowardBalance),
+    // narrow (a gap)
+    ("缩小", Meaning::Narrow),
     ("逐步缩小", Meaning::Narrow),
     ("不断缩小", Meaning::Narrow),
+    ("持续缩小", Meaning::Narrow),
     ("明显缩小", Meaning::NarrowMarkedly),
+    ("显著缩小", Meaning::NarrowMarkedly),
+    // qualitative
     ("保持合理比例", Meaning::Qualitative),
+    ("保持合理水平", Meaning::Qualitative),
+    ("保持合理", Meaning::Qualitative),
     ("明显增强", Meaning::Qualitative),
+    ("明显改善", Meaning::Qualitative),
+    ("持续改善", Meaning::Qualitative),
+    ("全覆盖", Meaning::Qualitative),
+    ("实现全覆盖", Meaning::Qualitative),
+    ("基本实现全覆盖", Meaning::Qualitative),
+    ("基本全覆盖", Meaning::Qualitative),
 ];
 
 /// The table of phrases the parser reads as directional or qualitative goals.
@@ -108,10 +184,10 @@ const DEFAULT: &[(&str, Meaning)] = &[
 /// ```
 /// use plan_targets::syntax::{Meaning, Parser, Vocabulary};
 /// use plan_targets::Kind;
-/// let vocabulary = Vocabulary::default().with("大幅提高", Meaning::Rise);
+/// let vocabulary = Vocabulary::default().with("飞速提高", Meaning::Rise);
 /// let parser = Parser::new().with_vocabulary(vocabulary);
-/// assert_eq!(parser.parse("大幅提高")?.kind(), Kind::Rise);
-/// assert!("大幅提高".parse::<plan_targets::Target>().is_err()); // not in the default table
+/// assert_eq!(parser.parse("飞速提高")?.kind(), Kind::Rise);
+/// assert!("飞速提高".parse::<plan_targets::Target>().is_err()); // not in the default table
 /// # Ok::<(), plan_targets::ParseError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
