@@ -27,9 +27,9 @@ fn render(text: &str) -> String {
     text.parse::<Target>().expect_err(text).render()
 }
 
-#[test]
-fn every_plan_target_parses_with_its_kind_and_canonical_form() {
-    let data = include_str!("data/plan_targets.tsv");
+/// Checks every `… TEXT KIND CANONICAL` line of a tab-separated case file (`#` lines are
+/// comments; leading columns such as an id only label the case) and returns how many it read.
+fn check_case_file(name: &str, data: &str) -> usize {
     let mut cases = 0;
     for (line_no, line) in data
         .lines()
@@ -37,38 +37,34 @@ fn every_plan_target_parses_with_its_kind_and_canonical_form() {
         .filter(|(_, l)| !l.starts_with('#'))
     {
         let fields: Vec<&str> = line.split('\t').collect();
-        let [id, text, kind, expected] = fields[..] else {
+        let [.., text, kind, expected] = fields[..] else {
             panic!(
-                "tests/data/plan_targets.tsv:{}: want 4 columns",
+                "tests/data/{name}:{}: want TEXT, KIND and CANONICAL columns",
                 line_no + 1
             );
         };
-        let target = parse(text);
-        assert_eq!(target.kind().as_str(), kind, "{id} {text:?}");
+        assert_eq!(
+            parse(text).kind().as_str(),
+            kind,
+            "{name}:{}: {line}",
+            line_no + 1
+        );
         canonical(text, expected);
         cases += 1;
     }
+    cases
+}
+
+#[test]
+fn every_plan_target_parses_with_its_kind_and_canonical_form() {
+    let cases = check_case_file("plan_targets.tsv", include_str!("data/plan_targets.tsv"));
     // 89 table rows and the task-text targets found in the plans.
     assert!(cases >= 89 + 6, "only {cases} cases");
 }
 
 #[test]
 fn the_notation_of_other_plans_parses_with_its_kind_and_canonical_form() {
-    let data = include_str!("data/other_plans.tsv");
-    let mut cases = 0;
-    for (line_no, line) in data
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#'))
-    {
-        let fields: Vec<&str> = line.split('\t').collect();
-        let [text, kind, expected] = fields[..] else {
-            panic!("tests/data/other_plans.tsv:{}: want 3 columns", line_no + 1);
-        };
-        assert_eq!(parse(text).kind().as_str(), kind, "{text:?}");
-        canonical(text, expected);
-        cases += 1;
-    }
+    let cases = check_case_file("other_plans.tsv", include_str!("data/other_plans.tsv"));
     assert!(cases >= 50, "only {cases} cases");
 }
 

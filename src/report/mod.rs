@@ -70,7 +70,15 @@ pub struct ReportOptions {
 #[derive(Debug)]
 pub struct Monitor {
     options: ReportOptions,
-    indicators: Vec<(&'static Indicator, Result<BoundTarget, eval::BindError>)>,
+    indicators: Vec<Prepared>,
+}
+
+/// An indicator ready for reports: its bound target and its catalogue baseline, worked out once.
+#[derive(Debug)]
+struct Prepared {
+    indicator: &'static Indicator,
+    bound: Result<BoundTarget, eval::BindError>,
+    catalogue_baseline: Option<Observation>,
 }
 
 impl Monitor {
@@ -79,7 +87,14 @@ impl Monitor {
         let indicators = catalog::all()
             .iter()
             .filter(|i| options.plan.is_none_or(|p| p == i.plan))
-            .map(|i| (i, eval::bind(&i.target, &i.spec(), &options.policy)))
+            .map(|indicator| {
+                let policy = options.policy.for_indicator(Some(&indicator.id));
+                Prepared {
+                    indicator,
+                    bound: eval::bind(&indicator.target, &indicator.spec(), &options.policy),
+                    catalogue_baseline: indicator.baseline_observation(policy.baseline_year),
+                }
+            })
             .collect();
         Monitor {
             options,
@@ -102,7 +117,7 @@ impl Monitor {
         let rows: Vec<ReportRow> = self
             .indicators
             .iter()
-            .map(|(indicator, bound)| self.row(indicator, bound.as_ref(), data, year))
+            .map(|prepared| self.row(prepared, data, year))
             .collect();
         let summary = Summary::of(&rows);
         let warnings = warnings(&rows);
@@ -117,17 +132,16 @@ impl Monitor {
         }
     }
 
-    fn row(
-        &self,
-        indicator: &'static Indicator,
-        bound: Result<&BoundTarget, &eval::BindError>,
-        data: &Dataset,
-        year: Year,
-    ) -> ReportRow {
+    fn row(&self, prepared: &Prepared, data: &Dataset, year: Year) -> ReportRow {
+        let Prepared {
+            indicator,
+            bound,
+            catalogue_baseline,
+        } = prepared;
+        let indicator: &'static Indicator = indicator;
         let policy = self.options.policy.for_indicator(Some(&indicator.id));
         let empty = Series::default();
         let series = data.series(&indicator.id).unwrap_or(&empty);
-        let catalogue_baseline = indicator.baseline_observation(policy.baseline_year);
         let baseline = series
             .get(policy.baseline_year)
             .or(catalogue_baseline.as_ref())
@@ -152,7 +166,7 @@ impl Monitor {
             explanation: String::new(),
             notes: notes(data, &indicator.id, year),
         };
-        let bound = match bound {
+        let bound = match bound.as_ref() {
             Ok(bound) => bound,
             Err(e) => {
                 row.explanation = format!("cannot evaluate: {e}");
