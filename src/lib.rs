@@ -18,6 +18,28 @@
 //! [`data`] reads a statistics office's yearly figures (CSV or JSON) into a [`Dataset`] and
 //! [`eval`] decides whether a target is met as of a year: [`bind`] checks a target against its
 //! indicator, [`evaluate`] returns an [`Assessment`] with its evidence.
+//! [`catalog`] embeds both Wushan plans' indicators (targets, attributes, baselines with
+//! provenance); [`outlook`] judges the pace towards 2030; [`report`] puts it all together into
+//! the annual monitoring report, rendered as Markdown, CSV or JSON.
+//!
+//! ```
+//! use plan_targets::data::Dataset;
+//! use plan_targets::report::{Monitor, ReportOptions, render};
+//!
+//! let data = Dataset::from_csv_str("indicator,year,value\nW02,2020,78.99\nW02,2024,79.95\n")?;
+//! let report = Monitor::new(ReportOptions::default()).report(&data);
+//! let w02 = report.rows.iter().find(|r| r.id == "W02").unwrap();
+//! assert_eq!(w02.status.as_str(), "not_met"); // 79.95 < 82.3
+//! assert_eq!(w02.outlook.as_str(), "acceleration_needed"); // R ≈ 0.74
+//! assert!(render::markdown(&report).contains("| W02 | 妇女人均预期寿命 |"));
+//! # Ok::<(), plan_targets::DataErrors>(())
+//! ```
+//!
+//! # Errors
+//! Every fallible step has its own typed error that says where and what: [`ParseError`] (span
+//! and expectation, with a caret rendering), [`BindError`] (which indicator, what is missing),
+//! [`DataErrors`] (every bad line of a data file), [`catalog::UnknownIndicator`] (with the
+//! nearest ids or names). Nothing panics on bad input.
 //!
 //! # Features
 //! - `proptest`: [`strategy`], proptest strategies for arbitrary valid targets.
