@@ -290,7 +290,7 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
             match marked {
                 None => {
                     let both_zero = logic::eq(yt, Decimal::ZERO).and(logic::eq(yb, Decimal::ZERO));
-                    let base = baseline.map_or_else(String::new, |b| format!(" {b}"));
+                    let base = BaselineValue(baseline);
                     let fell_text = if both_zero == Tri::Yes {
                         format!("{t} {what} and the {b_year} baseline are both 0")
                     } else {
@@ -316,7 +316,7 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                 None => Tri::No,
             };
             let rose = logic::gt(yt, yb).or(saturated);
-            let base = baseline.map_or_else(String::new, |b| format!(" {b}"));
+            let base = BaselineValue(baseline);
             let rose_text = if saturated == Tri::Yes {
                 format!(
                     "{t} value {current} and the {b_year} baseline are both at the natural limit"
@@ -676,4 +676,17 @@ fn fall_markedly(
         format!("{t} {what} is at or below {bound}"),
         format!("{t} {what} is above {bound}"),
     )
+}
+
+/// ` 80` after "the 2020 baseline" when the value is known, nothing otherwise; written straight
+/// into the explanation.
+struct BaselineValue<'a>(Option<&'a Observation>);
+
+impl std::fmt::Display for BaselineValue<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(b) => write!(f, " {b}"),
+            None => Ok(()),
+        }
+    }
 }
