@@ -318,3 +318,15 @@ fn eval_rejects_bad_input_with_exit_2() {
         stderr(&o)
     );
 }
+
+#[test]
+fn eval_says_when_a_bound_cannot_decide() {
+    let o = run(&["eval", "≥82.3", "--series", "2020=80,2023=82以上"], None);
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        "insufficient_data: undecidable from a bound: whether 2023 value ≥82 meets ≥82.3\n"
+    );
+    let o = run(&["eval", "≥82.3", "--series", "2020=80,2023=83以上"], None);
+    assert_eq!(stdout(&o), "met: 2023 value ≥83 meets ≥82.3\n");
+}

@@ -96,7 +96,7 @@ fn verdict(t: Tri, met: String, not_met: String) -> Outcome {
     match t {
         Tri::Yes => (Status::Met, met),
         Tri::No => (Status::NotMet, not_met),
-        Tri::Unknown => insufficient(format!("undecidable from a bound: {met}?")),
+        Tri::Unknown => insufficient(format!("undecidable from a bound: whether {met}")),
     }
 }
 
