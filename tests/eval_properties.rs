@@ -190,3 +190,56 @@ proptest! {
         }
     }
 }
+
+/// Values from the ordinary to the extreme, for the no-panic property.
+fn any_value() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        4 => dec(),
+        1 => Just(Decimal::ZERO),
+        1 => Just(Decimal::MAX),
+        1 => Just(Decimal::MIN),
+        1 => (1i64..1000).prop_map(|m| Decimal::new(m, 28)),
+    ]
+}
+
+fn any_observation() -> impl Strategy<Value = Observation> {
+    prop_oneof![
+        4 => any_value().prop_map(Observation::Value),
+        1 => (any_value(), op()).prop_map(|(bound, op)| Observation::Bound { op, bound }),
+        1 => (any_value(), any_value())
+            .prop_map(|(antecedent, consequent)| Observation::Ratio { antecedent, consequent }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Any target of the notation, any figures (zero, negative, the largest and the tiniest
+    /// decimals, bounds, ratios), any year: an assessment, never a panic.
+    #[test]
+    fn evaluation_never_panics(
+        target in plan_targets::strategy::target(),
+        points in prop::collection::btree_map(2015i32..2035, any_observation(), 0..8),
+        reference in prop::collection::btree_map(2015i32..2035, any_observation(), 0..4),
+        baseline in prop::option::of(any_observation()),
+        as_of in prop::option::of(2010i32..2040),
+    ) {
+        let spec = IndicatorSpec {
+            direction: Some(plan_targets::Direction::Higher),
+            reference: Some("ref".to_owned()),
+            band: Some(plan_targets::eval::Band::new(Decimal::from(103), Decimal::from(107))),
+            ..IndicatorSpec::default()
+        };
+        let Ok(bound) = bind(&target, &spec, &Policy::default()) else { return Ok(()) };
+        let series = Series::new(points).unwrap();
+        let mut references = plan_targets::eval::References::new();
+        references.insert("ref".to_owned(), Series::new(reference).unwrap());
+        let cx = Context {
+            as_of,
+            catalogue_baseline: baseline.as_ref(),
+            references: Some(&references),
+        };
+        let assessment = evaluate(&bound, &series, &cx);
+        prop_assert!(!assessment.explanation.is_empty());
+    }
+}

@@ -276,3 +276,59 @@ fn extra_columns_of_the_data_are_kept_as_notes() {
     // Empty fields are left out, and so are records after the assessment year.
     assert_eq!(notes, ["2020 note: 公布值为上限", "2020 source: 卫健委"]);
 }
+
+mod never_panics {
+    use super::*;
+    use plan_targets::Observation;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    /// Values from the ordinary to the extreme: zero, negatives, tiny and near the top of what a
+    /// Decimal holds.
+    fn value() -> impl Strategy<Value = Decimal> {
+        prop_oneof![
+            (-100_000i64..100_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)),
+            Just(Decimal::ZERO),
+            Just(Decimal::MAX),
+            Just(Decimal::MIN),
+            (1i64..1000).prop_map(|m| Decimal::new(m, 28)),
+        ]
+    }
+
+    fn observation() -> impl Strategy<Value = Observation> {
+        prop_oneof![
+            4 => value().prop_map(Observation::Value),
+            1 => (value(), prop_oneof![Just(plan_targets::CmpOp::Le), Just(plan_targets::CmpOp::Gt)])
+                .prop_map(|(bound, op)| Observation::Bound { op, bound }),
+            1 => (value(), value()).prop_map(|(antecedent, consequent)| Observation::Ratio { antecedent, consequent }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any figures for any indicators, any assessment year: a report with every row, and
+        /// no panic (overflow, division by zero, an empty window).
+        #[test]
+        fn reports_on_arbitrary_figures(
+            picks in prop::collection::vec(
+                (0usize..89, prop::collection::btree_map(2015i32..2035, observation(), 0..8)),
+                0..12,
+            ),
+            year in prop::option::of(2010i32..2040),
+        ) {
+            let ids: Vec<&str> = catalog::all().iter().map(|i| i.id.as_str()).collect();
+            let mut data = std::collections::BTreeMap::new();
+            for (i, points) in picks {
+                data.insert(ids[i], Series::new(points).unwrap());
+            }
+            let data = Dataset::from_series(data).unwrap();
+            let options = ReportOptions { year, ..ReportOptions::default() };
+            let report = Monitor::new(options).report(&data);
+            prop_assert_eq!(report.rows.len(), 89);
+            let _ = plan_targets::report::render::markdown(&report);
+            let _ = plan_targets::report::render::csv(&report);
+            let _ = plan_targets::report::render::json(&report);
+        }
+    }
+}

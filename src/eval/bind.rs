@@ -282,10 +282,10 @@ pub fn bind(
                 let v = a.value.value;
                 let delta = a
                     .tolerance
-                    .unwrap_or_else(|| (policy.approximate_tolerance * v).abs());
+                    .unwrap_or_else(|| policy.approximate_tolerance.saturating_mul(v).abs());
                 Rule::Value(Threshold::Within {
-                    low: v - delta,
-                    high: v + delta,
+                    low: v.saturating_sub(delta),
+                    high: v.saturating_add(delta),
                 })
             }
             Target::Range(r) => Rule::Value(Threshold::Within {

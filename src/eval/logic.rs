@@ -227,7 +227,13 @@ impl Hull {
 
     /// `{ distance(y, band) : y ∈ h }`, the distance being 0 inside the band.
     pub(crate) fn distance_to(&self, low: Decimal, high: Decimal) -> Hull {
-        let d = |v: Decimal| (low - v).max(v - high).max(Decimal::ZERO);
+        // Saturating: a distance beyond what a Decimal holds is still "very far", and the
+        // comparisons made with it stay right.
+        let d = |v: Decimal| {
+            low.saturating_sub(v)
+                .max(v.saturating_sub(high))
+                .max(Decimal::ZERO)
+        };
         let touches = self.lo.is_none_or(|l| l <= high) && self.hi.is_none_or(|h| h >= low);
         let ends = [self.lo.map(d), self.hi.map(d)];
         let max = if ends.iter().any(Option::is_none) {

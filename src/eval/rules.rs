@@ -192,10 +192,10 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
             let Some(r) = reference(name, t, cx, ev) else {
                 return reference_missing(name, t, cx);
             };
-            let delta = (*tolerance * r).abs();
+            let delta = tolerance.saturating_mul(r).abs();
             let th = Threshold::Within {
-                low: r - delta,
-                high: r + delta,
+                low: r.saturating_sub(delta),
+                high: r.saturating_add(delta),
             };
             ev.threshold = Some(th);
             ev.years = vec![t];
@@ -447,7 +447,7 @@ fn ratio(th: &Threshold, current: &Observation, t: Year) -> Outcome {
         Some(Direction::Higher) => lhs >= rhs,
         Some(Direction::Lower) => lhs <= rhs,
         _ => match tolerance.checked_mul(lhs) {
-            Some(limit) => (rhs - lhs).abs() <= limit.abs(),
+            Some(limit) => rhs.saturating_sub(lhs).abs() <= limit.abs(),
             None => return insufficient("arithmetic overflow"),
         },
     };
@@ -621,15 +621,21 @@ fn slope<'a>(window: impl Iterator<Item = (Year, &'a Observation)>, ev: &mut Evi
         let (Some(xy), Some(s)) = (x.checked_mul(y), sy.checked_add(y)) else {
             return Tri::Unknown;
         };
+        let Some(sum_xy) = sxy.checked_add(xy) else {
+            return Tri::Unknown;
+        };
         sx += x;
         sy = s;
-        sxy += xy;
+        sxy = sum_xy;
         sxx += x * x;
     }
+    // Years are small: Σx and Σx² cannot overflow; the value sums are checked.
     let (Some(a), Some(b)) = (n.checked_mul(sxy), sx.checked_mul(sy)) else {
         return Tri::Unknown;
     };
-    let num = a - b;
+    let Some(num) = a.checked_sub(b) else {
+        return Tri::Unknown;
+    };
     let den = n * sxx - sx * sx;
     if !den.is_zero() {
         ev.slope = num.checked_div(den).map(|s| s.round_dp(6).normalize());

@@ -311,8 +311,8 @@ fn goal(threshold: Threshold) -> Option<Goal> {
                     Some((Box::new(move |_| ratio), d))
                 }
                 Some(Direction::Band) | None => {
-                    let low = ratio - ratio * tolerance;
-                    let high = ratio + ratio * tolerance;
+                    let delta = ratio.saturating_mul(tolerance);
+                    let (low, high) = (ratio.saturating_sub(delta), ratio.saturating_add(delta));
                     Some((
                         Box::new(move |b: Option<Decimal>| {
                             outlook::band_target(low, high, b.unwrap_or(ratio))
