@@ -161,7 +161,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// The JSON line for one parsed target: the kind first, then the input, its canonical form and
+/// The JSON line for one parsed target: its top-level `kind`, the input, its canonical form and
 /// the tree.
 fn target_json(input: &str, target: &Target) -> String {
     serde_json::json!({
