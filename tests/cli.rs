@@ -130,26 +130,37 @@ fn catalog_filters_by_plan_and_source() {
     assert!(stderr(&o).contains("martians"), "{}", stderr(&o));
 }
 
+/// The status word `eval` prints before the colon, for the given arguments.
+fn eval_status(args: &[&str]) -> String {
+    let o = run(args, None);
+    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    let out = stdout(&o);
+    out.split_once(": ")
+        .map_or(out.clone(), |(status, _)| status.to_owned())
+}
+
 #[test]
 fn eval_prints_status_and_explanation() {
-    let o = run(&["eval", "≥82.3", "--series", "2020=78.99,2023=80.1"], None);
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).starts_with("not_met: "), "{}", stdout(&o));
-    let o = run(&["eval", "≥82.3", "--series", "2020=78.99,2029=82.3"], None);
-    assert!(stdout(&o).starts_with("met: "), "{}", stdout(&o));
+    assert_eq!(
+        eval_status(&["eval", "≥82.3", "--series", "2020=78.99,2023=80.1"]),
+        "not_met"
+    );
+    assert_eq!(
+        eval_status(&["eval", "≥82.3", "--series", "2020=78.99,2029=82.3"]),
+        "met"
+    );
     // As of 2025 the 2029 figure is not known yet.
-    let o = run(
-        &[
+    assert_eq!(
+        eval_status(&[
             "eval",
             "≥82.3",
             "--series",
             "2020=78.99,2029=82.3",
             "--year",
             "2025",
-        ],
-        None,
+        ]),
+        "not_met"
     );
-    assert!(stdout(&o).starts_with("not_met: "), "{}", stdout(&o));
 }
 
 #[test]
@@ -189,34 +200,23 @@ fn eval_takes_direction_references_bounds_and_baselines() {
         "--indicator",
         "W21",
     ];
-    let o = run(
-        &[&args[..], &["--series", "2024=28", "--ref", "W20:2024=27"]].concat(),
-        None,
+    let with = |more: &[&str]| eval_status(&[&args[..], more].concat());
+    assert_eq!(
+        with(&["--series", "2024=28", "--ref", "W20:2024=27"]),
+        "met"
     );
-    assert!(
-        stdout(&o).starts_with("met: "),
-        "{}{}",
-        stdout(&o),
-        stderr(&o)
+    assert_eq!(
+        with(&["--series", "2024=26", "--ref", "W20:2024=27"]),
+        "not_met"
     );
-    let o = run(
-        &[&args[..], &["--series", "2024=26", "--ref", "W20:2024=27"]].concat(),
-        None,
-    );
-    assert!(stdout(&o).starts_with("not_met: "), "{}", stdout(&o));
     // Missing reference value that year: not enough data.
-    let o = run(
-        &[&args[..], &["--series", "2024=28", "--ref", "W20:2023=27"]].concat(),
-        None,
-    );
-    assert!(
-        stdout(&o).starts_with("insufficient_data: "),
-        "{}",
-        stdout(&o)
+    assert_eq!(
+        with(&["--series", "2024=28", "--ref", "W20:2023=27"]),
+        "insufficient_data"
     );
     // W30's external series by its name.
-    let o = run(
-        &[
+    assert_eq!(
+        eval_status(&[
             "eval",
             "与女职工比例相适应",
             "--indicator",
@@ -225,41 +225,30 @@ fn eval_takes_direction_references_bounds_and_baselines() {
             "2024=41",
             "--ref",
             "女职工比例:2024=42",
-        ],
-        None,
-    );
-    assert!(
-        stdout(&o).starts_with("met: "),
-        "{}{}",
-        stdout(&o),
-        stderr(&o)
+        ]),
+        "met"
     );
     // A bare number needs a direction.
-    let o = run(
-        &["eval", "1", "--series", "2024=2", "--direction", "higher"],
-        None,
+    assert_eq!(
+        eval_status(&["eval", "1", "--series", "2024=2", "--direction", "higher"]),
+        "met"
     );
-    assert!(stdout(&o).starts_with("met: "), "{}", stdout(&o));
     // A bound observation: 14以内 meets <15 whatever the value is.
-    let o = run(&["eval", "<15", "--series", "2023=14以内"], None);
-    assert!(stdout(&o).starts_with("met: "), "{}", stdout(&o));
+    assert_eq!(
+        eval_status(&["eval", "<15", "--series", "2023=14以内"]),
+        "met"
+    );
     // An explicit baseline for a directional goal.
-    let o = run(
-        &[
+    assert_eq!(
+        eval_status(&[
             "eval",
             "提高",
             "--series",
             "2024=81",
             "--baseline",
-            "2020=80",
-        ],
-        None,
-    );
-    assert!(
-        stdout(&o).starts_with("met: "),
-        "{}{}",
-        stdout(&o),
-        stderr(&o)
+            "2020=80"
+        ]),
+        "met"
     );
 }
 
