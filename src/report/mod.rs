@@ -37,7 +37,12 @@
 //! assert_eq!(w03.current.as_ref().unwrap().value.to_string(), "≤14");
 //! ```
 
+#[cfg(feature = "html")]
+pub mod html;
+pub mod lang;
 pub mod render;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
