@@ -103,11 +103,7 @@ svg text { font-size: 10px; fill: #555; font-family: sans-serif; }
 /// the charts draw the whole series and the threshold the evaluation applied.
 pub fn html(report: &Report, data: &Dataset, options: &ReportOptions, lang: Lang) -> String {
     let t = |text| lang.text(text);
-    let title = format!(
-        "{}（{}）",
-        t(Text::Title),
-        lang.year(report.assessment_year)
-    );
+    let title = lang.title(report.assessment_year);
     let page = template! {
         (DOCTYPE)
         html lang=(lang.code()) {

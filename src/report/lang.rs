@@ -120,6 +120,8 @@ pub enum Text {
     ColAssessmentYear,
     /// Column: the year of a figure.
     ColYear,
+    /// Label: the target year.
+    ColTargetYear,
     /// The legend under the Markdown tables.
     Legend,
     /// The chart's legend: observed.
@@ -182,6 +184,7 @@ impl Lang {
                 ColArea => "领域",
                 ColAssessmentYear => "评估年度",
                 ColYear => "年份",
+                ColTargetYear => "目标年",
                 Legend => {
                     "速度：R 为实际速度与所需速度之比，方向性目标为年均变化（%/年）。\
                      预测：按最小二乘法外推至目标年，仅供参考。"
@@ -226,6 +229,7 @@ impl Lang {
                 ColArea => "Area",
                 ColAssessmentYear => "Assessment year",
                 ColYear => "Year",
+                ColTargetYear => "Target year",
                 Legend => {
                     "Pace: R is the actual rate over the required rate; for directional goals, \
                      the annual change (%/yr). Projected: least-squares extrapolation to the \
@@ -295,11 +299,12 @@ impl Lang {
         }
     }
 
-    /// `{year}年` or `{year}`: a year as the report writes it in a heading.
-    pub fn year(self, year: i32) -> String {
+    /// The report's title for an assessment year: `妇女儿童发展规划监测报告（2024年）`,
+    /// `Monitoring report on … (2024)`.
+    pub fn title(self, year: i32) -> String {
         match self {
-            Lang::Zh => format!("{year}年"),
-            Lang::En => year.to_string(),
+            Lang::Zh => format!("{}（{year}年）", self.text(Text::Title)),
+            Lang::En => format!("{} ({year})", self.text(Text::Title)),
         }
     }
 }
@@ -343,6 +348,7 @@ mod tests {
             Text::ColArea,
             Text::ColAssessmentYear,
             Text::ColYear,
+            Text::ColTargetYear,
             Text::ChartObserved,
             Text::ChartTarget,
             Text::ChartProjection,

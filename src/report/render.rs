@@ -254,9 +254,8 @@ pub fn markdown_in(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# {}（{}）\n\n{}",
-        t(Text::Title),
-        lang.year(report.assessment_year),
+        "# {}\n\n{}",
+        lang.title(report.assessment_year),
         period_line(report, lang)
     );
     let _ = writeln!(out, "## {}\n", t(Text::Summary));

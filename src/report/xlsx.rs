@@ -136,17 +136,13 @@ fn summary_sheet(
     sheet.write_string_with_format(
         0,
         0,
-        format!(
-            "{}（{}）",
-            t(Text::Title),
-            lang.year(report.assessment_year)
-        ),
+        lang.title(report.assessment_year),
         &bold.clone().set_font_size(14),
     )?;
     let period = [
         (t(Text::ColAssessmentYear), report.assessment_year),
         (t(Text::ColBaseline), report.baseline_year),
-        (t(Text::Target), report.target_year),
+        (t(Text::ColTargetYear), report.target_year),
     ];
     for (i, (label, year)) in period.iter().enumerate() {
         let col = 2 * i as u16;
@@ -244,9 +240,13 @@ fn counts_row(sheet: &mut Worksheet, row: u32, col: u16, c: &Counts) -> Result<(
             sheet.write_number(row, col + i as u16, v)?;
         }
     }
-    if let Some(share) = c.met_share.and_then(number) {
+    let fraction = c
+        .met_share
+        .and_then(|s| s.checked_div(Decimal::ONE_HUNDRED))
+        .and_then(number);
+    if let Some(fraction) = fraction {
         let percent = Format::new().set_num_format("0.0%");
-        sheet.write_number_with_format(row, share_col, share / 100.0, &percent)?;
+        sheet.write_number_with_format(row, share_col, fraction, &percent)?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use clap::ValueEnum;
-use plan_targets::data::{DataErrors, Dataset};
+use plan_targets::data::{DataErrors, Dataset, Encoding};
 use plan_targets::report::lang::Lang;
 use plan_targets::report::{Report, ReportOptions, html, render, xlsx};
 
@@ -25,6 +25,15 @@ pub struct OpenArgs {
     /// stay as the plans write them. CSV and JSON keep machine names.
     #[arg(long, default_value = "zh", value_parser = parse_lang)]
     pub lang: Lang,
+    /// The encoding of a CSV data file: auto (UTF-8, UTF-16 with a BOM, else GB18030), utf-8,
+    /// gb18030 (gbk) or utf-16.
+    #[arg(long, default_value = "auto", value_parser = parse_encoding)]
+    pub encoding: Encoding,
+}
+
+fn parse_encoding(s: &str) -> Result<Encoding, String> {
+    s.parse()
+        .map_err(|e: plan_targets::data::encoding::UnknownEncoding| e.to_string())
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -33,9 +42,9 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 impl OpenArgs {
-    /// Reads a data file: `.csv`, `.json` or `.xlsx`.
+    /// Reads a data file: `.csv` (in the encoding asked for), `.json` or `.xlsx`.
     pub fn read_data(&self, path: &Path) -> Result<Dataset, DataErrors> {
-        Dataset::from_path(path)
+        Dataset::from_path_in(path, self.encoding)
     }
 }
 
