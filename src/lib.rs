@@ -49,6 +49,7 @@ pub mod data;
 pub mod eval;
 pub mod outlook;
 pub mod report;
+pub mod semantics;
 pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;
