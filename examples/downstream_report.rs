@@ -48,7 +48,14 @@ fn main() -> ExitCode {
         year,
         ..ReportOptions::default()
     };
-    let report = Monitor::new(options).report(&data);
+    let monitor = match Monitor::new(options) {
+        Ok(monitor) => monitor,
+        Err(e) => {
+            eprintln!("policy: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = monitor.report(&data);
 
     // 3. Our own output: one tab-separated line per indicator.
     println!("# as of {}", report.assessment_year);

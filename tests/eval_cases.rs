@@ -9,8 +9,8 @@
 use plan_targets::data::Dataset;
 use plan_targets::eval::{Band, PolicyOverride, References};
 use plan_targets::outlook::{
-    DirectionalInput, OutlookPolicy, OutlookResult, QuantifiedInput, band_target,
-    directional_outlook, every_year_outlook, quantified_outlook,
+    DirectionalInput, OutlookResult, QuantifiedInput, band_target, directional_outlook,
+    every_year_outlook, quantified_outlook,
 };
 use plan_targets::report::{Monitor, ReportOptions};
 use plan_targets::series::Observation;
@@ -219,7 +219,7 @@ fn outlook_of(
             _ => return Err(format!("unknown option `{option}`")),
         }
     }
-    let policy = OutlookPolicy::default();
+    let policy = Policy::default();
     Ok(match method {
         "quantified" => {
             let target = match target.split_once('-').filter(|(lo, _)| !lo.is_empty()) {
@@ -321,7 +321,9 @@ fn report_cases() {
                 },
                 ..ReportOptions::default()
             };
-            let report = Monitor::new(options).report(&dataset);
+            let report = Monitor::new(options)
+                .map_err(|e| e.to_string())?
+                .report(&dataset);
             let row = report
                 .rows
                 .iter()

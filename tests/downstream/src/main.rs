@@ -1,6 +1,6 @@
 //! Uses the library with no features: parse, bind and evaluate a target, and judge the outlook.
 
-use plan_targets::outlook::{Outlook, OutlookPolicy, QuantifiedInput, quantified_outlook};
+use plan_targets::outlook::{Outlook, QuantifiedInput, quantified_outlook};
 use plan_targets::{Context, Direction, IndicatorSpec, Policy, Series, Status, bind, evaluate};
 use rust_decimal::Decimal;
 
@@ -20,7 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             target_year: Some(2030),
             met: false,
         },
-        &OutlookPolicy::default(),
+        &Policy::default(),
     );
     assert_eq!(outlook.outlook, Outlook::AccelerationNeeded);
     println!("{}: {}", assessment.status, assessment.explanation);
