@@ -33,12 +33,12 @@
 //!     "indicator,year,value,note\nW02,2020,78.99,<script>alert(1)</script>\nW02,2024,79.95,\n",
 //! )?;
 //! let options = ReportOptions::default();
-//! let report = Monitor::new(options.clone()).report(&data);
+//! let report = Monitor::new(options.clone())?.report(&data);
 //! let page = html::html(&report, &data, &options, Lang::Zh);
 //! assert!(page.contains(r#"<svg class="chart" id="chart-W02""#));
 //! assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 //! assert!(!page.contains("<script"));
-//! # Ok::<(), plan_targets::DataErrors>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 use maud::{DOCTYPE, Markup, PreEscaped, html as template};
@@ -533,7 +533,7 @@ fn goal(row: &ReportRow, report: &Report, data: &Dataset, options: &ReportOption
         return Goal::None;
     };
     let policy = options.policy.for_indicator(Some(&indicator.id));
-    let Ok(bound) = eval::bind(&indicator.target, &indicator.spec(), &options.policy) else {
+    let Ok(bound) = eval::bind(&indicator.target, &indicator.spec(), &policy) else {
         return Goal::None;
     };
     let catalogue_baseline = indicator.baseline_observation(policy.baseline_year);

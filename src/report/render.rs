@@ -245,9 +245,10 @@ pub fn markdown(report: &Report) -> String {
 /// use plan_targets::data::Dataset;
 /// use plan_targets::report::{Monitor, ReportOptions, lang::Lang, render};
 ///
-/// let report = Monitor::new(ReportOptions::default()).report(&Dataset::default());
+/// let report = Monitor::new(ReportOptions::default())?.report(&Dataset::default());
 /// assert!(render::markdown_in(&report, Lang::En).contains("\n## Summary\n"));
 /// assert!(render::markdown_in(&report, Lang::Zh).contains("\n## 总体情况\n"));
+/// # Ok::<(), plan_targets::eval::PolicyError>(())
 /// ```
 pub fn markdown_in(report: &Report, lang: Lang) -> String {
     let t = |text| lang.text(text);

@@ -18,10 +18,10 @@
 //! use plan_targets::data::Dataset;
 //! use plan_targets::report::{Monitor, ReportOptions, lang::Lang, xlsx};
 //!
-//! let report = Monitor::new(ReportOptions::default()).report(&Dataset::default());
+//! let report = Monitor::new(ReportOptions::default())?.report(&Dataset::default());
 //! let bytes = xlsx::report(&report, Lang::En)?;
 //! assert!(bytes.starts_with(b"PK")); // a zip archive, as every .xlsx
-//! # Ok::<(), xlsx::WriteError>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 use rust_decimal::Decimal;

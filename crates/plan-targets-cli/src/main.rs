@@ -352,7 +352,9 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         })?,
         None => Dataset::from_catalogue_baselines(options.policy.baseline_year),
     };
-    let report = Monitor::new(options.clone()).report(&data);
+    let report = Monitor::new(options.clone())
+        .map_err(|e| e.to_string())?
+        .report(&data);
     let text = open::render(args.format, &report, &data, &options, args.open.lang)?;
     match &args.output {
         Some(path) => std::fs::write(path, text)
