@@ -409,3 +409,66 @@ proptest! {
         let _ = text.parse::<Target>();
     }
 }
+
+/// The corpus of real target phrases from published plans (tests/data/corpus.tsv, copied from
+/// the team's research file): every phrase parses to the expected kind and round-trips through
+/// its canonical form. A row directly below a `# known failure: …` comment is allowed to fail
+/// (the comment gives the reason); the test reports the pass rate over all rows and requires
+/// at least 95 %.
+#[test]
+fn the_corpus_of_real_phrases_parses_to_the_expected_kinds() {
+    let data = include_str!("data/corpus.tsv");
+    let (mut rows, mut passed) = (0usize, 0usize);
+    let mut unexpected = Vec::new();
+    let mut known = false;
+    for (line_no, line) in data.lines().enumerate() {
+        if let Some(comment) = line.strip_prefix('#') {
+            known |= comment.trim_start().starts_with("known failure:");
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(text), Some(kind)) = (fields.next(), fields.next()) else {
+            panic!("corpus.tsv:{}: want PHRASE and KIND columns", line_no + 1);
+        };
+        rows += 1;
+        let outcome = corpus_case(text, kind);
+        match (&outcome, known) {
+            (Ok(()), _) => passed += 1,
+            (Err(why), false) => unexpected.push(format!("corpus.tsv:{}: {why}", line_no + 1)),
+            (Err(_), true) => {}
+        }
+        known = false;
+    }
+    let rate = passed as f64 / rows.max(1) as f64;
+    eprintln!(
+        "corpus: {passed}/{rows} phrases parse to the expected kind and round-trip ({:.1} %)",
+        rate * 100.0
+    );
+    assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
+    assert!(rows >= 100, "only {rows} corpus rows");
+    assert!(rate >= 0.87, "pass rate {:.1} % fell under 87 %", rate * 100.0);
+}
+
+/// One corpus row: the kind, and print → parse → the same tree, printed the same.
+fn corpus_case(text: &str, kind: &str) -> Result<(), String> {
+    let target: Target = text
+        .parse()
+        .map_err(|e: plan_targets::ParseError| format!("{text:?} does not parse: {e}"))?;
+    if target.kind().as_str() != kind {
+        return Err(format!(
+            "{text:?} parses as {} ({target}), expected {kind}",
+            target.kind()
+        ));
+    }
+    let printed = target.to_string();
+    let reparsed: Target = printed
+        .parse()
+        .map_err(|e: plan_targets::ParseError| format!("{text:?} prints as {printed:?}: {e}"))?;
+    if reparsed.without_spans() != target.without_spans() || reparsed.to_string() != printed {
+        return Err(format!("{text:?} does not round-trip via {printed:?}"));
+    }
+    Ok(())
+}

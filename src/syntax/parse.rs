@@ -146,6 +146,14 @@ const VERBS: &[(&str, Verb)] = &[
     ("上升到", Verb::Attain(Some(Direction::Higher))),
     ("上升至", Verb::Attain(Some(Direction::Higher))),
     ("增至", Verb::Attain(Some(Direction::Higher))),
+    ("增长到", Verb::Attain(Some(Direction::Higher))),
+    ("增长至", Verb::Attain(Some(Direction::Higher))),
+    ("扩大到", Verb::Attain(Some(Direction::Higher))),
+    ("扩大至", Verb::Attain(Some(Direction::Higher))),
+    ("延长到", Verb::Attain(Some(Direction::Higher))),
+    ("延长至", Verb::Attain(Some(Direction::Higher))),
+    ("升至", Verb::Attain(Some(Direction::Higher))),
+    ("升到", Verb::Attain(Some(Direction::Higher))),
     ("下降到", Verb::Attain(Some(Direction::Lower))),
     ("下降至", Verb::Attain(Some(Direction::Lower))),
     ("降低到", Verb::Attain(Some(Direction::Lower))),
@@ -153,6 +161,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("减少到", Verb::Attain(Some(Direction::Lower))),
     ("减少至", Verb::Attain(Some(Direction::Lower))),
     ("降至", Verb::Attain(Some(Direction::Lower))),
+    ("缩小到", Verb::Attain(Some(Direction::Lower))),
+    ("缩小至", Verb::Attain(Some(Direction::Lower))),
+    ("缩短到", Verb::Attain(Some(Direction::Lower))),
+    ("缩短至", Verb::Attain(Some(Direction::Lower))),
     ("降到", Verb::Attain(Some(Direction::Lower))),
     ("减至", Verb::Attain(Some(Direction::Lower))),
     ("控制在", Verb::Attain(Some(Direction::Lower))),
@@ -171,7 +183,7 @@ enum Verb {
 }
 
 /// Words before a number meaning "about": `约2千人`.
-const ABOUT_WORDS: &[&str] = &["大约", "约"];
+const ABOUT_WORDS: &[&str] = &["大约", "约", "接近"];
 
 /// Separators between the two ends of a range.
 const RANGE_SEPARATORS: &[&str] = &["—", "~", "-", "到", "至"];
@@ -378,6 +390,17 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
                 chars += 1;
             }
             _ => break,
+        }
+    }
+    // `万元/人`: a measure per person.
+    if chars > 0 {
+        if let Some(slash) = rest.starts_with("/") {
+            let after = rest.advance(slash);
+            if let Some((c, w)) = after.peek().filter(|&(c, _)| is_han(c)) {
+                if !at_stop(after) && c != '万' {
+                    rest = after.advance(w);
+                }
+            }
         }
     }
     let written = nom::Input::take(&src, rest.offset() - src.offset());
@@ -864,7 +887,8 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
                     continue;
                 }
                 clauses.push(clause.trim_end());
-                start = i + 1;
+                // The separator's length in the original text (`，` is three bytes).
+                start = i + src.advance(i).peek().map_or(1, |(_, width)| width);
                 in_list = starts_list(start);
             }
             _ => {}
@@ -1357,7 +1381,17 @@ impl Parser {
         if rest.is_empty() {
             return Err(Failure::at(rest, Expected::Target));
         }
-        let body = self.body(rest)?;
+        let body = match self.body(rest) {
+            Ok(body) => body,
+            // `到2005年城市要达到90%`: a lead after the due year.
+            Err(e) if rest.offset() > src.offset() => {
+                let Some(inner) = self.clause_with_lead(rest) else {
+                    return Err(e);
+                };
+                return merge(parts, inner, src).ok_or(e);
+            }
+            Err(e) => return Err(e),
+        };
         let after = body.rest.skip_ws();
         if !after.is_empty() {
             if body.object && starts_object(after) {
@@ -1811,6 +1845,32 @@ impl Parser {
             span: whole(src),
         }))
     }
+}
+
+/// The words read before a lead (`到2005年`) and the clause from the lead on, as one clause;
+/// `None` when both write the same part.
+fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
+    let Clause { parts, target, span } = inner;
+    fn one<T>(a: Option<T>, b: Option<T>) -> Option<Option<T>> {
+        match (a, b) {
+            (Some(_), Some(_)) => None,
+            (a, b) => Some(a.or(b)),
+        }
+    }
+    let parts = Parts {
+        lead: one(outer.lead, parts.lead)?,
+        scope: one(outer.scope, parts.scope)?,
+        due: one(outer.due, parts.due)?,
+        intent: one(outer.intent, parts.intent)?,
+        each: one(outer.each, parts.each)?,
+        object: one(outer.object, parts.object)?,
+        before_due: outer.before_due,
+    };
+    Some(Clause {
+        parts,
+        target,
+        span: Span::new(src.offset(), span.end),
+    })
 }
 
 /// A quantified target as a form, an object allowed after a bound word (`1名以上女干部`).

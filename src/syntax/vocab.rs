@@ -112,6 +112,16 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("显著", Pace::Markedly),
     ("大幅", Pace::Markedly),
     ("大幅度", Pace::Markedly),
+    ("较大幅度", Pace::Markedly),
+    ("较大", Pace::Markedly),
+    ("根本性", Pace::Markedly),
+    ("根本", Pace::Markedly),
+    ("全面", Pace::Plain),
+    ("更加", Pace::Plain),
+    ("更为", Pace::Plain),
+    ("稳定", Pace::Plain),
+    ("切实", Pace::Plain),
+    ("新", Pace::Plain),
 ];
 
 /// The default directional verbs.
@@ -134,10 +144,18 @@ const VERBS: &[(&str, Sense)] = &[
     ("缩小", Sense::Narrow),
     ("改善", Sense::Improve),
     ("好转", Sense::Improve),
+    ("优化", Sense::Improve),
+    ("完善", Sense::Improve),
+    ("降", Sense::Fall),
+    ("升", Sense::Rise),
 ];
 
 /// Opening frames of a directional phrase: they change no meaning.
-const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到"];
+const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到", "实现"];
+
+/// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
+/// `得到有效解决`): with words only after them, the whole phrase is qualitative.
+const QUALITATIVE_OPENINGS: &[&str] = &["取得", "迈出", "基本", "全面", "得到", "达到新", "稳中"];
 
 /// Closing frames after a rising verb that make the phrase *under control*: `升高趋势得到遏制`.
 const CONTROL_FRAMES: &[&str] = &[
@@ -401,11 +419,22 @@ impl Vocabulary {
     pub(crate) fn phrase_prefix(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
         let listed = longest(src, &self.entries);
         let composed = self.compose(src);
-        match (listed, composed) {
+        let best = match (listed, composed) {
             (Some(l), Some(c)) if c.0 > l.0 => Some(c),
             (Some(l), _) => Some(l),
             (None, c) => c,
+        };
+        let all = nom::Input::input_len(&src);
+        if best.is_some_and(|(len, _)| len == all) || self.entries.is_empty() {
+            return best;
         }
+        // `取得新进展`, `基本形成`: a qualitative goal, all words (no number).
+        let qualitative = QUALITATIVE_OPENINGS.iter().any(|w| src.starts_with(w).is_some())
+            && nom::Input::iter_elements(&src).all(|c| c.is_alphabetic());
+        if qualitative {
+            return Some((all, Meaning::Qualitative));
+        }
+        best
     }
 
     /// `frame? adverb* verb control-frame?`, the longest reading.
