@@ -449,7 +449,11 @@ fn the_corpus_of_real_phrases_parses_to_the_expected_kinds() {
     );
     assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
     assert!(rows >= 100, "only {rows} corpus rows");
-    assert!(rate >= 0.87, "pass rate {:.1} % fell under 87 %", rate * 100.0);
+    assert!(
+        rate >= 0.87,
+        "pass rate {:.1} % fell under 87 %",
+        rate * 100.0
+    );
 }
 
 /// One corpus row: the kind, and print → parse → the same tree, printed the same.
@@ -471,4 +475,21 @@ fn corpus_case(text: &str, kind: &str) -> Result<(), String> {
         return Err(format!("{text:?} does not round-trip via {printed:?}"));
     }
     Ok(())
+}
+
+/// `strategy::target` produces every form: with `strategy::of_kind` (an exhaustive match over
+/// `Kind`, which is generated from `Target`), a new form cannot escape the round-trip laws.
+#[test]
+fn every_kind_is_generated() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = plan_targets::strategy::target();
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..4000 {
+        let tree = strategy.new_tree(&mut runner).expect("a tree");
+        seen.insert(tree.current().kind());
+    }
+    let missing: Vec<_> = Kind::ALL.iter().filter(|k| !seen.contains(k)).collect();
+    assert!(missing.is_empty(), "never generated: {missing:?}");
 }

@@ -1024,8 +1024,8 @@ fn baseline(src: Src<'_>) -> Option<(Src<'_>, Baseline)> {
 }
 
 /// True when a quantity written in Chinese numerals starts here: the numeral is followed by
-/// the end, `分之`, a symbol unit or a named measure word (`一名`, `三分之一`), not by other
-/// words (`一定`).
+/// `分之`, a symbol unit or a named measure word (`一名`, `三分之一`), not by other words
+/// (`一定`) or by nothing (`不低于六` compares with a series named `六`).
 fn starts_chinese_quantity(src: Src<'_>) -> bool {
     let Some((_, chars)) = chinese_numeral(src) else {
         return false;
@@ -1035,8 +1035,7 @@ fn starts_chinese_quantity(src: Src<'_>) -> bool {
         after = after.advance(after.peek().map_or(0, |(_, w)| w));
     }
     let after = after.skip_ws();
-    after.is_empty()
-        || after.starts_with("分之").is_some()
+    after.starts_with("分之").is_some()
         || word_of(after, SYMBOL_UNITS).is_some()
         || after.peek().is_some_and(|(c, _)| {
             Unit::from_written(c.encode_utf8(&mut [0; 4]))
@@ -1202,8 +1201,10 @@ impl Parser {
             && !src.as_str().contains([',', ';', '，', '；'])
         {
             let q = quantified(src, None)?;
-            expect_end(q.rest, q.next)?;
-            return Ok(q.target);
+            // Anything after the quantity (an object) is read by the general path below.
+            if q.rest.skip_ws().is_empty() {
+                return Ok(q.target);
+            }
         }
         let pieces = split_clauses(src);
         if pieces.len() == 1 {
@@ -1850,7 +1851,11 @@ impl Parser {
 /// The words read before a lead (`到2005年`) and the clause from the lead on, as one clause;
 /// `None` when both write the same part.
 fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
-    let Clause { parts, target, span } = inner;
+    let Clause {
+        parts,
+        target,
+        span,
+    } = inner;
     fn one<T>(a: Option<T>, b: Option<T>) -> Option<Option<T>> {
         match (a, b) {
             (Some(_), Some(_)) => None,

@@ -425,11 +425,13 @@ impl Vocabulary {
             (None, c) => c,
         };
         let all = nom::Input::input_len(&src);
-        if best.is_some_and(|(len, _)| len == all) || self.entries.is_empty() {
+        if best.is_some() || self.entries.is_empty() {
             return best;
         }
         // `取得新进展`, `基本形成`: a qualitative goal, all words (no number).
-        let qualitative = QUALITATIVE_OPENINGS.iter().any(|w| src.starts_with(w).is_some())
+        let qualitative = QUALITATIVE_OPENINGS
+            .iter()
+            .any(|w| src.starts_with(w).is_some())
             && nom::Input::iter_elements(&src).all(|c| c.is_alphabetic());
         if qualitative {
             return Some((all, Meaning::Qualitative));
