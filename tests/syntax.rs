@@ -130,6 +130,25 @@ fn canonical_forms() {
     canonical("達到並保持在92.5%以上", "达到并保持在≥92.5%");
     canonical("控制在14/10萬以內", "≤14/10万");
     canonical("1/10万", "1/10万");
+    // The wider notation.
+    canonical("力争达到90%以上", "力争≥90%");
+    canonical("至少配备1名", "配备≥1名");
+    canonical("减少三分之一", "下降1/3");
+    canonical("百分之九十", "90%");
+    canonical("1.2亿人", "1.2亿人");
+    canonical("在2015年基础上提高1岁", "比2015年提高1岁");
+    canonical("从目前的29.3降至25左右", "从29.3降至25左右");
+    canonical("每年降低0.5到1个百分点", "每年下降0.5—1个百分点");
+    canonical(
+        "到2025年控制在10.5/10万以下，到2030年下降到10/10万以下",
+        "到2025年≤10.5/10万；到2030年≤10/10万",
+    );
+    canonical("有1名以上女干部，并逐步增加", "1名以上女干部，逐步增加");
+    canonical(
+        "以乡（镇、街道）为单位，保持在90%以上",
+        "以乡(镇、街道)为单位保持在≥90%",
+    );
+    canonical("达到世界第二", "达到世界第二");
 }
 
 #[test]
@@ -297,6 +316,10 @@ fn pinned_error_renderings() {
         (
             "分别2%",
             "error: expected at least two targets separated by `、` or `和`\n  |\n  | 分别2%\n  |       ^\n",
+        ),
+        (
+            "为1。8左右",
+            "error: `。` is not a decimal point; did you mean `1.8`?\n  |\n  | 为1。8左右\n  |    ^^\n",
         ),
         (
             "飞速提高",
