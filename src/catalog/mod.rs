@@ -53,7 +53,9 @@ use serde::Serialize;
 
 use crate::syntax::{CmpOp, Direction, Target, Unit, fold};
 
-pub use render::{Row, to_csv, to_json, to_table};
+#[cfg(feature = "json")]
+pub use render::to_json;
+pub use render::{Row, to_csv, to_table};
 
 /// One of the two plans.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

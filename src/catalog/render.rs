@@ -34,6 +34,7 @@
 //! by `; `. The table shows the first baseline only, `*` marking a proxy and `(+n)` counting the
 //! others.
 
+#[cfg(feature = "json")]
 use serde_json::{Value, json};
 
 use super::{Indicator, Reference, TaskTarget};
@@ -145,6 +146,7 @@ fn reference_text(reference: &Reference) -> &str {
     }
 }
 
+#[cfg(feature = "json")]
 /// A JSON array with one object per row (pretty-printed, keys in the documented order).
 ///
 /// ```

@@ -73,8 +73,11 @@
 //! );
 //! # Ok::<(), plan_targets::data::DataErrors>(())
 //! ```
+#![cfg_attr(not(any(feature = "csv", feature = "json")), allow(dead_code))]
 
+#[cfg(feature = "csv")]
 mod csv_input;
+#[cfg(feature = "json")]
 mod json_input;
 
 use std::collections::{BTreeMap, HashMap};
@@ -177,6 +180,7 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    #[cfg(feature = "csv")]
     /// Reads CSV (see the [module documentation](self) for the format).
     ///
     /// # Errors
@@ -187,6 +191,7 @@ impl Dataset {
         csv_input::read(&bytes)
     }
 
+    #[cfg(feature = "csv")]
     /// Reads CSV from a string (see the [module documentation](self) for the format).
     ///
     /// # Errors
@@ -196,6 +201,7 @@ impl Dataset {
         Dataset::from_csv_reader(text.as_bytes())
     }
 
+    #[cfg(feature = "json")]
     /// Reads JSON: an array of `{ "indicator", "year", "value", … }` objects (see the
     /// [module documentation](self)). A record's line is the line its object starts on.
     ///
@@ -211,6 +217,7 @@ impl Dataset {
         json_input::read(text)
     }
 
+    #[cfg(feature = "json")]
     /// Reads JSON from a reader, which must give UTF-8 (see [`Dataset::from_json_str`]).
     ///
     /// # Errors
@@ -252,25 +259,24 @@ impl Dataset {
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
-        let json = match extension.as_deref() {
-            Some("csv") => false,
-            Some("json") => true,
-            _ => {
-                return Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
-                    path: path.display().to_string(),
-                }));
-            }
+        #[cfg_attr(not(any(feature = "csv", feature = "json")), allow(unused_variables))]
+        let open = || {
+            std::fs::File::open(path)
+                .map(std::io::BufReader::new)
+                .map_err(|e| {
+                    DataErrors::one(DataErrorKind::Io {
+                        message: format!("cannot open {}: {e}", path.display()),
+                    })
+                })
         };
-        let file = std::fs::File::open(path).map_err(|e| {
-            DataErrors::one(DataErrorKind::Io {
-                message: format!("cannot open {}: {e}", path.display()),
-            })
-        })?;
-        let reader = std::io::BufReader::new(file);
-        if json {
-            Dataset::from_json_reader(reader)
-        } else {
-            Dataset::from_csv_reader(reader)
+        match extension.as_deref() {
+            #[cfg(feature = "csv")]
+            Some("csv") => Dataset::from_csv_reader(open()?),
+            #[cfg(feature = "json")]
+            Some("json") => Dataset::from_json_reader(open()?),
+            _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
+                path: path.display().to_string(),
+            })),
         }
     }
 

@@ -40,6 +40,7 @@ use super::{Counts, GroupSummary, Report, ReportRow};
 use crate::eval::Status;
 use crate::outlook::{Outlook, RateKind, Warning};
 
+#[cfg(feature = "json")]
 /// The report as pretty-printed JSON (schema in the module docs), with a final newline.
 pub fn json(report: &Report) -> String {
     let mut out = serde_json::to_string_pretty(report).unwrap_or_else(|e| {
@@ -50,6 +51,7 @@ pub fn json(report: &Report) -> String {
     out
 }
 
+#[cfg(feature = "csv")]
 /// The columns of [`csv()`].
 pub const CSV_COLUMNS: [&str; 21] = [
     "id",
@@ -75,6 +77,7 @@ pub const CSV_COLUMNS: [&str; 21] = [
     "notes",
 ];
 
+#[cfg(feature = "csv")]
 /// One row per indicator, UTF-8 with a byte-order mark so that Excel reads the Chinese text
 /// correctly; `\r\n` line ends. Empty cells for missing values.
 pub fn csv(report: &Report) -> String {
@@ -104,6 +107,7 @@ pub fn csv(report: &Report) -> String {
     out
 }
 
+#[cfg(feature = "csv")]
 fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
     let opt = |s: Option<String>| s.unwrap_or_default();
     vec![
@@ -135,6 +139,7 @@ fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
     ]
 }
 
+#[cfg(feature = "csv")]
 fn rate_kind(kind: RateKind) -> &'static str {
     match kind {
         RateKind::Ratio => "ratio",

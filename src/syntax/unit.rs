@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 /// A unit of measure as the plans write it after a number or in an indicator's name.
 ///
 /// Parsing accepts every spelling in [`Unit::spellings`] (full-width and traditional forms are
-/// folded by the lexer); printing uses [`Unit::as_str`].
+/// folded by the lexer); printing uses `Display` ([`Unit::name`] for the named units).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -354,7 +354,9 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         })?,
         None => Dataset::from_catalogue_baselines(options.policy.baseline_year),
     };
-    let report = Monitor::new(options).report(&data);
+    let report = Monitor::new(options)
+        .map_err(|e| e.to_string())?
+        .report(&data);
     let text = match args.format {
         ReportFormat::Md => render::markdown(&report),
         ReportFormat::Csv => render::csv(&report),

@@ -1,0 +1,10 @@
+//! The library's integration tests, in one binary so that the suite links the crate once.
+//! The command line's own tests live with it, in `crates/plan-targets-cli/tests`.
+
+mod catalog;
+mod data_ingest;
+mod eval_cases;
+mod eval_properties;
+mod outlook;
+mod report;
+mod syntax;
