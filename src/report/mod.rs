@@ -45,9 +45,14 @@
 //! # Ok::<(), plan_targets::eval::PolicyError>(())
 //! ```
 
+#[cfg(feature = "html")]
+pub mod html;
+pub mod lang;
 mod monitor;
 pub mod render;
 mod summary;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
