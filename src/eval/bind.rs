@@ -205,6 +205,15 @@ pub enum BindError {
         /// The high end given.
         high: Decimal,
     },
+    /// A form whose evaluation is not implemented yet (the wider notation: relative and annual
+    /// change, milestones, all of, improve, stable, eliminate, rank).
+    #[error("{}: this form is not evaluable yet: {kind}", who(.indicator))]
+    NotEvaluableYet {
+        /// The indicator's id.
+        indicator: Option<String>,
+        /// The form.
+        kind: Kind,
+    },
     /// A keep target whose condition is not a value condition.
     #[error("{}: cannot keep a {kind} target", who(.indicator))]
     UnsupportedCondition {
@@ -255,6 +264,13 @@ pub fn bind(
     policy: &Policy,
 ) -> Result<BoundTarget, BindError> {
     let id = indicator.id.clone();
+    // The words around a form (intent, `均`, a scope …) change no meaning: bind the form, keep
+    // the whole target.
+    if let Target::Qualified(q) = target {
+        let mut bound = bind(&q.target, indicator, policy)?;
+        bound.target = target.clone();
+        return Ok(bound);
+    }
     let policy = policy.for_indicator(id.as_deref());
     if let (Some(written), Some(expected)) = (target.unit(), indicator.unit) {
         if written != expected {
@@ -446,6 +462,20 @@ pub fn bind(
             Rule::Qualitative(policy.qualitative_band.map(check_band).transpose()?),
             Pace::Judgement,
         ),
+        Target::RelativeChange(_)
+        | Target::AnnualChange(_)
+        | Target::Milestones(_)
+        | Target::AllOf(_)
+        | Target::Improve(_)
+        | Target::Stable(_)
+        | Target::Eliminate(_)
+        | Target::Rank(_)
+        | Target::Qualified(_) => {
+            return Err(BindError::NotEvaluableYet {
+                indicator: id,
+                kind: target.kind(),
+            });
+        }
         Target::Respectively(r) => {
             items = r
                 .items
