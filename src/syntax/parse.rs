@@ -203,7 +203,7 @@ fn word_of<'a, T: Copy>(src: Src<'a>, table: &[(&str, T)]) -> Option<(Src<'a>, T
     let (first, _) = src.peek()?;
     table
         .iter()
-        .filter(|(w, _)| w.starts_with(first))
+        .filter(|(w, _)| w.chars().next() == Some(first))
         .find_map(|&(w, value)| src.starts_with(w).map(|len| (src.advance(len), value)))
 }
 
@@ -212,7 +212,7 @@ fn any_word<'a>(src: Src<'a>, words: &[&str]) -> Option<Src<'a>> {
     let (first, _) = src.peek()?;
     words
         .iter()
-        .filter(|w| w.starts_with(first))
+        .filter(|w| w.chars().next() == Some(first))
         .find_map(|w| src.starts_with(w).map(|len| src.advance(len)))
 }
 
@@ -1205,6 +1205,11 @@ impl Parser {
             if q.rest.skip_ws().is_empty() {
                 return Ok(q.target);
             }
+        }
+        // One clause (no separator at all): no split.
+        if !src.as_str().contains([',', ';', '，', '；']) {
+            let clause = self.clause(src)?;
+            return Ok(clause.parts.wrap(clause.target, clause.span));
         }
         let pieces = split_clauses(src);
         if pieces.len() == 1 {
