@@ -203,7 +203,7 @@ fn word_of<'a, T: Copy>(src: Src<'a>, table: &[(&str, T)]) -> Option<(Src<'a>, T
     let (first, _) = src.peek()?;
     table
         .iter()
-        .filter(|(w, _)| w.chars().next() == Some(first))
+        .filter(|(w, _)| w.starts_with(first))
         .find_map(|&(w, value)| src.starts_with(w).map(|len| (src.advance(len), value)))
 }
 
@@ -212,7 +212,7 @@ fn any_word<'a>(src: Src<'a>, words: &[&str]) -> Option<Src<'a>> {
     let (first, _) = src.peek()?;
     words
         .iter()
-        .filter(|w| w.chars().next() == Some(first))
+        .filter(|w| w.starts_with(first))
         .find_map(|w| src.starts_with(w).map(|len| src.advance(len)))
 }
 

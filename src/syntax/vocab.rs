@@ -376,7 +376,7 @@ fn longest<T: Copy>(src: Src<'_>, list: &[(String, T)]) -> Option<(usize, T)> {
     let from = list.partition_point(|(w, _)| w.chars().next() < Some(first));
     list[from..]
         .iter()
-        .take_while(|(w, _)| w.chars().next() == Some(first))
+        .take_while(|(w, _)| w.starts_with(first))
         .filter_map(|(w, value)| src.starts_with(w).map(|len| (len, *value)))
         .max_by_key(|&(len, _)| len)
 }
