@@ -83,9 +83,8 @@ mod json_input;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
-use std::sync::LazyLock;
 
-use crate::catalog::{self, Indicator, Reference};
+use crate::catalog::{self, Catalog, Indicator};
 use crate::eval::References;
 use crate::series::{Observation, ObservationError, Series, Year};
 use crate::syntax::Unit;
@@ -125,11 +124,17 @@ impl Subject {
     }
 
     /// The unit the subject is measured in: the indicator's, or for a reference series the
-    /// unit of the indicator referring to it.
+    /// unit of the embedded catalogue's indicator referring to it (see [`Subject::unit_in`]).
     pub fn unit(&self) -> Option<Unit> {
+        self.unit_in(Catalog::embedded())
+    }
+
+    /// The unit the subject is measured in: the indicator's, or for a reference series the
+    /// unit of `catalog`'s indicator referring to it.
+    pub fn unit_in(&self, catalog: &Catalog) -> Option<Unit> {
         match self {
             Subject::Indicator(indicator) => indicator.unit,
-            Subject::Reference(name) => reference_unit(name),
+            Subject::Reference(name) => catalog.reference_unit(name),
         }
     }
 }
@@ -167,9 +172,38 @@ impl Record {
     }
 }
 
+/// The catalogue a dataset's records resolve against: the embedded one by default. Equal when
+/// the same catalogue.
+#[derive(Clone, Copy)]
+struct CatalogRef(&'static Catalog);
+
+impl Default for CatalogRef {
+    fn default() -> CatalogRef {
+        CatalogRef(Catalog::embedded())
+    }
+}
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &CatalogRef) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for CatalogRef {}
+
+impl std::fmt::Debug for CatalogRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Catalog({} indicators)", self.0.indicators().len())
+    }
+}
+
 /// Yearly figures read from a data file: a series per indicator and per reference series.
+///
+/// Indicators are those of a catalogue: the embedded one, or one given to the `…_in`
+/// constructors ([`Dataset::from_csv_str_in`] …).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dataset {
+    catalog: CatalogRef,
     /// Indicator series by id.
     indicators: BTreeMap<String, Series>,
     /// External reference series by name.
@@ -187,8 +221,45 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_csv_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_in(reader, Catalog::embedded())
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads CSV whose indicators are `catalog`'s (see the [module documentation](self)).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_reader_in(
+        reader: impl Read,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
         let bytes = read_limited(reader)?;
-        csv_input::read(&bytes)
+        csv_input::read(&bytes, catalog)
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads CSV from a string, its indicators `catalog`'s.
+    ///
+    /// ```
+    /// use plan_targets::catalog::Catalog;
+    /// use plan_targets::data::Dataset;
+    /// let catalog = Catalog::from_csv_str(
+    ///     "id,plan,area,name,unit,target,attribute,direction,period\n\
+    ///      G1,outline,教育,高中阶段毛入学率,%,≥90,,,2010-2020\n",
+    /// )?
+    /// .leak();
+    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2015,86.5\n", catalog)?;
+    /// assert_eq!(data.series("G1").unwrap().get(2015).unwrap().to_string(), "86.5");
+    /// assert!(Dataset::from_csv_str_in("indicator,year,value\nW03,2015,8\n", catalog).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_in(text.as_bytes(), catalog)
     }
 
     #[cfg(feature = "csv")]
@@ -209,12 +280,22 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_json_str(text: &str) -> Result<Dataset, DataErrors> {
+        Dataset::from_json_str_in(text, Catalog::embedded())
+    }
+
+    #[cfg(feature = "json")]
+    /// Reads JSON whose indicators are `catalog`'s (see [`Dataset::from_json_str`]).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
         if text.len() as u64 > MAX_INPUT_BYTES {
             return Err(DataErrors::one(DataErrorKind::InputTooLarge {
                 limit: MAX_INPUT_BYTES,
             }));
         }
-        json_input::read(text)
+        json_input::read(text, catalog)
     }
 
     #[cfg(feature = "json")]
@@ -224,9 +305,22 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_json_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        Dataset::from_json_reader_in(reader, Catalog::embedded())
+    }
+
+    #[cfg(feature = "json")]
+    /// Reads JSON from a reader, its indicators `catalog`'s.
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_reader_in(
+        reader: impl Read,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
         let bytes = read_limited(reader)?;
         match std::str::from_utf8(&bytes) {
-            Ok(text) => json_input::read(text),
+            Ok(text) => json_input::read(text, catalog),
             Err(e) => {
                 let offset = e.valid_up_to();
                 let before = &bytes[..offset];
@@ -255,6 +349,16 @@ impl Dataset {
     /// [`DataErrorKind::Io`] when the file cannot be read (both with line 0), and every
     /// problem in the file as for the other constructors.
     pub fn from_path(path: &Path) -> Result<Dataset, DataErrors> {
+        Dataset::from_path_in(path, Catalog::embedded())
+    }
+
+    /// Reads a `.csv` or `.json` file whose indicators are `catalog`'s.
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    #[cfg_attr(not(any(feature = "csv", feature = "json")), allow(unused_variables))]
+    pub fn from_path_in(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
@@ -271,9 +375,9 @@ impl Dataset {
         };
         match extension.as_deref() {
             #[cfg(feature = "csv")]
-            Some("csv") => Dataset::from_csv_reader(open()?),
+            Some("csv") => Dataset::from_csv_reader_in(open()?, catalog),
             #[cfg(feature = "json")]
-            Some("json") => Dataset::from_json_reader(open()?),
+            Some("json") => Dataset::from_json_reader_in(open()?, catalog),
             _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
                 path: path.display().to_string(),
             })),
@@ -293,15 +397,23 @@ impl Dataset {
     /// assert!(data.records().is_empty());
     /// ```
     pub fn from_catalogue_baselines(year: Year) -> Dataset {
-        let indicators = catalog::all()
+        Dataset::from_catalogue_baselines_in(Catalog::embedded(), Some(year))
+    }
+
+    /// A dataset made of `catalog`'s own baseline figures: for `year`, or (`None`) for each
+    /// indicator's plan's baseline year B.
+    pub fn from_catalogue_baselines_in(catalog: &'static Catalog, year: Option<Year>) -> Dataset {
+        let indicators = catalog
+            .indicators()
             .iter()
             .filter_map(|indicator| {
+                let year = year.unwrap_or(indicator.plan.baseline_year());
                 let observation = indicator.baseline_observation(year)?;
                 let series = Series::new([(year, observation)]).expect("one point");
                 Some((indicator.id.clone(), series))
             })
             .collect();
-        Dataset::assemble(indicators, References::new(), Vec::new())
+        Dataset::assemble(catalog, indicators, References::new(), Vec::new())
     }
 
     /// A dataset of series built in a program: indicator series keyed by catalogue id or exact
@@ -334,7 +446,12 @@ impl Dataset {
                 indicators.insert(catalog::lookup(key)?.id.clone(), values);
             }
         }
-        Ok(Dataset::assemble(indicators, external, Vec::new()))
+        Ok(Dataset::assemble(
+            Catalog::embedded(),
+            indicators,
+            external,
+            Vec::new(),
+        ))
     }
 
     /// The latest year with a figure in any series; `None` for an empty dataset.
@@ -346,6 +463,7 @@ impl Dataset {
     }
 
     fn assemble(
+        catalog: &'static Catalog,
         indicators: BTreeMap<String, Series>,
         external: References,
         records: Vec<Record>,
@@ -356,6 +474,7 @@ impl Dataset {
             .map(|(k, s)| (k.clone(), s.clone()))
             .collect();
         Dataset {
+            catalog: CatalogRef(catalog),
             indicators,
             external,
             references,
@@ -371,9 +490,16 @@ impl Dataset {
 
     /// Every indicator with data and its series, in catalogue order.
     pub fn indicators(&self) -> impl Iterator<Item = (&'static Indicator, &Series)> + '_ {
-        catalog::all()
+        self.catalog
+            .0
+            .indicators()
             .iter()
             .filter_map(|i| self.indicators.get(&i.id).map(|s| (i, s)))
+    }
+
+    /// The catalogue the dataset's indicators are from.
+    pub fn catalog(&self) -> &'static Catalog {
+        self.catalog.0
     }
 
     /// The external reference series (`女职工比例`), by name.
@@ -400,30 +526,11 @@ impl Dataset {
     }
 }
 
-/// The names of the external reference series: the series catalogue indicators' targets
-/// refer to that are not themselves catalogue indicators (`女职工比例`).
+/// The names of the embedded catalogue's external reference series: the series its
+/// indicators' targets refer to that are not themselves indicators (`女职工比例`); see
+/// [`Catalog::reference_series_names`].
 pub fn reference_series_names() -> impl Iterator<Item = &'static str> {
-    REFERENCES.iter().map(|&(name, _)| name)
-}
-
-/// The external reference series with the unit of the (first) indicator referring to each.
-static REFERENCES: LazyLock<Vec<(&'static str, Option<Unit>)>> = LazyLock::new(|| {
-    let mut names: Vec<(&'static str, Option<Unit>)> = Vec::new();
-    for indicator in catalog::all() {
-        if let Some(Reference::Series(name)) = &indicator.reference {
-            if !names.iter().any(|(n, _)| n == name) {
-                names.push((name.as_str(), indicator.unit));
-            }
-        }
-    }
-    names
-});
-
-fn reference_unit(name: &str) -> Option<Unit> {
-    REFERENCES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .and_then(|&(_, unit)| unit)
+    Catalog::embedded().reference_series_names()
 }
 
 /// Reads everything, up to [`MAX_INPUT_BYTES`].
@@ -727,6 +834,7 @@ type Field<'a> = Option<&'a str>;
 
 /// Checks rows and collects records and errors, whatever the format.
 struct Builder {
+    catalog: &'static Catalog,
     errors: Vec<DataError>,
     records: Vec<Record>,
     seen: HashMap<(&'static str, Year), u64>,
@@ -735,8 +843,9 @@ struct Builder {
 }
 
 impl Builder {
-    fn new() -> Builder {
+    fn new(catalog: &'static Catalog) -> Builder {
         Builder {
+            catalog,
             errors: Vec::new(),
             records: Vec::new(),
             seen: HashMap::new(),
@@ -783,7 +892,7 @@ impl Builder {
         let year_text = self.required(line, "year", year);
         let value = self.required(line, "value", value);
 
-        let subject = indicator.and_then(|text| match resolve(text) {
+        let subject = indicator.and_then(|text| match resolve(self.catalog, text) {
             Ok(subject) => Some(subject),
             Err(kind) => {
                 self.error(line, Some("indicator"), kind);
@@ -817,7 +926,7 @@ impl Builder {
             return;
         };
         if let Some(written) = unit {
-            if subject.unit() != Some(written) {
+            if subject.unit_in(self.catalog) != Some(written) {
                 self.error(
                     line,
                     Some("value"),
@@ -825,7 +934,7 @@ impl Builder {
                         text: value.to_owned(),
                         written,
                         indicator: subject.key().to_owned(),
-                        expected: subject.unit(),
+                        expected: subject.unit_in(self.catalog),
                     },
                 );
                 return;
@@ -893,26 +1002,32 @@ impl Builder {
         };
         let indicators = to_series(indicator_points);
         let external = to_series(external_points);
-        Ok(Dataset::assemble(indicators, external, self.records))
+        Ok(Dataset::assemble(
+            self.catalog,
+            indicators,
+            external,
+            self.records,
+        ))
     }
 }
 
 /// A catalogue indicator (id or name) or an external reference series.
-fn resolve(text: &str) -> Result<Subject, DataErrorKind> {
-    let error = match catalog::lookup(text) {
+fn resolve(catalog: &'static Catalog, text: &str) -> Result<Subject, DataErrorKind> {
+    let error = match catalog.lookup(text) {
         Ok(indicator) => return Ok(Subject::Indicator(indicator)),
         Err(error) => error,
     };
-    if let Some(name) = reference_series_names().find(|&n| n == text) {
+    if let Some(name) = catalog.reference_series_names().find(|&n| n == text) {
         return Ok(Subject::Reference(name));
     }
     let suggestions = if text.is_ascii() {
         error.suggestions().to_vec()
     } else {
-        let names = catalog::all()
+        let names = catalog
+            .indicators()
             .iter()
             .map(|i| i.name.as_str())
-            .chain(reference_series_names());
+            .chain(catalog.reference_series_names());
         crate::text::nearest(text, names, 3)
             .into_iter()
             .map(str::to_owned)

@@ -37,12 +37,13 @@
 //! assert_eq!(w03.current.as_ref().unwrap().value.to_string(), "≤14");
 //! ```
 
+pub mod regions;
 pub mod render;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::catalog::{self, Attribute, Indicator, Plan};
+use crate::catalog::{Attribute, Catalog, Indicator, Period, Plan};
 use crate::data::Dataset;
 use crate::eval::{self, BoundTarget, Context, Policy, Status, Threshold};
 use crate::outlook::{self, Outlook, OutlookPolicy, OutlookResult, RateKind, Warning};
@@ -57,8 +58,12 @@ pub struct ReportOptions {
     pub year: Option<Year>,
     /// One plan, or both.
     pub plan: Option<Plan>,
-    /// The status semantics (tolerances, baseline and target years, bands).
+    /// The status semantics (tolerances, bands). Its baseline and target years are replaced by
+    /// each indicator's plan's period (or `period`); per-indicator overrides still apply.
     pub policy: Policy,
+    /// The baseline and target years for every plan, instead of each plan's own period (the
+    /// command line's `--period`).
+    pub period: Option<Period>,
     /// The outlook thresholds.
     pub outlook: OutlookPolicy,
 }
@@ -70,6 +75,7 @@ pub struct ReportOptions {
 #[derive(Debug)]
 pub struct Monitor {
     options: ReportOptions,
+    period: Period,
     indicators: Vec<Prepared>,
 }
 
@@ -77,27 +83,65 @@ pub struct Monitor {
 #[derive(Debug)]
 struct Prepared {
     indicator: &'static Indicator,
+    /// The options' policy with the plan's period, and the indicator's override, applied.
+    policy: Policy,
     bound: Result<BoundTarget, eval::BindError>,
     catalogue_baseline: Option<Observation>,
 }
 
 impl Monitor {
-    /// Binds every catalogue indicator of `options.plan` (or both plans).
+    /// Binds every indicator of the embedded catalogue of `options.plan` (or both plans).
     pub fn new(options: ReportOptions) -> Monitor {
-        let indicators = catalog::all()
+        Monitor::with_catalog(Catalog::embedded(), options)
+    }
+
+    /// Binds every indicator of `catalog` in `options.plan` (or every plan), each with its
+    /// plan's period (or `options.period`).
+    ///
+    /// ```
+    /// use plan_targets::catalog::Catalog;
+    /// use plan_targets::data::Dataset;
+    /// use plan_targets::report::{Monitor, ReportOptions};
+    ///
+    /// let catalog = Catalog::from_csv_str(
+    ///     "id,plan,area,name,unit,target,attribute,direction,period\n\
+    ///      G1,outline,教育,高中阶段毛入学率,%,≥90,约束性,,2010-2020\n",
+    /// )?
+    /// .leak();
+    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2010,82.5\nG1,2015,87\n", catalog)?;
+    /// let report = Monitor::with_catalog(catalog, ReportOptions::default()).report(&data);
+    /// assert_eq!((report.baseline_year, report.target_year), (2010, 2020));
+    /// assert_eq!(report.rows[0].status.as_str(), "not_met");
+    /// assert_eq!(report.rows[0].outlook.as_str(), "on_track"); // 2010→2015 is fast enough for 2020
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_catalog(catalog: &'static Catalog, options: ReportOptions) -> Monitor {
+        let in_scope = |i: &&Indicator| options.plan.is_none_or(|p| p == i.plan);
+        let period = options.period.unwrap_or_else(|| {
+            let first = catalog.indicators().iter().find(in_scope);
+            first.map_or_else(|| Period::default(), |i| i.plan.period())
+        });
+        let indicators = catalog
+            .indicators()
             .iter()
-            .filter(|i| options.plan.is_none_or(|p| p == i.plan))
+            .filter(in_scope)
             .map(|indicator| {
-                let policy = options.policy.for_indicator(Some(&indicator.id));
+                let mut plan_policy = options.policy.clone();
+                let period = options.period.unwrap_or(indicator.plan.period());
+                plan_policy.baseline_year = period.baseline_year;
+                plan_policy.target_year = period.target_year;
+                let policy = plan_policy.for_indicator(Some(&indicator.id)).into_owned();
                 Prepared {
                     indicator,
-                    bound: eval::bind(&indicator.target, &indicator.spec(), &options.policy),
+                    bound: eval::bind(&indicator.target, &indicator.spec(), &plan_policy),
                     catalogue_baseline: indicator.baseline_observation(policy.baseline_year),
+                    policy,
                 }
             })
             .collect();
         Monitor {
             options,
+            period,
             indicators,
         }
     }
@@ -113,7 +157,12 @@ impl Monitor {
             .options
             .year
             .or_else(|| data.latest_year())
-            .unwrap_or(self.options.policy.baseline_year);
+            .unwrap_or(self.period.baseline_year);
+        self.report_at(data, year)
+    }
+
+    /// The report on `data` as of `year`, whatever the options say (one year for every region).
+    fn report_at(&self, data: &Dataset, year: Year) -> Report {
         let rows: Vec<ReportRow> = self
             .indicators
             .iter()
@@ -123,8 +172,8 @@ impl Monitor {
         let warnings = warnings(&rows);
         Report {
             assessment_year: year,
-            baseline_year: self.options.policy.baseline_year,
-            target_year: self.options.policy.target_year,
+            baseline_year: self.period.baseline_year,
+            target_year: self.period.target_year,
             plan: self.options.plan,
             rows,
             summary,
@@ -135,11 +184,11 @@ impl Monitor {
     fn row(&self, prepared: &Prepared, data: &Dataset, year: Year) -> ReportRow {
         let Prepared {
             indicator,
+            policy,
             bound,
             catalogue_baseline,
         } = prepared;
         let indicator: &'static Indicator = indicator;
-        let policy = self.options.policy.for_indicator(Some(&indicator.id));
         let empty = Series::default();
         let series = data.series(&indicator.id).unwrap_or(&empty);
         let baseline = series
@@ -202,7 +251,7 @@ impl Monitor {
                     b.value, b.year
                 ),
             ),
-            _ => self.outlook(indicator, &assessment, series, y_b, y_t, year),
+            _ => self.outlook(prepared, &assessment, series, y_b, y_t, year),
         };
         row.outlook = outlook.outlook;
         row.rate = outlook.rate;
@@ -219,13 +268,14 @@ impl Monitor {
 
     fn outlook(
         &self,
-        indicator: &Indicator,
+        prepared: &Prepared,
         assessment: &eval::Assessment,
         series: &Series,
         y_b: Option<(Year, Decimal)>,
         y_t: Option<(Year, Decimal)>,
         year: Year,
     ) -> OutlookResult {
+        let indicator = prepared.indicator;
         let policy = &self.options.outlook;
         let met = assessment.status == Status::Met;
         let kind = indicator.target.kind();
@@ -237,7 +287,7 @@ impl Monitor {
                     current: y_t,
                     target: target(y_b.map(|(_, v)| v)),
                     direction,
-                    target_year: Some(self.options.policy.target_year),
+                    target_year: Some(prepared.policy.target_year),
                     met,
                 },
                 policy,

@@ -108,7 +108,7 @@ pub fn csv(report: &Report) -> String {
 }
 
 #[cfg(feature = "csv")]
-fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
+pub(super) fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
     let opt = |s: Option<String>| s.unwrap_or_default();
     vec![
         r.id.to_owned(),
@@ -149,7 +149,7 @@ fn rate_kind(kind: RateKind) -> &'static str {
 }
 
 /// 达标状态 in words.
-fn status_zh(s: Status) -> &'static str {
+pub(super) fn status_zh(s: Status) -> &'static str {
     match s {
         Status::Met => "已达标",
         Status::NotMet => "未达标",
@@ -159,7 +159,7 @@ fn status_zh(s: Status) -> &'static str {
 }
 
 /// 展望 in words.
-fn outlook_zh(o: Outlook) -> &'static str {
+pub(super) fn outlook_zh(o: Outlook) -> &'static str {
     match o {
         Outlook::Achieved => "已实现",
         Outlook::OnTrack => "进展顺利",
@@ -171,7 +171,7 @@ fn outlook_zh(o: Outlook) -> &'static str {
     }
 }
 
-fn warning_zh(w: Warning) -> &'static str {
+pub(super) fn warning_zh(w: Warning) -> &'static str {
     match w {
         Warning::Yellow => "黄色",
         Warning::Orange => "橙色",
@@ -188,7 +188,7 @@ fn rate_text(r: &ReportRow) -> String {
 }
 
 /// Escapes the characters that would break a Markdown table cell.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
@@ -268,14 +268,16 @@ pub fn markdown(report: &Report) -> String {
             );
         }
     }
-    for plan in crate::catalog::Plan::ALL {
+    for plan in report.summary.plans.iter().map(|g| g.plan) {
         let rows: Vec<&ReportRow> = report.rows.iter().filter(|r| r.plan == plan).collect();
         if rows.is_empty() {
             continue;
         }
         let _ = writeln!(out, "\n## {}\n", plan.title());
-        out.push_str(
-            "| 编号 | 指标 | 单位 | 目标 | 属性 | 基期 | 当前 | 状态 | 展望 | 速度 | 2030预测 | 预警 |\n",
+        let _ = writeln!(
+            out,
+            "| 编号 | 指标 | 单位 | 目标 | 属性 | 基期 | 当前 | 状态 | 展望 | 速度 | {}预测 | 预警 |",
+            plan.target_year()
         );
         out.push_str("|---|---|---|---|---|---|---|---|---|---|---:|---|\n");
         for r in rows {
@@ -310,11 +312,13 @@ pub fn markdown(report: &Report) -> String {
             }
         }
     }
-    out.push_str(
+    let _ = writeln!(
+        out,
         "\n状态 status: 已达标 met · 未达标 not_met · 数据不足 insufficient_data · 需研判 needs_judgement. \
          展望 outlook: 已实现 achieved · 进展顺利 on_track · 需加快 acceleration_needed · \
          进展有限 limited_progress · 趋于恶化 deteriorating. 速度: R = actual/required rate, or %/年 \
-         for directional goals. 2030预测: least-squares projection, for reading only.\n",
+         for directional goals. {}预测: least-squares projection, for reading only.",
+        report.target_year
     );
     out
 }
