@@ -79,6 +79,11 @@
 mod csv_input;
 #[cfg(feature = "json")]
 mod json_input;
+#[cfg(feature = "csv")]
+mod regions;
+
+#[cfg(feature = "csv")]
+pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -835,6 +840,10 @@ type Field<'a> = Option<&'a str>;
 /// Checks rows and collects records and errors, whatever the format.
 struct Builder {
     catalog: &'static Catalog,
+    /// False for regional files: a row without a non-empty extra field keeps only its figure
+    /// (in `points`), not a [`Record`].
+    keep_plain_records: bool,
+    points: Vec<(Subject, Year, Observation)>,
     errors: Vec<DataError>,
     records: Vec<Record>,
     seen: HashMap<(&'static str, Year), u64>,
@@ -846,6 +855,8 @@ impl Builder {
     fn new(catalog: &'static Catalog) -> Builder {
         Builder {
             catalog,
+            keep_plain_records: true,
+            points: Vec::new(),
             errors: Vec::new(),
             records: Vec::new(),
             seen: HashMap::new(),
@@ -906,18 +917,23 @@ impl Builder {
                 None
             }
         });
-        let observation = value.and_then(|text| match Observation::parse(text) {
-            Ok(parsed) => Some(parsed),
-            Err(error) => {
-                self.error(
-                    line,
-                    Some("value"),
-                    DataErrorKind::MalformedValue {
-                        text: text.to_owned(),
-                        error,
-                    },
-                );
-                None
+        let observation = value.and_then(|text| {
+            match plain_decimal(text)
+                .map(|v| Ok((Observation::Value(v), None)))
+                .unwrap_or_else(|| Observation::parse(text))
+            {
+                Ok(parsed) => Some(parsed),
+                Err(error) => {
+                    self.error(
+                        line,
+                        Some("value"),
+                        DataErrorKind::MalformedValue {
+                            text: text.to_owned(),
+                            error,
+                        },
+                    );
+                    None
+                }
             }
         });
         let (Some(subject), Some(year), Some((observation, unit)), Some(value)) =
@@ -953,6 +969,10 @@ impl Builder {
             return;
         }
         self.seen.insert((subject.key(), year), line);
+        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
+            self.points.push((subject, year, observation));
+            return;
+        }
         self.records.push(Record {
             line,
             subject,
@@ -981,15 +1001,20 @@ impl Builder {
         }
         type Points = BTreeMap<&'static str, Vec<(Year, Observation)>>;
         let (mut indicator_points, mut external_points) = (Points::new(), Points::new());
-        for record in &self.records {
-            let points = match record.subject {
+        let figures = self
+            .records
+            .iter()
+            .map(|r| (&r.subject, r.year, &r.observation))
+            .chain(self.points.iter().map(|(s, y, o)| (s, *y, o)));
+        for (subject, year, observation) in figures {
+            let points = match subject {
                 Subject::Indicator(_) => &mut indicator_points,
                 Subject::Reference(_) => &mut external_points,
             };
             points
-                .entry(record.subject.key())
+                .entry(subject.key())
                 .or_default()
-                .push((record.year, record.observation.clone()));
+                .push((year, observation.clone()));
         }
         let to_series = |points: Points| -> BTreeMap<String, Series> {
             points
@@ -1013,6 +1038,10 @@ impl Builder {
 
 /// A catalogue indicator (id or name) or an external reference series.
 fn resolve(catalog: &'static Catalog, text: &str) -> Result<Subject, DataErrorKind> {
+    // The common case first: an id exactly as the catalogue spells it.
+    if let Some(indicator) = catalog.get(text) {
+        return Ok(Subject::Indicator(indicator));
+    }
     let error = match catalog.lookup(text) {
         Ok(indicator) => return Ok(Subject::Indicator(indicator)),
         Err(error) => error,
@@ -1037,6 +1066,19 @@ fn resolve(catalog: &'static Catalog, text: &str) -> Result<Subject, DataErrorKi
         query: text.to_owned(),
         suggestions,
     })
+}
+
+/// A plain decimal (`7.73`, `-0.5`, `100`: ASCII digits, at most one point between digits, an
+/// optional leading `-`), read directly; anything else goes to [`Observation::parse`], which
+/// reads these the same way, only slower.
+fn plain_decimal(text: &str) -> Option<rust_decimal::Decimal> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "1"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits.len() > 24 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// An integer year in range: ASCII digits, optionally after `-`.

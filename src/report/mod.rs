@@ -119,7 +119,7 @@ impl Monitor {
         let in_scope = |i: &&Indicator| options.plan.is_none_or(|p| p == i.plan);
         let period = options.period.unwrap_or_else(|| {
             let first = catalog.indicators().iter().find(in_scope);
-            first.map_or_else(|| Period::default(), |i| i.plan.period())
+            first.map_or_else(Period::default, |i| i.plan.period())
         });
         let indicators = catalog
             .indicators()
@@ -257,7 +257,7 @@ impl Monitor {
         row.rate = outlook.rate;
         row.rate_kind = outlook.rate_kind;
         row.projected = projection(series, y_b, year, policy.target_year)
-            .map(|p| clamp_to_natural_limits(p, indicator.unit, &policy));
+            .map(|p| clamp_to_natural_limits(p, indicator.unit, policy));
         let after_target = year >= policy.target_year;
         row.warning = outlook::warning(row.outlook, row.status == Status::NotMet && after_target);
         row.explanation = assessment.explanation;
@@ -689,7 +689,13 @@ impl Summary {
     fn of(rows: &[ReportRow]) -> Summary {
         let mut plans = Vec::new();
         let mut areas: Vec<GroupSummary> = Vec::new();
-        for plan in Plan::ALL {
+        let mut in_order: Vec<Plan> = Vec::new();
+        for row in rows {
+            if !in_order.contains(&row.plan) {
+                in_order.push(row.plan);
+            }
+        }
+        for plan in in_order {
             let in_plan: Vec<&ReportRow> = rows.iter().filter(|r| r.plan == plan).collect();
             if in_plan.is_empty() {
                 continue;

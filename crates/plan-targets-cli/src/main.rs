@@ -159,7 +159,13 @@ fn main() -> ExitCode {
             plan,
             format,
             source,
-        } => match catalog_command(&mut out, catalog.as_deref(), plan.as_deref(), format, source) {
+        } => match catalog_command(
+            &mut out,
+            catalog.as_deref(),
+            plan.as_deref(),
+            format,
+            source,
+        ) {
             Ok(code) => code,
             Err(message) => bad_input(&message),
         },
@@ -375,6 +381,18 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         period: args.period,
         ..ReportOptions::default()
     };
+    let format = match args.format {
+        ReportFormat::Md => "md",
+        ReportFormat::Csv => "csv",
+        ReportFormat::Json => "json",
+    };
+    let regional = args
+        .data
+        .as_deref()
+        .and_then(|data| places::regional_report(data, catalogue, options.clone(), format));
+    if let Some(text) = regional {
+        return write_report(out, args, &text?);
+    }
     let data = match &args.data {
         Some(path) => Dataset::from_path_in(path, catalogue).map_err(|errors| {
             format!(
@@ -382,10 +400,9 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
                 path.display()
             )
         })?,
-        None => Dataset::from_catalogue_baselines_in(
-            catalogue,
-            options.period.map(|p| p.baseline_year),
-        ),
+        None => {
+            Dataset::from_catalogue_baselines_in(catalogue, options.period.map(|p| p.baseline_year))
+        }
     };
     let report = Monitor::with_catalog(catalogue, options).report(&data);
     let text = match args.format {
@@ -393,6 +410,10 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         ReportFormat::Csv => render::csv(&report),
         ReportFormat::Json => render::json(&report),
     };
+    write_report(out, args, &text)
+}
+
+fn write_report(out: &mut impl Write, args: &ReportArgs, text: &str) -> Result<ExitCode, String> {
     match &args.output {
         Some(path) => std::fs::write(path, text)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?,

@@ -9,12 +9,14 @@ use plan_targets::catalog::{Catalog, Period, Plan};
 pub fn catalog(path: Option<&Path>) -> Result<&'static Catalog, String> {
     match path {
         None => Ok(Catalog::embedded()),
-        Some(path) => Catalog::from_path(path).map(Catalog::leak).map_err(|errors| {
-            format!(
-                "catalogue {} has errors; nothing was done:\n{errors}",
-                path.display()
-            )
-        }),
+        Some(path) => Catalog::from_path(path)
+            .map(Catalog::leak)
+            .map_err(|errors| {
+                format!(
+                    "catalogue {} has errors; nothing was done:\n{errors}",
+                    path.display()
+                )
+            }),
     }
 }
 
@@ -31,5 +33,39 @@ pub fn plan(catalog: &Catalog, key: Option<&str>) -> Result<Option<Plan>, String
 
 /// `--period B-T`.
 pub fn parse_period(text: &str) -> Result<Period, String> {
-    text.parse().map_err(|e: plan_targets::catalog::BadPeriod| e.to_string())
+    text.parse()
+        .map_err(|e: plan_targets::catalog::BadPeriod| e.to_string())
+}
+
+/// The report on a CSV data file with a `region` column: one report per region and their
+/// comparison, in `format` (`md`, `csv` or `json`). `None` when the file has no such column.
+pub fn regional_report(
+    data: &Path,
+    catalog: &'static Catalog,
+    options: plan_targets::report::ReportOptions,
+    format: &str,
+) -> Option<Result<String, String>> {
+    use plan_targets::data::{Regions, csv_has_region_column};
+    use plan_targets::report::{Monitor, regions};
+
+    let is_csv = data
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if !is_csv || !csv_has_region_column(data) {
+        return None;
+    }
+    let read = Regions::from_path_in(data, catalog).map_err(|errors| {
+        format!(
+            "{} has errors; no report was made:\n{errors}",
+            data.display()
+        )
+    });
+    Some(read.map(|regions| {
+        let report = Monitor::with_catalog(catalog, options).report_regions(&regions);
+        match format {
+            "csv" => regions::csv(&report),
+            "json" => regions::json(&report),
+            _ => regions::markdown(&report),
+        }
+    }))
 }
