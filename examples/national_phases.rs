@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let data = Regions::from_path_in(path.as_ref(), Catalog::embedded())?;
     let read = started.elapsed();
     let started = Instant::now();
-    let monitor = Monitor::new(ReportOptions::default());
+    let monitor = Monitor::new(ReportOptions::default())?;
     let report = monitor.report_regions(&data);
     let evaluated = started.elapsed();
     let started = Instant::now();

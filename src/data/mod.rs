@@ -77,11 +77,19 @@
 
 #[cfg(feature = "csv")]
 mod csv_input;
+#[cfg(feature = "csv")]
+pub mod encoding;
 #[cfg(feature = "json")]
 mod json_input;
+#[cfg(any(feature = "csv", feature = "xlsx"))]
+mod table;
+#[cfg(feature = "xlsx")]
+mod xlsx_input;
+
+#[cfg(feature = "csv")]
+pub use encoding::Encoding;
 #[cfg(feature = "csv")]
 mod regions;
-
 #[cfg(feature = "csv")]
 pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
 
@@ -226,20 +234,41 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_csv_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
-        Dataset::from_csv_reader_in(reader, Catalog::embedded())
+        Dataset::from_csv_reader_in(reader, Encoding::Auto)
     }
 
     #[cfg(feature = "csv")]
-    /// Reads CSV whose indicators are `catalog`'s (see the [module documentation](self)).
+    /// Reads CSV in the given encoding ([`Encoding::Auto`]: UTF-8, UTF-16 with a byte order
+    /// mark, or GB18030 when the input is not UTF-8). The long layout
+    /// (`indicator,year,value`) and the wide one (one column per year) are both read; see
+    /// the [module documentation](self).
     ///
     /// # Errors
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_csv_reader_in(
         reader: impl Read,
+        encoding: Encoding,
+    ) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_with(reader, encoding, Catalog::embedded())
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_csv_reader_in`] with indicators of `catalog` (a catalogue file's).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_reader_with(
+        reader: impl Read,
+        encoding: Encoding,
         catalog: &'static Catalog,
     ) -> Result<Dataset, DataErrors> {
         let bytes = read_limited(reader)?;
+        let bytes = encoding::decode(bytes, encoding)?;
+        if table::csv_is_wide(&bytes) {
+            return table::read_wide_csv(&bytes, catalog);
+        }
         csv_input::read(&bytes, catalog)
     }
 
@@ -264,7 +293,20 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_csv_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
-        Dataset::from_csv_reader_in(text.as_bytes(), catalog)
+        Dataset::from_csv_reader_with(text.as_bytes(), Encoding::Auto, catalog)
+    }
+
+    #[cfg(feature = "xlsx")]
+    /// Reads an Excel workbook (`.xlsx`): every worksheet that is not empty, each in the long
+    /// layout (`indicator,year,value[,note…]` in its first row) or the wide one (an indicator
+    /// column, then one column per year); see the [module documentation](self).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its sheet, row and column: see [`DataErrorKind`].
+    pub fn from_xlsx_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        let bytes = read_limited(reader)?;
+        xlsx_input::read(bytes, Catalog::embedded())
     }
 
     #[cfg(feature = "csv")]
@@ -346,7 +388,8 @@ impl Dataset {
         }
     }
 
-    /// Reads a `.csv` or `.json` file (the extension, in any ASCII case, chooses).
+    /// Reads a `.csv`, `.json` or `.xlsx` file (the extension, in any ASCII case, chooses);
+    /// CSV in any encoding [`Encoding::Auto`] detects.
     ///
     /// # Errors
     ///
@@ -354,16 +397,62 @@ impl Dataset {
     /// [`DataErrorKind::Io`] when the file cannot be read (both with line 0), and every
     /// problem in the file as for the other constructors.
     pub fn from_path(path: &Path) -> Result<Dataset, DataErrors> {
-        Dataset::from_path_in(path, Catalog::embedded())
+        Dataset::from_path_with(path, Catalog::embedded())
     }
 
-    /// Reads a `.csv` or `.json` file whose indicators are `catalog`'s.
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_path`] with the encoding of a CSV file given (other formats ignore it).
     ///
     /// # Errors
     ///
     /// As [`Dataset::from_path`].
-    #[cfg_attr(not(any(feature = "csv", feature = "json")), allow(unused_variables))]
-    pub fn from_path_in(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+    pub fn from_path_in(path: &Path, encoding: Encoding) -> Result<Dataset, DataErrors> {
+        Dataset::from_path_in_catalog(path, encoding, Catalog::embedded())
+    }
+
+    /// [`Dataset::from_path`] with indicators of `catalog` (a catalogue file's).
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_with(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+        #[cfg(feature = "csv")]
+        return Dataset::from_path_in_catalog(path, Encoding::Auto, catalog);
+        #[cfg(not(feature = "csv"))]
+        Dataset::open_path(path, catalog)
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_path_in`] with indicators of `catalog`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_in_catalog(
+        path: &Path,
+        encoding: Encoding,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
+        let is_csv = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        if is_csv {
+            let file = std::fs::File::open(path).map_err(|e| {
+                DataErrors::one(DataErrorKind::Io {
+                    message: format!("cannot open {}: {e}", path.display()),
+                })
+            })?;
+            return Dataset::from_csv_reader_with(std::io::BufReader::new(file), encoding, catalog);
+        }
+        Dataset::open_path(path, catalog)
+    }
+
+    #[cfg_attr(
+        not(any(feature = "csv", feature = "json", feature = "xlsx")),
+        allow(unused_variables)
+    )]
+    fn open_path(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
@@ -380,9 +469,11 @@ impl Dataset {
         };
         match extension.as_deref() {
             #[cfg(feature = "csv")]
-            Some("csv") => Dataset::from_csv_reader_in(open()?, catalog),
+            Some("csv") => Dataset::from_csv_reader_with(open()?, Encoding::Auto, catalog),
             #[cfg(feature = "json")]
             Some("json") => Dataset::from_json_reader_in(open()?, catalog),
+            #[cfg(feature = "xlsx")]
+            Some("xlsx") => xlsx_input::read(read_limited(open()?)?, catalog),
             _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
                 path: path.display().to_string(),
             })),
@@ -569,6 +660,9 @@ pub struct DataError {
     pub line: u64,
     /// The column (header name or JSON field) at fault, when one is.
     pub column: Option<String>,
+    /// The worksheet, for a workbook (`line` is then the sheet's row number, as Excel shows
+    /// it); `None` for CSV and JSON.
+    pub sheet: Option<String>,
     /// What is wrong.
     pub kind: DataErrorKind,
 }
@@ -578,6 +672,7 @@ impl DataError {
         DataError {
             line,
             column: column.map(str::to_owned),
+            sheet: None,
             kind,
         }
     }
@@ -585,7 +680,16 @@ impl DataError {
 
 impl std::fmt::Display for DataError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.line == 0 {
+        if let Some(sheet) = &self.sheet {
+            write!(f, "sheet \"{sheet}\"")?;
+            if self.line > 0 {
+                write!(f, ", row {}", self.line)?;
+            }
+            if let Some(column) = &self.column {
+                write!(f, ", column \"{column}\"")?;
+            }
+            write!(f, ": {}", self.kind)
+        } else if self.line == 0 {
             write!(f, "{}", self.kind)
         } else {
             write!(f, "line {}: {}", self.line, self.kind)
@@ -760,14 +864,32 @@ pub enum DataErrorKind {
         /// serde_json's description (its column included).
         message: String,
     },
+    /// A line that is not text in the encoding given (or detected).
+    #[error("the line is not valid {encoding}")]
+    Undecodable {
+        /// `GB18030`, `UTF-16` …
+        encoding: &'static str,
+    },
+    /// The workbook cannot be opened or a sheet read.
+    #[error("cannot read the workbook: {message}")]
+    Workbook {
+        /// The reader's description.
+        message: String,
+    },
+    /// A wide table (one column per year) has no column naming the indicator.
+    #[error(
+        "a table with one column per year needs a column naming the indicator: indicator, id, 编号, name or 指标"
+    )]
+    NoIndicatorColumn,
     /// The input could not be read.
     #[error("{message}")]
     Io {
         /// The I/O error.
         message: String,
     },
-    /// [`Dataset::from_path`] was given a file that is neither `.csv` nor `.json`.
-    #[error("cannot tell the format of {path}: expected a .csv or .json file")]
+    /// [`Dataset::from_path`] was given a file that is not `.csv`, `.json` or `.xlsx` (or
+    /// one whose format the build leaves out).
+    #[error("cannot tell the format of {path}: expected a .csv, .json or .xlsx file")]
     UnsupportedExtension {
         /// The path.
         path: String,

@@ -26,20 +26,21 @@
 //!      乙县,W02,2020,80\n乙县,W02,2024,82.5\n"
 //!         .as_bytes(),
 //! )?;
-//! let report = Monitor::new(ReportOptions::default()).report_regions(&regions);
+//! let report = Monitor::new(ReportOptions::default())?.report_regions(&regions);
 //! assert_eq!(report.regions.len(), 2);
 //! let w02 = |r: usize| report.regions[r].rows.iter().find(|row| row.id == "W02").unwrap().status;
 //! assert_eq!((w02(0).as_str(), w02(1).as_str()), ("not_met", "met"));
 //! // 甲县 needs more: its 达标率 is lower.
 //! assert_eq!(report.comparison.regions[0].region, "甲县");
-//! # Ok::<(), plan_targets::data::DataErrors>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::render::{cell, status_zh, warning_zh};
+use super::lang::Lang;
+use super::render::cell;
 use super::{Counts, Monitor, Plan, Report, ReportRow, Summary, WarningEntry};
 use crate::data::Regions;
 use crate::eval::Status;
@@ -110,7 +111,7 @@ impl Monitor {
     /// year in any region.
     pub fn report_regions(&self, regions: &Regions) -> RegionalReport {
         let year = self
-            .options
+            .options()
             .year
             .or_else(|| regions.latest_year())
             .unwrap_or(self.period.baseline_year);
@@ -124,11 +125,7 @@ impl Monitor {
 
 impl RegionalReport {
     fn new(monitor: &Monitor, year: Year, reports: Vec<(String, Report)>) -> RegionalReport {
-        let indicators = monitor
-            .indicators
-            .iter()
-            .map(|p| p.indicator.id.as_str())
-            .collect();
+        let indicators = monitor.indicator_ids().collect();
         let mut lines: Vec<(usize, ComparisonRow)> = reports
             .iter()
             .enumerate()
@@ -166,7 +163,7 @@ impl RegionalReport {
             assessment_year: year,
             baseline_year: monitor.period.baseline_year,
             target_year: monitor.period.target_year,
-            plan: monitor.options.plan,
+            plan: monitor.options().plan,
             regions: reports
                 .into_iter()
                 .map(|(region, report)| RegionReport {
@@ -285,10 +282,15 @@ pub fn markdown(report: &RegionalReport) -> String {
         for cell in &line.cells {
             match cell.warning {
                 Some(w) => {
-                    let _ = write!(out, " {}·{} |", status_zh(cell.status), warning_zh(w));
+                    let _ = write!(
+                        out,
+                        " {}·{} |",
+                        Lang::Zh.status(cell.status),
+                        Lang::Zh.warning(w)
+                    );
                 }
                 None => {
-                    let _ = write!(out, " {} |", status_zh(cell.status));
+                    let _ = write!(out, " {} |", Lang::Zh.status(cell.status));
                 }
             }
         }

@@ -9,6 +9,8 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
+
+mod open;
 use plan_targets::catalog::{Period, Row};
 use plan_targets::eval::References;
 use plan_targets::{Context, Direction, IndicatorSpec, Observation, Policy, Series, Target, Year};
@@ -77,19 +79,15 @@ struct ReportArgs {
     /// Baseline and target years `B-T` for every plan instead of each plan's own (`2010-2020`).
     #[arg(long, value_parser = places::parse_period)]
     period: Option<Period>,
-    /// Markdown for people, CSV (with a BOM, for Excel) or JSON for tools.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    format: ReportFormat,
+    /// Markdown or an HTML page with charts for people, an Excel workbook, CSV (with a BOM,
+    /// for Excel) or JSON for tools.
+    #[arg(long, value_enum, default_value_t = open::ReportFormat::Md)]
+    format: open::ReportFormat,
     /// Write to this file instead of standard output.
     #[arg(long)]
     output: Option<std::path::PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum ReportFormat {
-    Md,
-    Csv,
-    Json,
+    #[command(flatten)]
+    open: open::OpenArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -372,7 +370,7 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
 
 fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, String> {
     use plan_targets::data::Dataset;
-    use plan_targets::report::{Monitor, ReportOptions, render};
+    use plan_targets::report::{Monitor, ReportOptions};
 
     let catalogue = places::catalog(args.catalog.as_deref())?;
     let options = ReportOptions {
@@ -382,19 +380,20 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         ..ReportOptions::default()
     };
     let format = match args.format {
-        ReportFormat::Md => "md",
-        ReportFormat::Csv => "csv",
-        ReportFormat::Json => "json",
+        open::ReportFormat::Md => "md",
+        open::ReportFormat::Csv => "csv",
+        open::ReportFormat::Json => "json",
+        open::ReportFormat::Html | open::ReportFormat::Xlsx => "other",
     };
     let regional = args
         .data
         .as_deref()
         .and_then(|data| places::regional_report(data, catalogue, options.clone(), format));
     if let Some(text) = regional {
-        return write_report(out, args, &text?);
+        return write_report(out, args, text?.as_bytes());
     }
     let data = match &args.data {
-        Some(path) => Dataset::from_path_in(path, catalogue).map_err(|errors| {
+        Some(path) => args.open.read_data(path, catalogue).map_err(|errors| {
             format!(
                 "{} has errors; no report was made:\n{errors}",
                 path.display()
@@ -404,20 +403,18 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
             Dataset::from_catalogue_baselines_in(catalogue, options.period.map(|p| p.baseline_year))
         }
     };
-    let report = Monitor::with_catalog(catalogue, options).report(&data);
-    let text = match args.format {
-        ReportFormat::Md => render::markdown(&report),
-        ReportFormat::Csv => render::csv(&report),
-        ReportFormat::Json => render::json(&report),
-    };
+    let report = Monitor::with_catalog(catalogue, options.clone())
+        .map_err(|e| e.to_string())?
+        .report(&data);
+    let text = open::render(args.format, &report, &data, &options, args.open.lang)?;
     write_report(out, args, &text)
 }
 
-fn write_report(out: &mut impl Write, args: &ReportArgs, text: &str) -> Result<ExitCode, String> {
+fn write_report(out: &mut impl Write, args: &ReportArgs, text: &[u8]) -> Result<ExitCode, String> {
     match &args.output {
         Some(path) => std::fs::write(path, text)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => out.write_all(text.as_bytes()).map_err(|e| e.to_string())?,
+        None => out.write_all(text).map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
 }

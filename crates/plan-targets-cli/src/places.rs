@@ -54,18 +54,27 @@ pub fn regional_report(
     if !is_csv || !csv_has_region_column(data) {
         return None;
     }
+    if format == "other" {
+        return Some(Err(
+            "a data file with a region column is reported as md, csv or json (not yet html or xlsx)"
+                .to_owned(),
+        ));
+    }
     let read = Regions::from_path_in(data, catalog).map_err(|errors| {
         format!(
             "{} has errors; no report was made:\n{errors}",
             data.display()
         )
     });
-    Some(read.map(|regions| {
-        let report = Monitor::with_catalog(catalog, options).report_regions(&regions);
-        match format {
+    let run = || -> Result<String, String> {
+        let regions = read?;
+        let monitor = Monitor::with_catalog(catalog, options).map_err(|e| e.to_string())?;
+        let report = monitor.report_regions(&regions);
+        Ok(match format {
             "csv" => regions::csv(&report),
             "json" => regions::json(&report),
             _ => regions::markdown(&report),
-        }
-    }))
+        })
+    };
+    Some(run())
 }
