@@ -265,8 +265,11 @@ pub(super) fn csv_is_wide(bytes: &[u8]) -> bool {
 }
 
 /// Reads a wide CSV input (UTF-8, header checked by [`csv_is_wide`]).
-pub(super) fn read_wide_csv(bytes: &[u8]) -> Result<Dataset, DataErrors> {
-    let mut builder = Builder::new();
+pub(super) fn read_wide_csv(
+    bytes: &[u8],
+    catalog: &'static crate::catalog::Catalog,
+) -> Result<Dataset, DataErrors> {
+    let mut builder = Builder::new(catalog);
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];

@@ -43,8 +43,12 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 impl OpenArgs {
     /// Reads a data file: `.csv` (in the encoding asked for), `.json` or `.xlsx`.
-    pub fn read_data(&self, path: &Path) -> Result<Dataset, DataErrors> {
-        Dataset::from_path_in(path, self.encoding)
+    pub fn read_data(
+        &self,
+        path: &Path,
+        catalog: &'static plan_targets::catalog::Catalog,
+    ) -> Result<Dataset, DataErrors> {
+        Dataset::from_path_in_catalog(path, self.encoding, catalog)
     }
 }
 
