@@ -3,7 +3,10 @@
 //! Exit codes: 0 success; 1 a target failed to parse (`parse`); 2 bad input to `eval` or
 //! `report` (a malformed series or data file, an unknown indicator, a unit mismatch).
 
-use std::io::{BufRead, Write};
+mod input;
+mod output;
+
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
@@ -61,7 +64,7 @@ struct ReportArgs {
     #[arg(long)]
     data: Option<std::path::PathBuf>,
     /// The assessment year (default: the latest year in the data).
-    #[arg(long)]
+    #[arg(long, value_parser = input::year_in_range)]
     year: Option<Year>,
     /// One plan only.
     #[arg(long, value_parser = parse_plan)]
@@ -106,7 +109,7 @@ struct EvalArgs {
     #[arg(long = "ref")]
     references: Vec<String>,
     /// The assessment year t (default: the latest observed year).
-    #[arg(long)]
+    #[arg(long, value_parser = input::year_in_range)]
     year: Option<Year>,
     /// Print `{"status", "evidence", "explanation"}` as JSON.
     #[arg(long)]
@@ -191,11 +194,19 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
                 }
             }
         };
+    let mut invalid = false;
     let result = if stdin {
-        // One output line per input line, in order, errors included.
-        std::io::stdin().lock().lines().try_for_each(|line| {
-            let line = line?;
-            emit(out, line.trim_end_matches('\r'), true)
+        // One output line per input line, in order, errors included; a line that is not
+        // UTF-8 is one of them.
+        input::for_each_line(std::io::stdin().lock(), |number, line| match line {
+            input::Line::Text(text) => emit(out, &text, true),
+            input::Line::InvalidUtf8 { at } => {
+                invalid = true;
+                writeln!(
+                    out,
+                    "error: line {number}: invalid UTF-8 at byte {at} of the line"
+                )
+            }
         })
     } else {
         targets.iter().try_for_each(|t| emit(out, t, false))
@@ -204,7 +215,7 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
-    if failed {
+    if failed || invalid {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -345,6 +356,9 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         plan: args.plan,
         ..ReportOptions::default()
     };
+    if let (Some(output), Some(data)) = (&args.output, &args.data) {
+        output::check_not_an_input(output, "data file", data).map_err(|e| e.to_string())?;
+    }
     let data = match &args.data {
         Some(path) => Dataset::from_path(path).map_err(|errors| {
             format!(
@@ -361,8 +375,7 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         ReportFormat::Json => render::json(&report),
     };
     match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        Some(path) => output::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())?,
         None => out.write_all(text.as_bytes()).map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
