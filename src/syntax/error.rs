@@ -85,6 +85,8 @@ pub enum ParseErrorKind {
         /// The unit written second.
         second: Unit,
     },
+    /// A ratio with a zero term (`1:0`, `0:0`): it compares with nothing meaningfully.
+    ZeroRatioTerm,
 }
 
 /// A target that failed to parse: the kind of failure, its span in the input, and the input.
@@ -170,6 +172,9 @@ impl ParseError {
             }
             ParseErrorKind::UnitMismatch { first, second } => {
                 format!("units disagree: `{first}` and `{second}`")
+            }
+            ParseErrorKind::ZeroRatioTerm => {
+                "a ratio's terms must be positive: a zero term compares with nothing".to_owned()
             }
         }
     }
