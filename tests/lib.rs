@@ -5,5 +5,6 @@ mod catalog;
 mod data_ingest;
 mod eval_properties;
 mod outlook;
+mod reliability;
 mod report;
 mod syntax;
