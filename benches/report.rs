@@ -14,7 +14,7 @@ mod national;
 fn bench(c: &mut Criterion) {
     let sample = Dataset::from_csv_str(include_str!("../examples/wushan-sample-2020-2024.csv"))
         .expect("the sample data is valid");
-    let monitor = Monitor::new(ReportOptions::default());
+    let monitor = Monitor::new(ReportOptions::default()).expect("the default policy is valid");
     let indicators = plan_targets::catalog::all().len() as u64;
 
     let mut group = c.benchmark_group("report");
@@ -40,7 +40,7 @@ fn bench(c: &mut Criterion) {
         year: Some(2030),
         ..ReportOptions::default()
     };
-    let monitor = Monitor::new(options);
+    let monitor = Monitor::new(options).expect("the default policy is valid");
     let mut group = c.benchmark_group("national");
     group
         .sample_size(10)

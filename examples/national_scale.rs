@@ -21,7 +21,8 @@ fn main() {
     let monitor = Monitor::new(ReportOptions {
         year: Some(2030),
         ..ReportOptions::default()
-    });
+    })
+    .expect("the default policy is valid");
     let started = Instant::now();
     let mut rows = 0;
     let mut warnings = 0;

@@ -27,12 +27,12 @@
 //! use plan_targets::report::{Monitor, ReportOptions, render};
 //!
 //! let data = Dataset::from_csv_str("indicator,year,value\nW02,2020,78.99\nW02,2024,79.95\n")?;
-//! let report = Monitor::new(ReportOptions::default()).report(&data);
+//! let report = Monitor::new(ReportOptions::default())?.report(&data);
 //! let w02 = report.rows.iter().find(|r| r.id == "W02").unwrap();
 //! assert_eq!(w02.status.as_str(), "not_met"); // 79.95 < 82.3
 //! assert_eq!(w02.outlook.as_str(), "acceleration_needed"); // R ≈ 0.74
 //! assert!(render::markdown(&report).contains("| W02 | 妇女人均预期寿命 |"));
-//! # Ok::<(), plan_targets::DataErrors>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # Errors
@@ -49,6 +49,7 @@ pub mod data;
 pub mod eval;
 pub mod outlook;
 pub mod report;
+pub mod semantics;
 pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;

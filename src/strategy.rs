@@ -19,8 +19,11 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::syntax::{
-    Approximately, Attain, CmpOp, Commensurate, Comparison, Direction, Keep, Phrase, Quantity,
-    Range, Ratio, Reference, Respectively, Span, Target, Unit, Vocabulary,
+    AllOf, Amount, AmountBound, AnnualChange, Approximately, Attain, Baseline, Change,
+    ChangeAmount, CmpOp, Commensurate, Comparison, Direction, Doubling, Due, Each, EachWord,
+    Eliminate, Fraction, Intent, IntentWord, Keep, Kind, Milestone, Milestones, PerYear, Phrase,
+    Qualified, Quantity, Range, Rank, Ratio, Reference, RelativeChange, Respectively, Span, Target,
+    Unit, Vocabulary, Words,
 };
 
 /// A non-negative decimal with up to 4 decimal places and 12 digits.
@@ -28,9 +31,29 @@ pub fn decimal() -> impl Strategy<Value = Decimal> {
     (0i64..1_000_000_000_000, 0u32..=4).prop_map(|(m, scale)| Decimal::new(m, scale))
 }
 
-/// Any unit.
+/// Open measure words the generators use besides the named units.
+const MEASURES: &[&str] = &[
+    "吨",
+    "人年",
+    "平方米",
+    "万元",
+    "亿人",
+    "万吨",
+    "公里",
+    "万",
+    "元/人",
+];
+
+/// Any unit: a named one or an open measure word with its scale.
 pub fn unit() -> impl Strategy<Value = Unit> {
-    proptest::sample::select(Unit::ALL.to_vec())
+    let measures: Vec<Unit> = MEASURES
+        .iter()
+        .filter_map(|m| Unit::from_written(m))
+        .collect();
+    prop_oneof![
+        3 => proptest::sample::select(Unit::ALL.to_vec()),
+        1 => proptest::sample::select(measures),
+    ]
 }
 
 /// A comparison operator.
@@ -121,17 +144,45 @@ fn ratio() -> impl Strategy<Value = Target> {
     })
 }
 
-fn phrase() -> impl Strategy<Value = Target> {
-    let entries: Vec<_> = Vocabulary::default()
+/// The phrases of the default vocabulary that read as `kind`: the listed ones, and adverb + verb
+/// compositions of the lexicon that no listed phrase spells.
+fn phrases_of(kind: Kind) -> Vec<Target> {
+    let vocabulary = Vocabulary::default();
+    let phrase = |text: &str| Phrase {
+        text: text.to_owned(),
+        span: Span::default(),
+    };
+    let listed: Vec<(String, crate::syntax::Meaning)> = vocabulary
         .entries()
         .map(|(p, m)| (p.to_owned(), m))
         .collect();
-    proptest::sample::select(entries).prop_map(|(text, meaning)| {
-        meaning.target(Phrase {
-            text,
-            span: Span::default(),
-        })
-    })
+    let mut targets: Vec<Target> = listed
+        .iter()
+        .map(|(text, meaning)| meaning.target(phrase(text)))
+        .collect();
+    for (adverb, pace) in vocabulary.adverbs() {
+        for (verb, sense) in vocabulary.verbs() {
+            let text = format!("{adverb}{verb}");
+            if !listed.iter().any(|(p, _)| *p == text) {
+                targets.push(sense.meaning(pace).target(phrase(&text)));
+            }
+        }
+    }
+    targets.retain(|t| t.kind() == kind);
+    targets
+}
+
+fn phrase_of(kind: Kind) -> BoxedStrategy<Target> {
+    proptest::sample::select(phrases_of(kind)).boxed()
+}
+
+fn phrase() -> impl Strategy<Value = Target> {
+    let kinds: Vec<Kind> = Kind::ALL
+        .iter()
+        .copied()
+        .filter(|&k| !phrases_of(k).is_empty())
+        .collect();
+    proptest::sample::select(kinds).prop_flat_map(phrase_of)
 }
 
 /// A quantified target: comparison, attain, approximately, range or ratio.
@@ -149,22 +200,394 @@ fn condition() -> impl Strategy<Value = Box<Target>> {
     prop_oneof![comparison(), attain(false), range()].prop_map(Box::new)
 }
 
-/// Any valid target of the notation, with the default vocabulary.
-pub fn target() -> impl Strategy<Value = Target> {
+fn reference() -> impl Strategy<Value = Target> {
+    (cmp_op(), series_name()).prop_map(|(op, series)| {
+        Target::Reference(Reference {
+            op,
+            series,
+            span: Span::default(),
+        })
+    })
+}
+
+fn commensurate() -> impl Strategy<Value = Target> {
+    series_name().prop_map(|series| {
+        Target::Commensurate(Commensurate {
+            series,
+            span: Span::default(),
+        })
+    })
+}
+
+fn keep(reach: bool) -> impl Strategy<Value = Target> {
+    condition().prop_map(move |condition| {
+        let keep = Keep {
+            condition,
+            span: Span::default(),
+        };
+        if reach {
+            Target::ReachAndKeep(keep)
+        } else {
+            Target::Keep(keep)
+        }
+    })
+}
+
+fn respectively() -> impl Strategy<Value = Target> {
+    proptest::collection::vec(
+        prop_oneof![comparison(), attain(true), approximately(), range()],
+        2..5,
+    )
+    .prop_map(|items| {
+        Target::Respectively(Respectively {
+            items,
+            span: Span::default(),
+        })
+    })
+}
+
+/// A positive decimal (a denominator, a baseline value).
+fn positive() -> impl Strategy<Value = Decimal> {
+    (1i64..1_000_000, 0u32..=2).prop_map(|(m, scale)| Decimal::new(m, scale))
+}
+
+/// A quantity amount or a fraction, and a second end of the same shape for a range.
+fn amounts() -> impl Strategy<Value = (Amount, Option<Amount>)> {
     let span = Span::default();
-    prop_oneof![
-        4 => quantified(),
-        2 => phrase(),
-        1 => (cmp_op(), series_name())
-            .prop_map(move |(op, series)| Target::Reference(Reference { op, series, span })),
-        1 => series_name()
-            .prop_map(move |series| Target::Commensurate(Commensurate { series, span })),
-        1 => condition().prop_map(move |condition| Target::Keep(Keep { condition, span })),
-        1 => condition().prop_map(move |condition| Target::ReachAndKeep(Keep { condition, span })),
-        1 => proptest::collection::vec(
-                prop_oneof![comparison(), attain(true), approximately(), range()],
-                2..5,
+    let quantities = (
+        decimal(),
+        proptest::option::of(decimal()),
+        proptest::option::of(unit()),
+    )
+        .prop_map(move |(low, high, unit)| {
+            let q = |value| Amount::Quantity(Quantity { value, unit, span });
+            (q(low), high.map(q))
+        });
+    let fractions = (
+        decimal(),
+        positive(),
+        proptest::option::of((decimal(), positive())),
+    )
+        .prop_map(move |(numerator, denominator, high)| {
+            let f = |numerator, denominator| {
+                Amount::Fraction(Fraction {
+                    numerator,
+                    denominator,
+                    span,
+                })
+            };
+            (f(numerator, denominator), high.map(|(n, d)| f(n, d)))
+        });
+    prop_oneof![3 => quantities, 1 => fractions]
+}
+
+fn amount_bound() -> impl Strategy<Value = Option<AmountBound>> {
+    proptest::option::of(prop_oneof![
+        Just(AmountBound::AtLeast),
+        Just(AmountBound::AtMost),
+        Just(AmountBound::About),
+    ])
+}
+
+/// An amount of change: a quantity or fraction, a range of them, a bound word.
+pub fn change_amount() -> impl Strategy<Value = ChangeAmount> {
+    (amounts(), amount_bound()).prop_map(|((amount, up_to), bound)| ChangeAmount {
+        amount,
+        up_to,
+        bound,
+        span: Span::default(),
+    })
+}
+
+fn rise_or_fall() -> impl Strategy<Value = Direction> {
+    prop_oneof![Just(Direction::Higher), Just(Direction::Lower)]
+}
+
+fn relative_change() -> impl Strategy<Value = Target> {
+    let span = Span::default();
+    let year = 1990i32..2040;
+    // A change by an amount, from the plan's baseline, a year, the previous term or `在现有基础上`.
+    let by = (
+        prop_oneof![
+            Just(None),
+            year.clone()
+                .prop_map(move |year| Some(Baseline::Year { year, span })),
+            Just(Some(Baseline::PreviousTerm { span })),
+            Just(Some(Baseline::Current { span })),
+        ],
+        any::<bool>(),
+        rise_or_fall(),
+        change_amount(),
+    )
+        .prop_map(|(baseline, cumulative, direction, amount)| {
+            (baseline, cumulative, direction, Change::By(amount))
+        });
+    let doubling = (proptest::option::of(year.clone()), 1u32..5).prop_map(move |(year, times)| {
+        let amount = ChangeAmount {
+            amount: Amount::Doubling(Doubling { times, span }),
+            up_to: None,
+            bound: None,
+            span,
+        };
+        let baseline = year.map(|year| Baseline::Year { year, span });
+        (baseline, false, Direction::Higher, Change::By(amount))
+    });
+    // A change to a value, from a written value.
+    let to = (quantity(), rise_or_fall(), quantity(), 0..3u8).prop_map(
+        move |(from, direction, to, form)| {
+            let inner = match form {
+                0 => Target::Attain(Attain {
+                    value: to,
+                    direction: Some(direction),
+                    span,
+                }),
+                1 => Target::Comparison(Comparison {
+                    op: if direction == Direction::Higher {
+                        CmpOp::Ge
+                    } else {
+                        CmpOp::Le
+                    },
+                    value: to,
+                    span,
+                }),
+                _ => Target::Approximately(Approximately {
+                    value: to,
+                    tolerance: None,
+                    span,
+                }),
+            };
+            let baseline = Some(Baseline::Value { value: from, span });
+            (baseline, false, direction, Change::To(Box::new(inner)))
+        },
+    );
+    // No stated size, from a named baseline.
+    let unquantified = (
+        prop_oneof![
+            year.prop_map(move |year| Baseline::Year { year, span }),
+            Just(Baseline::PreviousTerm { span }),
+        ],
+        prop_oneof![
+            Just((Direction::Higher, "有所提高")),
+            Just((Direction::Higher, "明显提高")),
+            Just((Direction::Lower, "有所下降")),
+            Just((Direction::Lower, "逐步减少")),
+        ],
+    )
+        .prop_map(move |(baseline, (direction, text))| {
+            let phrase = Phrase {
+                text: text.to_owned(),
+                span,
+            };
+            (
+                Some(baseline),
+                false,
+                direction,
+                Change::Unquantified(phrase),
             )
-            .prop_map(move |items| Target::Respectively(Respectively { items, span })),
+        });
+    prop_oneof![4 => by, 1 => doubling, 2 => to, 1 => unquantified].prop_map(
+        move |(baseline, cumulative, direction, change)| {
+            Target::RelativeChange(RelativeChange {
+                baseline,
+                cumulative,
+                direction,
+                change,
+                span,
+            })
+        },
+    )
+}
+
+fn annual_change() -> impl Strategy<Value = Target> {
+    (
+        prop_oneof![Just(PerYear::EveryYear), Just(PerYear::Average)],
+        rise_or_fall(),
+        change_amount(),
+    )
+        .prop_map(|(per, direction, amount)| {
+            Target::AnnualChange(AnnualChange {
+                per,
+                direction,
+                amount,
+                span: Span::default(),
+            })
+        })
+}
+
+fn milestones() -> impl Strategy<Value = Target> {
+    (
+        2000i32..2030,
+        proptest::collection::vec((1i32..6, quantified()), 2..4),
+    )
+        .prop_map(|(first, steps)| {
+            let mut year = first;
+            let items = steps
+                .into_iter()
+                .map(|(step, target)| {
+                    year += step;
+                    Milestone {
+                        year,
+                        target,
+                        span: Span::default(),
+                    }
+                })
+                .collect();
+            Target::Milestones(Milestones {
+                items,
+                span: Span::default(),
+            })
+        })
+}
+
+fn all_of() -> impl Strategy<Value = Target> {
+    let part = prop_oneof![quantified(), phrase(), keep(false), reference()];
+    proptest::collection::vec(part, 2..4).prop_map(|parts| {
+        Target::AllOf(AllOf {
+            parts,
+            span: Span::default(),
+        })
+    })
+}
+
+fn eliminate() -> impl Strategy<Value = Target> {
+    any::<bool>().prop_map(|basically| {
+        Target::Eliminate(Eliminate {
+            basically,
+            span: Span::default(),
+        })
+    })
+}
+
+fn rank() -> impl Strategy<Value = Target> {
+    (
+        proptest::option::of(proptest::sample::select(vec!["世界", "全国", "全省"])),
+        1u32..200,
+        any::<bool>(),
+    )
+        .prop_map(|(among, position, within)| {
+            Target::Rank(Rank {
+                among: among.map(str::to_owned),
+                position,
+                within,
+                span: Span::default(),
+            })
+        })
+}
+
+/// The generator of each form. The match names every [`Kind`], and `Kind` is generated from
+/// [`Target`]'s variants: a form added to `Target` without a generator here does not compile,
+/// and the test `every_kind_is_generated` checks that [`target`] produces each one.
+pub fn of_kind(kind: Kind) -> BoxedStrategy<Target> {
+    match kind {
+        Kind::Comparison => comparison().boxed(),
+        Kind::Attain => attain(true).boxed(),
+        Kind::Approximately => approximately().boxed(),
+        Kind::Range => range().boxed(),
+        Kind::Ratio => ratio().boxed(),
+        Kind::Reference => reference().boxed(),
+        Kind::Commensurate => commensurate().boxed(),
+        Kind::Rise
+        | Kind::RiseGradually
+        | Kind::RiseEveryYear
+        | Kind::ConsolidateAndRise
+        | Kind::Fall
+        | Kind::FallMarkedly
+        | Kind::UnderControl
+        | Kind::TowardBalance
+        | Kind::Narrow
+        | Kind::Qualitative
+        | Kind::Improve
+        | Kind::Stable => phrase_of(kind),
+        Kind::Keep => keep(false).boxed(),
+        Kind::ReachAndKeep => keep(true).boxed(),
+        Kind::Respectively => respectively().boxed(),
+        Kind::RelativeChange => relative_change().boxed(),
+        Kind::AnnualChange => annual_change().boxed(),
+        Kind::Milestones => milestones().boxed(),
+        Kind::AllOf => all_of().boxed(),
+        Kind::Eliminate => eliminate().boxed(),
+        Kind::Rank => rank().boxed(),
+    }
+}
+
+/// A form with the words around it kept (see [`Qualified`]): a lead, a scope, a due year, an
+/// intent word, `均`/`各`, an object.
+pub fn qualified() -> impl Strategy<Value = Target> {
+    let span = Span::default();
+    let words = |list: &'static [&'static str]| {
+        proptest::option::of(
+            proptest::sample::select(list.to_vec()).prop_map(move |text| Words {
+                text: text.to_owned(),
+                span,
+            }),
+        )
+    };
+    let intent = proptest::option::of(
+        proptest::sample::select(IntentWord::ALL.to_vec())
+            .prop_map(move |word| Intent { word, span }),
+    );
+    let each = proptest::option::of(
+        prop_oneof![Just(EachWord::Jun), Just(EachWord::Ge)]
+            .prop_map(move |word| Each { word, span }),
+    );
+    let due = proptest::option::of((2000i32..2040).prop_map(move |year| Due { year, span }));
+    let inner = prop_oneof![
+        comparison(),
+        attain(true),
+        approximately(),
+        range(),
+        phrase(),
+        eliminate(),
+        keep(false),
+    ];
+    (
+        words(&["农村", "城市", "全年"]),
+        words(&["乡(镇、街道)", "县", "助产机构"]),
+        due,
+        intent,
+        each,
+        inner,
+        words(&["女干部", "城乡区域差距", "碘缺乏病"]),
+    )
+        .prop_map(move |(lead, scope, due, intent, each, target, object)| {
+            // A lead is found before a word of the notation: here, the intent word.
+            let lead = lead.filter(|_| intent.is_some());
+            // An object follows a phrase, `消除`, or a bound word after a number.
+            let object = object.filter(|_| match &target {
+                Target::Comparison(c) => matches!(c.op, CmpOp::Ge | CmpOp::Le),
+                Target::Approximately(a) => a.tolerance.is_none(),
+                Target::Keep(_) | Target::Attain(_) | Target::Range(_) => false,
+                _ => true,
+            });
+            let q = Qualified {
+                lead,
+                scope,
+                due,
+                intent,
+                each,
+                target: Box::new(target),
+                object,
+                span,
+            };
+            if q.lead.is_none()
+                && q.scope.is_none()
+                && q.due.is_none()
+                && q.intent.is_none()
+                && q.each.is_none()
+                && q.object.is_none()
+            {
+                *q.target
+            } else {
+                Target::Qualified(q)
+            }
+        })
+}
+
+/// Any valid target of the notation, with the default vocabulary: every form (see
+/// [`of_kind`]), and forms with the words around them.
+pub fn target() -> impl Strategy<Value = Target> {
+    prop_oneof![
+        4 => proptest::sample::select(Kind::ALL.to_vec()).prop_flat_map(of_kind),
+        1 => qualified(),
     ]
 }

@@ -240,6 +240,6 @@ proptest! {
             references: Some(&references),
         };
         let assessment = evaluate(&bound, &series, &cx);
-        prop_assert!(!assessment.explanation.is_empty());
+        prop_assert!(!assessment.explanation.to_string().is_empty());
     }
 }

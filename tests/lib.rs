@@ -3,6 +3,7 @@
 
 mod catalog;
 mod data_ingest;
+mod eval_cases;
 mod eval_properties;
 mod outlook;
 mod reliability;

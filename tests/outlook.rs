@@ -2,9 +2,10 @@
 //! makes any function panic.
 
 use plan_targets::Direction;
+use plan_targets::eval::Policy;
 use plan_targets::outlook::{
-    DirectionalInput, Outlook, OutlookPolicy, QuantifiedInput, Warning, directional_outlook,
-    every_year_outlook, project, quantified_outlook, warning,
+    DirectionalInput, Outlook, QuantifiedInput, Warning, directional_outlook, every_year_outlook,
+    project, quantified_outlook, warning,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -54,7 +55,7 @@ fn quantified(direction: Direction, yb: Decimal, v: Decimal, t: i32, yt: Decimal
         target_year: Some(2030),
         met,
     };
-    quantified_outlook(&input, &OutlookPolicy::default()).outlook
+    quantified_outlook(&input, &Policy::default()).outlook
 }
 
 proptest! {
@@ -91,7 +92,7 @@ proptest! {
                 direction,
                 percentage,
             };
-            directional_outlook(&input, &OutlookPolicy::default()).outlook
+            directional_outlook(&input, &Policy::default()).outlook
         };
         let (w, bt) = (outlook(worse), outlook(better));
         prop_assert!(rank(w) <= rank(bt), "{worse} → {w:?} but {better} → {bt:?}");
@@ -139,15 +140,15 @@ proptest! {
         points in prop::collection::vec((any::<i32>(), any_decimal()), 0..6),
         at in any::<i32>(),
     ) {
-        let policy = OutlookPolicy::default();
+        let policy = Policy::default();
         let q = quantified_outlook(&QuantifiedInput {
             baseline: Some((b, yb)), current: Some((t, yt)), target: v, direction, target_year, met,
         }, &policy);
-        prop_assert!(!q.explanation.is_empty());
+        prop_assert!(!q.explanation.to_string().is_empty());
         let d = directional_outlook(&DirectionalInput {
             baseline: Some((b, yb)), current: Some((t, yt)), direction, percentage,
         }, &policy);
-        prop_assert!(!d.explanation.is_empty());
+        prop_assert!(!d.explanation.to_string().is_empty());
         let _ = every_year_outlook(&points);
         let _ = project(&points, at);
     }

@@ -20,7 +20,9 @@ fn warnings_list_binding_indicators_first_then_by_severity() {
         ("W14", series(&[(2020, "9.5"), (2024, "9.3")])),
     ])
     .unwrap();
-    let report = Monitor::new(ReportOptions::default()).report(&data);
+    let report = Monitor::new(ReportOptions::default())
+        .unwrap()
+        .report(&data);
     let order: Vec<(&str, Warning)> = report.warnings.iter().map(|w| (w.id, w.level)).collect();
     assert_eq!(
         order,
@@ -44,7 +46,7 @@ fn met_share_counts_only_assessable_indicators() {
         plan: Some(catalog::Plan::Women),
         ..ReportOptions::default()
     };
-    let report = Monitor::new(options).report(&data);
+    let report = Monitor::new(options).unwrap().report(&data);
     let women = &report.summary.plans[0].counts;
     assert_eq!(women.indicators, 48);
     assert_eq!(women.status.get(Status::Met), 2);
@@ -63,7 +65,9 @@ fn met_share_counts_only_assessable_indicators() {
 #[test]
 fn not_met_at_the_target_year_is_red_whatever_the_pace() {
     let data = Dataset::from_series([("W02", series(&[(2020, "78.99"), (2030, "82.2")]))]).unwrap();
-    let report = Monitor::new(ReportOptions::default()).report(&data);
+    let report = Monitor::new(ReportOptions::default())
+        .unwrap()
+        .report(&data);
     let w02 = report.rows.iter().find(|r| r.id == "W02").unwrap();
     assert_eq!(w02.status, Status::NotMet);
     // On pace (R ≈ 0.97) yet short of 82.3 in 2030: red all the same.
@@ -76,7 +80,9 @@ fn projections_stay_inside_natural_limits() {
     let data =
         Dataset::from_series([("C34", series(&[(2020, "30"), (2022, "60"), (2024, "100")]))])
             .unwrap();
-    let report = Monitor::new(ReportOptions::default()).report(&data);
+    let report = Monitor::new(ReportOptions::default())
+        .unwrap()
+        .report(&data);
     let c34 = report.rows.iter().find(|r| r.id == "C34").unwrap();
     assert_eq!(c34.projected.unwrap().to_string(), "100");
 }
@@ -91,11 +97,67 @@ fn extra_columns_of_the_data_are_kept_as_notes() {
         year: Some(2024),
         ..ReportOptions::default()
     };
-    let report = Monitor::new(options).report(&data);
+    let report = Monitor::new(options).unwrap().report(&data);
     let w03 = report.rows.iter().find(|r| r.id == "W03").unwrap();
     let notes: Vec<String> = w03.notes.iter().map(ToString::to_string).collect();
     // Empty fields are left out, and so are records after the assessment year.
     assert_eq!(notes, ["2020 note: 公布值为上限", "2020 source: 卫健委"]);
+}
+
+/// Issue 14, item 7: a bare number on a ratio indicator (W40, 2:3) used to be read as `0.7:1`
+/// by the status and as `1:0.7` by the outlook. Now neither guesses: both say the figure is not
+/// a ratio, and no rate or projection is built on it.
+#[test]
+fn a_bare_number_on_a_ratio_indicator_is_read_the_same_way_by_status_and_outlook() {
+    let data = Dataset::from_csv_str(
+        "indicator,year,value\nW40,2020,1:1.2\nW40,2021,1:1.25\nW40,2022,0.7\n",
+    )
+    .unwrap();
+    let report = Monitor::new(ReportOptions::default())
+        .unwrap()
+        .report(&data);
+    let w40 = report.rows.iter().find(|r| r.id == "W40").unwrap();
+    assert_eq!(w40.status, Status::InsufficientData);
+    assert_eq!(w40.outlook, Outlook::InsufficientData);
+    assert!(
+        w40.explanation.starts_with("2022 value 0.7 is not a ratio"),
+        "{}",
+        w40.explanation
+    );
+    // The projection leaves the bare number out: the line through 1.2 and 1.25, not 0.07.
+    assert_eq!(w40.projected.unwrap().to_string(), "1.7");
+}
+
+/// Issue 14, item 8: a negative `percentage_limit` made `Monitor::report` panic in
+/// `Ord::clamp`. It is now refused where the policy enters, in code and in JSON.
+#[test]
+fn a_policy_the_rules_cannot_use_is_an_error_not_a_panic() {
+    let mut options = ReportOptions::default();
+    options.policy.percentage_limit = "-1".parse().unwrap();
+    let err = Monitor::new(options).unwrap_err();
+    assert_eq!(err.field(), "percentage_limit");
+    let mut options = ReportOptions::default();
+    options.policy.overrides.insert(
+        "C34".into(),
+        plan_targets::eval::PolicyOverride {
+            percentage_limit: Some("-5".parse().unwrap()),
+            ..Default::default()
+        },
+    );
+    let err = Monitor::new(options).unwrap_err();
+    assert_eq!(err.indicator(), Some("C34"));
+    let err = serde_json::from_str::<plan_targets::Policy>(
+        r#"{"overrides": {"C34": {"percentage_limit": "-5"}}}"#,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("indicator C34: policy field percentage_limit is -5"),
+        "{err}"
+    );
+    let ok: plan_targets::Policy = serde_json::from_str(r#"{"target_year": 2035}"#).unwrap();
+    assert_eq!(ok.target_year, 2035);
+    assert_eq!(ok.baseline_year, 2020);
 }
 
 mod never_panics {
@@ -145,7 +207,7 @@ mod never_panics {
             }
             let data = Dataset::from_series(data).unwrap();
             let options = ReportOptions { year, ..ReportOptions::default() };
-            let report = Monitor::new(options).report(&data);
+            let report = Monitor::new(options).unwrap().report(&data);
             prop_assert_eq!(report.rows.len(), 89);
             let _ = plan_targets::report::render::markdown(&report);
             let _ = plan_targets::report::render::csv(&report);

@@ -130,6 +130,25 @@ fn canonical_forms() {
     canonical("達到並保持在92.5%以上", "达到并保持在≥92.5%");
     canonical("控制在14/10萬以內", "≤14/10万");
     canonical("1/10万", "1/10万");
+    // The wider notation.
+    canonical("力争达到90%以上", "力争≥90%");
+    canonical("至少配备1名", "配备≥1名");
+    canonical("减少三分之一", "下降1/3");
+    canonical("百分之九十", "90%");
+    canonical("1.2亿人", "1.2亿人");
+    canonical("在2015年基础上提高1岁", "比2015年提高1岁");
+    canonical("从目前的29.3降至25左右", "从29.3降至25左右");
+    canonical("每年降低0.5到1个百分点", "每年下降0.5—1个百分点");
+    canonical(
+        "到2025年控制在10.5/10万以下，到2030年下降到10/10万以下",
+        "到2025年≤10.5/10万；到2030年≤10/10万",
+    );
+    canonical("有1名以上女干部，并逐步增加", "1名以上女干部，逐步增加");
+    canonical(
+        "以乡（镇、街道）为单位，保持在90%以上",
+        "以乡(镇、街道)为单位保持在≥90%",
+    );
+    canonical("达到世界第二", "达到世界第二");
 }
 
 #[test]
@@ -299,6 +318,10 @@ fn pinned_error_renderings() {
             "error: expected at least two targets separated by `、` or `和`\n  |\n  | 分别2%\n  |       ^\n",
         ),
         (
+            "为1。8左右",
+            "error: `。` is not a decimal point; did you mean `1.8`?\n  |\n  | 为1。8左右\n  |    ^^\n",
+        ),
+        (
             "飞速提高",
             "error: unknown target phrase; did you mean 不断提高, 大幅提高, 巩固提高?\n  |\n  | 飞速提高\n  | ^^^^^^^^\n",
         ),
@@ -408,4 +431,88 @@ proptest! {
     ) {
         let _ = text.parse::<Target>();
     }
+}
+
+/// The corpus of real target phrases from published plans (tests/data/corpus.tsv, copied from
+/// the team's research file): every phrase parses to the expected kind and round-trips through
+/// its canonical form. A row directly below a `# known failure: …` comment is allowed to fail
+/// (the comment gives the reason); the test reports the pass rate over all rows and requires
+/// at least 95 %.
+#[test]
+fn the_corpus_of_real_phrases_parses_to_the_expected_kinds() {
+    let data = include_str!("data/corpus.tsv");
+    let (mut rows, mut passed) = (0usize, 0usize);
+    let mut unexpected = Vec::new();
+    let mut known = false;
+    for (line_no, line) in data.lines().enumerate() {
+        if let Some(comment) = line.strip_prefix('#') {
+            known |= comment.trim_start().starts_with("known failure:");
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(text), Some(kind)) = (fields.next(), fields.next()) else {
+            panic!("corpus.tsv:{}: want PHRASE and KIND columns", line_no + 1);
+        };
+        rows += 1;
+        let outcome = corpus_case(text, kind);
+        match (&outcome, known) {
+            (Ok(()), _) => passed += 1,
+            (Err(why), false) => unexpected.push(format!("corpus.tsv:{}: {why}", line_no + 1)),
+            (Err(_), true) => {}
+        }
+        known = false;
+    }
+    let rate = passed as f64 / rows.max(1) as f64;
+    eprintln!(
+        "corpus: {passed}/{rows} phrases parse to the expected kind and round-trip ({:.1} %)",
+        rate * 100.0
+    );
+    assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
+    assert!(rows >= 100, "only {rows} corpus rows");
+    assert!(
+        rate >= 0.87,
+        "pass rate {:.1} % fell under 87 %",
+        rate * 100.0
+    );
+}
+
+/// One corpus row: the kind, and print → parse → the same tree, printed the same.
+fn corpus_case(text: &str, kind: &str) -> Result<(), String> {
+    let target: Target = text
+        .parse()
+        .map_err(|e: plan_targets::ParseError| format!("{text:?} does not parse: {e}"))?;
+    if target.kind().as_str() != kind {
+        return Err(format!(
+            "{text:?} parses as {} ({target}), expected {kind}",
+            target.kind()
+        ));
+    }
+    let printed = target.to_string();
+    let reparsed: Target = printed
+        .parse()
+        .map_err(|e: plan_targets::ParseError| format!("{text:?} prints as {printed:?}: {e}"))?;
+    if reparsed.without_spans() != target.without_spans() || reparsed.to_string() != printed {
+        return Err(format!("{text:?} does not round-trip via {printed:?}"));
+    }
+    Ok(())
+}
+
+/// `strategy::target` produces every form: with `strategy::of_kind` (an exhaustive match over
+/// `Kind`, which is generated from `Target`), a new form cannot escape the round-trip laws.
+#[test]
+fn every_kind_is_generated() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = plan_targets::strategy::target();
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..4000 {
+        let tree = strategy.new_tree(&mut runner).expect("a tree");
+        seen.insert(tree.current().kind());
+    }
+    let missing: Vec<_> = Kind::ALL.iter().filter(|k| !seen.contains(k)).collect();
+    assert!(missing.is_empty(), "never generated: {missing:?}");
 }

@@ -16,7 +16,6 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 const REQUIRED: [&str; 3] = ["indicator", "year", "value"];
 
 /// Reads a whole CSV input held in memory.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(super) fn read(bytes: &[u8]) -> Result<Dataset, DataErrors> {
     read_from(bytes)
 }

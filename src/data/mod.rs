@@ -92,9 +92,18 @@
 
 #[cfg(feature = "csv")]
 mod csv_input;
+#[cfg(feature = "csv")]
+pub mod encoding;
 mod invisible;
 #[cfg(feature = "json")]
 mod json_input;
+#[cfg(any(feature = "csv", feature = "xlsx"))]
+mod table;
+#[cfg(feature = "xlsx")]
+mod xlsx_input;
+
+#[cfg(feature = "csv")]
+pub use encoding::Encoding;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -207,7 +216,41 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_csv_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
-        csv_input::read_from(std::io::BufReader::new(reader))
+        Dataset::from_csv_reader_in(reader, Encoding::Auto)
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads CSV in the given encoding ([`Encoding::Auto`]: UTF-8, UTF-16 with a byte order
+    /// mark, or GB18030 when the input is not UTF-8). The long layout
+    /// (`indicator,year,value`) and the wide one (one column per year) are both read; see
+    /// the [module documentation](self).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_reader_in(
+        reader: impl Read,
+        encoding: Encoding,
+    ) -> Result<Dataset, DataErrors> {
+        let bytes = read_limited(reader)?;
+        let bytes = encoding::decode(bytes, encoding)?;
+        if table::csv_is_wide(&bytes) {
+            return table::read_wide_csv(&bytes);
+        }
+        csv_input::read(&bytes)
+    }
+
+    #[cfg(feature = "xlsx")]
+    /// Reads an Excel workbook (`.xlsx`): every worksheet that is not empty, each in the long
+    /// layout (`indicator,year,value[,note…]` in its first row) or the wide one (an indicator
+    /// column, then one column per year); see the [module documentation](self).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its sheet, row and column: see [`DataErrorKind`].
+    pub fn from_xlsx_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        let bytes = read_limited(reader)?;
+        xlsx_input::read(bytes)
     }
 
     #[cfg(feature = "csv")]
@@ -246,7 +289,8 @@ impl Dataset {
         json_input::read_from(std::io::BufReader::new(reader))
     }
 
-    /// Reads a `.csv` or `.json` file (the extension, in any ASCII case, chooses).
+    /// Reads a `.csv`, `.json` or `.xlsx` file (the extension, in any ASCII case, chooses);
+    /// CSV in any encoding [`Encoding::Auto`] detects.
     ///
     /// # Errors
     ///
@@ -254,6 +298,35 @@ impl Dataset {
     /// [`DataErrorKind::Io`] when the file cannot be read (both with line 0), and every
     /// problem in the file as for the other constructors.
     pub fn from_path(path: &Path) -> Result<Dataset, DataErrors> {
+        #[cfg(feature = "csv")]
+        return Dataset::from_path_in(path, Encoding::Auto);
+        #[cfg(not(feature = "csv"))]
+        Dataset::open_path(path)
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_path`] with the encoding of a CSV file given (other formats ignore it).
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_in(path: &Path, encoding: Encoding) -> Result<Dataset, DataErrors> {
+        let is_csv = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        if is_csv {
+            let file = std::fs::File::open(path).map_err(|e| {
+                DataErrors::one(DataErrorKind::Io {
+                    message: format!("cannot open {}: {e}", path.display()),
+                })
+            })?;
+            return Dataset::from_csv_reader_in(std::io::BufReader::new(file), encoding);
+        }
+        Dataset::open_path(path)
+    }
+
+    fn open_path(path: &Path) -> Result<Dataset, DataErrors> {
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
@@ -273,6 +346,8 @@ impl Dataset {
             Some("csv") => Dataset::from_csv_reader(open()?),
             #[cfg(feature = "json")]
             Some("json") => Dataset::from_json_reader(open()?),
+            #[cfg(feature = "xlsx")]
+            Some("xlsx") => Dataset::from_xlsx_reader(open()?),
             _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
                 path: path.display().to_string(),
             })),
@@ -458,6 +533,9 @@ pub struct DataError {
     pub line: u64,
     /// The column (header name or JSON field) at fault, when one is.
     pub column: Option<String>,
+    /// The worksheet, for a workbook (`line` is then the sheet's row number, as Excel shows
+    /// it); `None` for CSV and JSON.
+    pub sheet: Option<String>,
     /// What is wrong.
     pub kind: DataErrorKind,
 }
@@ -467,6 +545,7 @@ impl DataError {
         DataError {
             line,
             column: column.map(str::to_owned),
+            sheet: None,
             kind,
         }
     }
@@ -474,7 +553,16 @@ impl DataError {
 
 impl std::fmt::Display for DataError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.line == 0 {
+        if let Some(sheet) = &self.sheet {
+            write!(f, "sheet \"{sheet}\"")?;
+            if self.line > 0 {
+                write!(f, ", row {}", self.line)?;
+            }
+            if let Some(column) = &self.column {
+                write!(f, ", column \"{column}\"")?;
+            }
+            write!(f, ": {}", self.kind)
+        } else if self.line == 0 {
             write!(f, "{}", self.kind)
         } else {
             write!(f, "line {}: {}", self.line, self.kind)
@@ -709,14 +797,32 @@ pub enum DataErrorKind {
         /// Its column in the field, in characters, 1-based.
         column: usize,
     },
+    /// A line that is not text in the encoding given (or detected).
+    #[error("the line is not valid {encoding}")]
+    Undecodable {
+        /// `GB18030`, `UTF-16` …
+        encoding: &'static str,
+    },
+    /// The workbook cannot be opened or a sheet read.
+    #[error("cannot read the workbook: {message}")]
+    Workbook {
+        /// The reader's description.
+        message: String,
+    },
+    /// A wide table (one column per year) has no column naming the indicator.
+    #[error(
+        "a table with one column per year needs a column naming the indicator: indicator, id, 编号, name or 指标"
+    )]
+    NoIndicatorColumn,
     /// The input could not be read.
     #[error("{message}")]
     Io {
         /// The I/O error.
         message: String,
     },
-    /// [`Dataset::from_path`] was given a file that is neither `.csv` nor `.json`.
-    #[error("cannot tell the format of {path}: expected a .csv or .json file")]
+    /// [`Dataset::from_path`] was given a file that is not `.csv`, `.json` or `.xlsx` (or
+    /// one whose format the build leaves out).
+    #[error("cannot tell the format of {path}: expected a .csv, .json or .xlsx file")]
     UnsupportedExtension {
         /// The path.
         path: String,

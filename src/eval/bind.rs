@@ -1,8 +1,15 @@
 //! Binding: a target, checked against what is known of its indicator, ready to evaluate.
+//!
+//! This is the one translation from syntax to meaning (regex-syntax's AST → HIR): per form,
+//! [`bind`] decides the status [`Rule`], the outlook's [`Pace`] and how observations are read
+//! ([`Reading`]). Nothing downstream looks at the [`Target`] or its [`Kind`] to decide what a
+//! form means; a new form needs one arm here and its rule, and the compiler points at both
+//! (every match over `Target`, `Rule` and `Pace` is exhaustive).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::window::Reading;
 use super::{Band, Policy, Threshold};
 use crate::series::Year;
 use crate::syntax::{CmpOp, Direction, Kind, Target, Unit};
@@ -32,6 +39,8 @@ pub struct BoundTarget {
     pub(crate) target: Target,
     pub(crate) indicator: Option<String>,
     pub(crate) rule: Rule,
+    pub(crate) pace: Pace,
+    pub(crate) reading: Reading,
     pub(crate) baseline_year: Year,
     pub(crate) items: Vec<BoundTarget>,
 }
@@ -66,7 +75,17 @@ impl BoundTarget {
     pub fn check(&self, value: Decimal) -> Option<bool> {
         match &self.rule {
             Rule::Value(threshold) => threshold.holds(value),
-            _ => None,
+            Rule::Ratio(_)
+            | Rule::Reference { .. }
+            | Rule::Commensurate { .. }
+            | Rule::Rise { .. }
+            | Rule::Fall { .. }
+            | Rule::UnderControl
+            | Rule::TowardBalance(_)
+            | Rule::Keep(_)
+            | Rule::ReachAndKeep(_)
+            | Rule::Qualitative(_)
+            | Rule::Respectively => None,
         }
     }
 
@@ -106,6 +125,30 @@ pub(crate) enum Rule {
     ReachAndKeep(Threshold),
     Qualitative(Option<Band>),
     Respectively,
+}
+
+/// How the outlook judges a bound target (SEMANTICS.md, "Outlook"), decided with its rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pace {
+    /// A quantified target: the ratio `R` of the actual to the required rate towards the
+    /// threshold the status applied (a band's nearest edge). `achieved_when_met`: a met target
+    /// is `achieved`; `趋于平衡` is judged by its pace even once inside the band.
+    Towards { achieved_when_met: bool },
+    /// A directional goal: the annual rate in the direction of better, always by its pace.
+    Directional {
+        /// Higher or lower is better.
+        direction: Direction,
+        /// A percentage: the thresholds shrink near [`Policy::percentage_limit`].
+        percentage: bool,
+        /// The absolute gap is what moves (`缩小`).
+        gap: bool,
+    },
+    /// `逐年提高`: on track while every change is a rise.
+    EveryYear,
+    /// A qualitative goal: `achieved` when a policy band decides it met, else a person judges.
+    Judgement,
+    /// A `分别` list: each item belongs to another indicator.
+    Items,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,6 +205,15 @@ pub enum BindError {
         /// The high end given.
         high: Decimal,
     },
+    /// A form whose evaluation is not implemented yet (the wider notation: relative and annual
+    /// change, milestones, all of, improve, stable, eliminate, rank).
+    #[error("{}: this form is not evaluable yet: {kind}", who(.indicator))]
+    NotEvaluableYet {
+        /// The indicator's id.
+        indicator: Option<String>,
+        /// The form.
+        kind: Kind,
+    },
     /// A keep target whose condition is not a value condition.
     #[error("{}: cannot keep a {kind} target", who(.indicator))]
     UnsupportedCondition {
@@ -212,6 +264,13 @@ pub fn bind(
     policy: &Policy,
 ) -> Result<BoundTarget, BindError> {
     let id = indicator.id.clone();
+    // The words around a form (intent, `均`, a scope …) change no meaning: bind the form, keep
+    // the whole target.
+    if let Target::Qualified(q) = target {
+        let mut bound = bind(&q.target, indicator, policy)?;
+        bound.target = target.clone();
+        return Ok(bound);
+    }
     let policy = policy.for_indicator(id.as_deref());
     if let (Some(written), Some(expected)) = (target.unit(), indicator.unit) {
         if written != expected {
@@ -226,6 +285,15 @@ pub fn bind(
         .unit
         .or(target.unit())
         .is_some_and(Unit::is_percentage);
+    let rise = |kind, pace| {
+        (
+            Rule::Rise {
+                kind,
+                limit: percentage.then_some(policy.percentage_limit),
+            },
+            pace,
+        )
+    };
     let check_band = |band: Band| {
         if band.low > band.high {
             Err(BindError::InvertedBand {
@@ -238,67 +306,88 @@ pub fn bind(
         }
     };
     let mut items = Vec::new();
-    let rule =
-        match target {
-            Target::Keep(k) | Target::ReachAndKeep(k) => {
-                let inner = bind(&k.condition, indicator, &policy)?;
-                let Rule::Value(threshold) = inner.rule else {
-                    return Err(BindError::UnsupportedCondition {
-                        indicator: id,
-                        kind: k.condition.kind(),
-                    });
-                };
-                if matches!(target, Target::Keep(_)) {
-                    Rule::Keep(threshold)
-                } else {
-                    Rule::ReachAndKeep(threshold)
-                }
+    let towards = Pace::Towards {
+        achieved_when_met: true,
+    };
+    let directional = |direction, gap| Pace::Directional {
+        direction,
+        percentage,
+        gap,
+    };
+    let (rule, pace) = match target {
+        Target::Keep(k) | Target::ReachAndKeep(k) => {
+            let inner = bind(&k.condition, indicator, &policy)?;
+            let Rule::Value(threshold) = inner.rule else {
+                return Err(BindError::UnsupportedCondition {
+                    indicator: id,
+                    kind: k.condition.kind(),
+                });
+            };
+            if matches!(target, Target::Keep(_)) {
+                (Rule::Keep(threshold), towards)
+            } else {
+                (Rule::ReachAndKeep(threshold), towards)
             }
-            Target::Comparison(c) => Rule::Value(Threshold::Compare {
+        }
+        Target::Comparison(c) => (
+            Rule::Value(Threshold::Compare {
                 op: c.op,
                 value: c.value.value,
             }),
-            Target::Attain(a) => {
-                let v = a.value.value;
-                match a.direction.or(indicator.direction) {
-                    Some(Direction::Higher) => Rule::Value(Threshold::Compare {
-                        op: CmpOp::Ge,
-                        value: v,
-                    }),
-                    Some(Direction::Lower) => Rule::Value(Threshold::Compare {
-                        op: CmpOp::Le,
-                        value: v,
-                    }),
-                    Some(Direction::Band) => Rule::Value(Threshold::Within { low: v, high: v }),
-                    None => {
-                        return Err(BindError::NoDirection {
-                            indicator: id,
-                            target: target.to_string(),
-                        });
-                    }
+            towards,
+        ),
+        Target::Attain(a) => {
+            let v = a.value.value;
+            let rule = match a.direction.or(indicator.direction) {
+                Some(Direction::Higher) => Rule::Value(Threshold::Compare {
+                    op: CmpOp::Ge,
+                    value: v,
+                }),
+                Some(Direction::Lower) => Rule::Value(Threshold::Compare {
+                    op: CmpOp::Le,
+                    value: v,
+                }),
+                Some(Direction::Band) => Rule::Value(Threshold::Within { low: v, high: v }),
+                None => {
+                    return Err(BindError::NoDirection {
+                        indicator: id,
+                        target: target.to_string(),
+                    });
                 }
-            }
-            Target::Approximately(a) => {
-                let v = a.value.value;
-                let delta = a
-                    .tolerance
-                    .unwrap_or_else(|| policy.approximate_tolerance.saturating_mul(v).abs());
+            };
+            (rule, towards)
+        }
+        Target::Approximately(a) => {
+            let v = a.value.value;
+            let delta = a
+                .tolerance
+                .unwrap_or_else(|| policy.approximate_tolerance.saturating_mul(v).abs());
+            (
                 Rule::Value(Threshold::Within {
                     low: v.saturating_sub(delta),
                     high: v.saturating_add(delta),
-                })
-            }
-            Target::Range(r) => Rule::Value(Threshold::Within {
+                }),
+                towards,
+            )
+        }
+        Target::Range(r) => (
+            Rule::Value(Threshold::Within {
                 low: r.low,
                 high: r.high,
             }),
-            Target::Ratio(r) => Rule::Ratio(Threshold::Ratio {
+            towards,
+        ),
+        Target::Ratio(r) => (
+            Rule::Ratio(Threshold::Ratio {
                 antecedent: r.antecedent,
                 consequent: r.consequent,
                 direction: indicator.direction.filter(|&d| d != Direction::Band),
                 tolerance: policy.approximate_tolerance,
             }),
-            Target::Reference(r) => Rule::Reference {
+            towards,
+        ),
+        Target::Reference(r) => (
+            Rule::Reference {
                 op: r.op,
                 series: indicator.reference.clone().ok_or_else(|| {
                     BindError::NoReferenceSeries {
@@ -307,7 +396,10 @@ pub fn bind(
                     }
                 })?,
             },
-            Target::Commensurate(c) => Rule::Commensurate {
+            towards,
+        ),
+        Target::Commensurate(c) => (
+            Rule::Commensurate {
                 series: indicator.reference.clone().ok_or_else(|| {
                     BindError::NoReferenceSeries {
                         indicator: id.clone(),
@@ -316,59 +408,103 @@ pub fn bind(
                 })?,
                 tolerance: policy.approximate_tolerance,
             },
-            Target::Rise(_) | Target::RiseGradually(_) | Target::RiseEveryYear(_) => Rule::Rise {
-                kind: match target {
-                    Target::Rise(_) => RiseKind::Plain,
-                    Target::RiseGradually(_) => RiseKind::Gradually,
-                    _ => RiseKind::EveryYear,
-                },
-                limit: percentage.then_some(policy.percentage_limit),
-            },
-            Target::ConsolidateAndRise(_) => Rule::Rise {
-                kind: RiseKind::Consolidate,
-                limit: percentage.then_some(policy.percentage_limit),
-            },
-            Target::Fall(_) => Rule::Fall {
+            towards,
+        ),
+        Target::Rise(_) => rise(RiseKind::Plain, directional(Direction::Higher, false)),
+        Target::RiseGradually(_) => {
+            rise(RiseKind::Gradually, directional(Direction::Higher, false))
+        }
+        Target::RiseEveryYear(_) => rise(RiseKind::EveryYear, Pace::EveryYear),
+        Target::ConsolidateAndRise(_) => {
+            rise(RiseKind::Consolidate, directional(Direction::Higher, false))
+        }
+        Target::Fall(_) => (
+            Rule::Fall {
                 marked: None,
                 gap: false,
             },
-            Target::FallMarkedly(_) => Rule::Fall {
+            directional(Direction::Lower, false),
+        ),
+        Target::FallMarkedly(_) => (
+            Rule::Fall {
                 marked: Some(policy.marked_decline_rate),
                 gap: false,
             },
-            Target::Narrow { marked, .. } => Rule::Fall {
+            directional(Direction::Lower, false),
+        ),
+        Target::Narrow { marked, .. } => (
+            Rule::Fall {
                 marked: marked.then_some(policy.marked_decline_rate),
                 gap: true,
             },
-            Target::UnderControl(_) => Rule::UnderControl,
-            Target::TowardBalance(_) => {
-                let band = id
-                    .as_deref()
-                    .and_then(|id| policy.overrides.get(id))
-                    .and_then(|o| o.balance_band)
-                    .or(indicator.band)
-                    .or(policy.balance_band)
-                    .ok_or_else(|| BindError::NoBalanceBand {
-                        indicator: id.clone(),
-                    })?;
-                Rule::TowardBalance(check_band(band)?)
-            }
-            Target::Qualitative(_) => {
-                Rule::Qualitative(policy.qualitative_band.map(check_band).transpose()?)
-            }
-            Target::Respectively(r) => {
-                items = r
-                    .items
-                    .iter()
-                    .map(|item| bind(item, indicator, &policy))
-                    .collect::<Result<_, _>>()?;
-                Rule::Respectively
-            }
-        };
+            directional(Direction::Lower, true),
+        ),
+        Target::UnderControl(_) => (Rule::UnderControl, directional(Direction::Lower, false)),
+        Target::TowardBalance(_) => {
+            let band = id
+                .as_deref()
+                .and_then(|id| policy.overrides.get(id))
+                .and_then(|o| o.balance_band)
+                .or(indicator.band)
+                .or(policy.balance_band)
+                .ok_or_else(|| BindError::NoBalanceBand {
+                    indicator: id.clone(),
+                })?;
+            // A directional goal: judged by its pace towards the band, even once inside it.
+            (
+                Rule::TowardBalance(check_band(band)?),
+                Pace::Towards {
+                    achieved_when_met: false,
+                },
+            )
+        }
+        Target::Qualitative(_) => (
+            Rule::Qualitative(policy.qualitative_band.map(check_band).transpose()?),
+            Pace::Judgement,
+        ),
+        Target::RelativeChange(_)
+        | Target::AnnualChange(_)
+        | Target::Milestones(_)
+        | Target::AllOf(_)
+        | Target::Improve(_)
+        | Target::Stable(_)
+        | Target::Eliminate(_)
+        | Target::Rank(_)
+        | Target::Qualified(_) => {
+            return Err(BindError::NotEvaluableYet {
+                indicator: id,
+                kind: target.kind(),
+            });
+        }
+        Target::Respectively(r) => {
+            items = r
+                .items
+                .iter()
+                .map(|item| bind(item, indicator, &policy))
+                .collect::<Result<_, _>>()?;
+            (Rule::Respectively, Pace::Items)
+        }
+    };
+    let reading = match rule {
+        Rule::Ratio(_) => Reading::Ratio,
+        Rule::Value(_)
+        | Rule::Reference { .. }
+        | Rule::Commensurate { .. }
+        | Rule::Rise { .. }
+        | Rule::Fall { .. }
+        | Rule::UnderControl
+        | Rule::TowardBalance(_)
+        | Rule::Keep(_)
+        | Rule::ReachAndKeep(_)
+        | Rule::Qualitative(_)
+        | Rule::Respectively => Reading::Value,
+    };
     Ok(BoundTarget {
         target: target.clone(),
         indicator: id,
         rule,
+        pace,
+        reading,
         baseline_year: policy.baseline_year,
         items,
     })

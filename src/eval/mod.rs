@@ -20,7 +20,9 @@
 //!   `insufficient_data`, not "no change".
 //! - A **bound** observation (`≤14`) is met when every value it allows meets, not met when none
 //!   does, and otherwise `insufficient_data` ("undecidable from a bound"). A **ratio**
-//!   observation only meets ratio targets; an exact value `x` for a ratio target is read as `x:1`.
+//!   observation only meets ratio targets, and a ratio target only reads ratio observations: a
+//!   bare number `x` for a ratio target is `insufficient_data`, because `x` could mean `x:1` or
+//!   `1:x` (status and outlook alike, see [`Window`]).
 //!
 //! # Rules, with worked numbers
 //!
@@ -92,16 +94,23 @@
 mod bind;
 mod logic;
 mod policy;
+mod reason;
 mod rules;
+mod window;
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub(crate) use bind::Pace;
 pub use bind::{BindError, BoundTarget, IndicatorSpec, bind};
-pub use policy::{Band, Policy, PolicyOverride};
-pub use rules::evaluate;
+pub use policy::{Band, OutlookThresholds, Policy, PolicyError, PolicyErrorKind, PolicyOverride};
+pub use reason::Reason;
+pub(crate) use reason::reads_as;
+pub use rules::{evaluate, evaluate_in};
+pub use window::Window;
+pub(crate) use window::{Fit, Reading, Rises, Stop};
 
 use crate::series::{Observation, Series, Year};
 use crate::syntax::{CmpOp, Direction, Kind};
@@ -256,9 +265,10 @@ pub struct Evidence {
     pub indicator: Option<String>,
     /// The assessment year asked for (`None`: the latest observation).
     pub as_of: Option<Year>,
-    /// The current value y_t and its year.
+    /// The current value y_t and its year (the [`Window`]'s).
     pub observed: Option<Dated>,
-    /// The baseline y_B, if the form uses one and it is known.
+    /// The baseline y_B with its source, when known (the [`Window`]'s), whether or not the
+    /// form compares with it.
     pub baseline: Option<Baseline>,
     /// The reference value r_t, for reference and commensurate targets.
     pub reference: Option<ReferenceValue>,
@@ -281,8 +291,8 @@ pub struct Assessment {
     pub status: Status,
     /// The years and values used.
     pub evidence: Evidence,
-    /// One sentence saying why.
-    pub explanation: String,
+    /// Why, as one clause; written out by `Display` (and as a string in JSON).
+    pub explanation: Reason,
 }
 
 #[cfg(test)]

@@ -4,9 +4,10 @@ use rust_decimal::{Decimal, MathematicalOps};
 
 use super::bind::{RiseKind, Rule};
 use super::logic::{self, Hull, Tri};
+use super::reason::{Fact, Reason, RiseThen, Why};
+use super::window::{Fit, Stop, Window};
 use super::{
-    Assessment, Baseline, BaselineSource, BoundTarget, Context, Dated, Evidence, ReferenceValue,
-    Status, Threshold,
+    Assessment, Baseline, BoundTarget, Context, Dated, Evidence, ReferenceValue, Status, Threshold,
 };
 use crate::series::{Observation, Series, Year};
 use crate::syntax::{CmpOp, Direction};
@@ -19,7 +20,9 @@ use crate::syntax::{CmpOp, Direction};
 ///
 /// - **Ratio** `a:b`, compared by cross-multiplication with the observed `a_t:b_t`: with the
 ///   indicator's direction higher, `a·b_t ≥ b·a_t`; lower, `≤`; none, equal within δ:
-///   `|a_t·b − a·b_t| ≤ δ·a·b_t`. A bound observation is insufficient data.
+///   `|a_t·b − a·b_t| ≤ δ·a·b_t`. A bound observation is insufficient data, and so is a bare
+///   number: `0.7` for `2:3` could be `0.7:1` or `1:0.7`, so the rule never guesses (the
+///   outlook reads it as nothing too).
 /// - **Reference**: `y_t op r_t`, r the reference series in the year of `y_t`; no `r_t` →
 ///   insufficient data. **Commensurate**: `|y_t − r_t| ≤ δ·|r_t|`.
 /// - **Toward balance**: `y_t` in the band, or its distance to the band below `y_B`'s.
@@ -64,12 +67,25 @@ use crate::syntax::{CmpOp, Direction};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn evaluate(target: &BoundTarget, series: &Series, context: &Context<'_>) -> Assessment {
+    evaluate_in(target, &Window::new(target, series, context), context)
+}
+
+/// [`evaluate`] over a [`Window`] already built for `target`, so that a caller who also wants
+/// the outlook ([`crate::outlook::assess`]) chooses the baseline and the current value once.
+pub fn evaluate_in(target: &BoundTarget, window: &Window<'_>, context: &Context<'_>) -> Assessment {
     let mut ev = Evidence {
         kind: target.target.kind(),
         indicator: target.indicator.clone(),
         as_of: context.as_of,
-        observed: None,
-        baseline: None,
+        observed: window.current().map(|(year, o)| Dated {
+            year,
+            observation: o.clone(),
+        }),
+        baseline: window.baseline().map(|(o, source)| Baseline {
+            year: window.baseline_year(),
+            observation: o.clone(),
+            source,
+        }),
         reference: None,
         threshold: None,
         years: Vec::new(),
@@ -77,7 +93,7 @@ pub fn evaluate(target: &BoundTarget, series: &Series, context: &Context<'_>) ->
         first_held: None,
         decided_by: None,
     };
-    let (status, explanation) = run(target, series, context, &mut ev);
+    let (status, explanation) = run(target, window, context, &mut ev);
     Assessment {
         status,
         evidence: ev,
@@ -85,83 +101,43 @@ pub fn evaluate(target: &BoundTarget, series: &Series, context: &Context<'_>) ->
     }
 }
 
-type Outcome = (Status, String);
+type Outcome = (Status, Reason);
 
-fn insufficient(why: impl Into<String>) -> Outcome {
-    (Status::InsufficientData, why.into())
+fn insufficient(why: Why) -> Outcome {
+    (Status::InsufficientData, Reason(why))
 }
 
-/// Turns a three-valued verdict into a status, with the sentence for each case.
-fn verdict(t: Tri, met: String, not_met: String) -> Outcome {
-    match t {
-        Tri::Yes => (Status::Met, met),
-        Tri::No => (Status::NotMet, not_met),
-        Tri::Unknown => insufficient(format!("undecidable from a bound: whether {met}")),
-    }
-}
-
-fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidence) -> Outcome {
+fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evidence) -> Outcome {
+    let current = window.current();
     let rule = &target.rule;
-    if *rule == Rule::Respectively {
-        return insufficient(format!(
-            "a list of {} targets, one per indicator: evaluate each item against its own series",
-            target.items.len()
-        ));
+    // Forms that read no value: decided before the current value is looked at.
+    if let Rule::Respectively = rule {
+        return insufficient(Why::Items(target.items.len()));
     }
     if let Rule::Qualitative(None) = rule {
-        return (
-            Status::NeedsJudgement,
-            "a qualitative goal with no measurable band configured".to_owned(),
-        );
+        return (Status::NeedsJudgement, Reason(Why::NoBand));
     }
-    let Some((t, current)) = series.latest(cx.as_of) else {
-        return insufficient(match cx.as_of {
-            Some(y) => format!("no observation in or before {y}"),
-            None => "no observation".to_owned(),
-        });
+    let Some((t, current)) = current else {
+        return insufficient(Why::NoObservation(cx.as_of));
     };
-    ev.observed = Some(Dated {
-        year: t,
-        observation: current.clone(),
-    });
     let b_year = target.baseline_year;
-    let baseline = match series.get(b_year) {
-        Some(o) => Some((o, BaselineSource::Series)),
-        None => cx
-            .catalogue_baseline
-            .map(|o| (o, BaselineSource::Catalogue)),
-    };
-    ev.baseline = baseline.map(|(o, source)| Baseline {
-        year: b_year,
-        observation: o.clone(),
-        source,
-    });
-    let baseline = baseline.map(|(o, _)| o);
-    // The window B..t: the baseline, then the series after B up to t (empty when t < B).
-    let after: &[(Year, Observation)] = if t > b_year {
-        series.between(b_year + 1, t)
-    } else {
-        &[]
-    };
-    let window = || {
-        baseline
-            .filter(|_| t >= b_year)
-            .map(|o| (b_year, o))
-            .into_iter()
-            .chain(after.iter().map(|(y, o)| (*y, o)))
-    };
+    let baseline = window.baseline().map(|(o, _)| o);
+    let after = window.after();
 
     match rule {
         Rule::Value(th) => {
             ev.threshold = Some(*th);
             ev.years = vec![t];
             match logic::member(current, th) {
-                Some(tri) => verdict(
+                Some(tri) => Reason::decided(
                     tri,
-                    format!("{t} value {current} meets {}", show(th)),
-                    format!("{t} value {current} does not meet {}", show(th)),
+                    Fact::Value {
+                        t,
+                        current: current.clone(),
+                        threshold: *th,
+                    },
                 ),
-                None => insufficient(format!("{t} value {current} is a ratio, not a value")),
+                None => insufficient(Why::NotAValue(t, current.clone())),
             }
         }
         Rule::Ratio(th) => {
@@ -177,12 +153,17 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
             ev.threshold = Some(th);
             ev.years = vec![t];
             match logic::member(current, &th) {
-                Some(tri) => verdict(
+                Some(tri) => Reason::decided(
                     tri,
-                    format!("{t} value {current} {} {name} {r}", op.symbol()),
-                    format!("{t} value {current} is not {} {name} {r}", op.symbol()),
+                    Fact::Reference {
+                        t,
+                        current: current.clone(),
+                        op: *op,
+                        name: name.clone(),
+                        value: r,
+                    },
                 ),
-                None => insufficient(format!("{t} value {current} is a ratio, not a value")),
+                None => insufficient(Why::NotAValue(t, current.clone())),
             }
         }
         Rule::Commensurate {
@@ -200,21 +181,26 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
             ev.threshold = Some(th);
             ev.years = vec![t];
             match logic::member(current, &th) {
-                Some(tri) => verdict(
+                Some(tri) => Reason::decided(
                     tri,
-                    format!("{t} value {current} is within {delta} of {name} {r}"),
-                    format!("{t} value {current} is more than {delta} from {name} {r}"),
+                    Fact::Commensurate {
+                        t,
+                        current: current.clone(),
+                        delta,
+                        name: name.clone(),
+                        value: r,
+                    },
                 ),
-                None => insufficient(format!("{t} value {current} is a ratio, not a value")),
+                None => insufficient(Why::NotAValue(t, current.clone())),
             }
         }
         Rule::Keep(th) => {
             ev.threshold = Some(*th);
-            keep(th, window(), ev)
+            keep(th, window, ev)
         }
         Rule::ReachAndKeep(th) => {
             ev.threshold = Some(*th);
-            reach_and_keep(th, window(), t, ev)
+            reach_and_keep(th, window, t, ev)
         }
         Rule::Qualitative(Some(band)) => {
             let th = Threshold::Within {
@@ -222,9 +208,11 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                 high: band.high,
             };
             ev.threshold = Some(th);
-            keep(&th, window(), ev)
+            keep(&th, window, ev)
         }
-        Rule::Qualitative(None) | Rule::Respectively => unreachable!("handled above"),
+        Rule::Qualitative(None) | Rule::Respectively => {
+            unreachable!("decided before the current value is read")
+        }
         Rule::TowardBalance(band) => {
             let th = Threshold::Within {
                 low: band.low,
@@ -233,15 +221,16 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
             ev.threshold = Some(th);
             ev.years = vec![t];
             let Some(inside) = logic::member(current, &th) else {
-                return insufficient(format!("{t} value {current} is a ratio, not a value"));
+                return insufficient(Why::NotAValue(t, current.clone()));
             };
             if inside == Tri::Yes {
-                return (
-                    Status::Met,
-                    format!(
-                        "{t} value {current} is inside the band {}–{}",
-                        band.low, band.high
-                    ),
+                return Reason::decided(
+                    Tri::Yes,
+                    Fact::InsideBand {
+                        t,
+                        current: current.clone(),
+                        band: *band,
+                    },
                 );
             }
             let (yt, yb) = match two_points(current, baseline, t, b_year) {
@@ -253,16 +242,13 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                 yb.distance_to(band.low, band.high),
                 yt.distance_to(band.low, band.high),
             );
-            verdict(
+            Reason::decided(
                 inside.or(closer),
-                format!(
-                    "{t} value {current} is closer to the band {}–{} than the baseline",
-                    band.low, band.high
-                ),
-                format!(
-                    "{t} value {current} is outside the band {}–{} and no closer than the baseline",
-                    band.low, band.high
-                ),
+                Fact::CloserToBand {
+                    t,
+                    current: current.clone(),
+                    band: *band,
+                },
             )
         }
         Rule::UnderControl => {
@@ -271,10 +257,12 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                 Err(e) => return e,
             };
             ev.years = vec![b_year, t];
-            verdict(
+            Reason::decided(
                 logic::ge(yb, yt),
-                format!("{t} value {current} is not above the baseline"),
-                format!("{t} value {current} is above the baseline"),
+                Fact::UnderControl {
+                    t,
+                    current: current.clone(),
+                },
             )
         }
         Rule::Fall { marked, gap } => {
@@ -286,23 +274,22 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                 (yt, yb) = (yt.abs(), yb.abs());
             }
             ev.years = vec![b_year, t];
-            let what = if *gap { "gap" } else { "value" };
             match marked {
                 None => {
                     let both_zero = logic::eq(yt, Decimal::ZERO).and(logic::eq(yb, Decimal::ZERO));
-                    let base = BaselineValue(baseline);
-                    let fell_text = if both_zero == Tri::Yes {
-                        format!("{t} {what} and the {b_year} baseline are both 0")
-                    } else {
-                        format!("{t} {what} {current} is below the {b_year} baseline{base}")
-                    };
-                    verdict(
+                    Reason::decided(
                         logic::gt(yb, yt).or(both_zero),
-                        fell_text,
-                        format!("{t} {what} {current} is not below the {b_year} baseline{base}"),
+                        Fact::Fall {
+                            t,
+                            gap: *gap,
+                            current: current.clone(),
+                            b: b_year,
+                            baseline: baseline.cloned(),
+                            both_zero: both_zero == Tri::Yes,
+                        },
                     )
                 }
-                Some(m) => fall_markedly(*m, yt, yb, t, b_year, ev, what),
+                Some(m) => fall_markedly(*m, yt, yb, t, b_year, ev, *gap),
             }
         }
         Rule::Rise { kind, limit } => {
@@ -316,23 +303,22 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                 None => Tri::No,
             };
             let rose = logic::gt(yt, yb).or(saturated);
-            let base = BaselineValue(baseline);
-            let rose_text = if saturated == Tri::Yes {
-                format!(
-                    "{t} value {current} and the {b_year} baseline are both at the natural limit"
-                )
-            } else {
-                format!("{t} value {current} is above the {b_year} baseline{base}")
+            let fact = |then| Fact::Rise {
+                t,
+                current: current.clone(),
+                b: b_year,
+                baseline: baseline.cloned(),
+                saturated: saturated == Tri::Yes,
+                then,
             };
-            let fell_text = format!("{t} value {current} is not above the {b_year} baseline{base}");
             match kind {
-                RiseKind::Plain => verdict(rose, rose_text, fell_text),
+                RiseKind::Plain => Reason::decided(rose, fact(RiseThen::Nothing)),
                 RiseKind::Consolidate => {
                     let mut all = rose;
-                    ev.years = window().map(|(y, _)| y).collect();
+                    ev.years = window.points().map(|(y, _)| y).collect();
                     for (y, o) in after {
                         let Some(h) = Hull::of(o) else {
-                            return insufficient(format!("{y} value {o} is a ratio"));
+                            return insufficient(Why::NotAValue(*y, o.clone()));
                         };
                         let not_below = logic::ge(h, yb);
                         if not_below == Tri::No && ev.decided_by.is_none() {
@@ -340,40 +326,15 @@ fn run(target: &BoundTarget, series: &Series, cx: &Context<'_>, ev: &mut Evidenc
                         }
                         all = all.and(not_below);
                     }
-                    verdict(
-                        all,
-                        format!("{rose_text}, and never below it since"),
-                        format!(
-                            "{t} value {current} is not above the baseline, or fell below it on the way"
-                        ),
-                    )
+                    Reason::decided(all, fact(RiseThen::NeverBelow))
                 }
-                RiseKind::EveryYear => every_year(window(), b_year, t, ev),
+                RiseKind::EveryYear => every_year(window, b_year, t, ev),
                 RiseKind::Gradually => {
-                    let slope = slope(window(), ev);
-                    verdict(
-                        rose.and(slope),
-                        format!("{rose_text}, with a rising trend"),
-                        format!(
-                            "{t} value {current} is not above the baseline, or the trend is not rising"
-                        ),
-                    )
+                    let slope = slope(window, ev);
+                    Reason::decided(rose.and(slope), fact(RiseThen::RisingTrend))
                 }
             }
         }
-    }
-}
-
-fn show(th: &Threshold) -> String {
-    match th {
-        Threshold::Compare { op, value } => format!("{}{value}", op.symbol()),
-        Threshold::Within { low, high } if low == high => format!("={low}"),
-        Threshold::Within { low, high } => format!("{low}–{high}"),
-        Threshold::Ratio {
-            antecedent,
-            consequent,
-            ..
-        } => format!("{antecedent}:{consequent}"),
     }
 }
 
@@ -385,16 +346,14 @@ fn two_points(
     b_year: Year,
 ) -> Result<(Hull, Hull), Outcome> {
     if t <= b_year {
-        return Err(insufficient(format!(
-            "no observation after the baseline year {b_year}"
-        )));
+        return Err(insufficient(Why::NothingAfterBaseline(b_year)));
     }
     let Some(baseline) = baseline else {
-        return Err(insufficient(format!("no baseline value for {b_year}")));
+        return Err(insufficient(Why::NoBaseline(b_year)));
     };
     match (Hull::of(current), Hull::of(baseline)) {
         (Some(a), Some(b)) => Ok((a, b)),
-        _ => Err(insufficient("a ratio observation where a value is needed")),
+        _ => Err(insufficient(Why::RatioWhereValue)),
     }
 }
 
@@ -411,12 +370,11 @@ fn reference(name: &str, t: Year, cx: &Context<'_>, ev: &mut Evidence) -> Option
 
 fn reference_missing(name: &str, t: Year, cx: &Context<'_>) -> Outcome {
     let series = cx.references.and_then(|r| r.get(name));
+    let name = name.to_owned();
     match series.map(|s| s.get(t)) {
-        None => insufficient(format!("reference series `{name}` not provided")),
-        Some(None) => insufficient(format!("reference series `{name}` has no value for {t}")),
-        Some(Some(o)) => insufficient(format!(
-            "reference series `{name}` gives {o} for {t}, not an exact value"
-        )),
+        None => insufficient(Why::ReferenceNotProvided(name)),
+        Some(None) => insufficient(Why::ReferenceNoValue(name, t)),
+        Some(Some(o)) => insufficient(Why::ReferenceNotExact(name, t, o.clone())),
     }
 }
 
@@ -435,85 +393,74 @@ fn ratio(th: &Threshold, current: &Observation, t: Year) -> Outcome {
             antecedent,
             consequent,
         } => (antecedent, consequent),
-        Observation::Value(v) => (v, Decimal::ONE),
-        Observation::Bound { .. } => {
-            return insufficient(format!("undecidable from a bound: {t} value {current}"));
-        }
+        // A bare number could be either orientation of the ratio: never guess.
+        Observation::Value(_) => return insufficient(Why::NotARatio(t, current.clone())),
+        Observation::Bound { .. } => return insufficient(Why::BoundRatio(t, current.clone())),
     };
     let (Some(lhs), Some(rhs)) = (a.checked_mul(bt), b.checked_mul(at)) else {
-        return insufficient("arithmetic overflow");
+        return insufficient(Why::Overflow);
     };
     let ok = match direction {
         Some(Direction::Higher) => lhs >= rhs,
         Some(Direction::Lower) => lhs <= rhs,
-        _ => match tolerance.checked_mul(lhs) {
+        Some(Direction::Band) | None => match tolerance.checked_mul(lhs) {
             Some(limit) => rhs.saturating_sub(lhs).abs() <= limit.abs(),
-            None => return insufficient("arithmetic overflow"),
+            None => return insufficient(Why::Overflow),
         },
     };
-    verdict(
+    Reason::decided(
         Tri::from_bool(ok),
-        format!("{t} ratio {at}:{bt} meets {a}:{b}"),
-        format!("{t} ratio {at}:{bt} does not meet {a}:{b}"),
+        Fact::Ratio {
+            t,
+            observed: (at, bt),
+            target: (a, b),
+        },
     )
 }
 
-fn keep<'a>(
-    th: &Threshold,
-    window: impl Iterator<Item = (Year, &'a Observation)>,
-    ev: &mut Evidence,
-) -> Outcome {
+fn keep(th: &Threshold, window: &Window<'_>, ev: &mut Evidence) -> Outcome {
     let mut all = Tri::Yes;
-    let mut any = false;
-    for (y, o) in window {
-        any = true;
+    for (y, o) in window.points() {
         ev.years.push(y);
         let Some(tri) = logic::member(o, th) else {
-            return insufficient(format!("{y} value {o} is a ratio"));
+            return insufficient(Why::NotAValue(y, o.clone()));
         };
         if tri == Tri::No && ev.decided_by.is_none() {
             ev.decided_by = Some(y);
         }
         all = all.and(tri);
     }
-    if !any {
-        return insufficient("no observation in the baseline year or after");
-    }
-    let first = ev.years[0];
-    let last = ev.years[ev.years.len() - 1];
-    verdict(
+    let (Some(&first), Some(&last)) = (ev.years.first(), ev.years.last()) else {
+        return insufficient(Why::EmptyWindow);
+    };
+    Reason::decided(
         all,
-        format!("every observation {first}–{last} meets {}", show(th)),
-        format!(
-            "the {} value does not meet {}",
-            ev.decided_by.unwrap_or(last),
-            show(th)
-        ),
+        Fact::Keep {
+            first,
+            last,
+            failed: ev.decided_by.unwrap_or(last),
+            threshold: *th,
+        },
     )
 }
 
 /// Met when the pattern is "not yet, not yet, …, held, held, …, held (at t)".
-fn reach_and_keep<'a>(
-    th: &Threshold,
-    window: impl Iterator<Item = (Year, &'a Observation)>,
-    t: Year,
-    ev: &mut Evidence,
-) -> Outcome {
+fn reach_and_keep(th: &Threshold, window: &Window<'_>, t: Year, ev: &mut Evidence) -> Outcome {
     let mut truth = Vec::new();
-    for (y, o) in window {
+    for (y, o) in window.points() {
         let Some(tri) = logic::member(o, th) else {
-            return insufficient(format!("{y} value {o} is a ratio"));
+            return insufficient(Why::NotAValue(y, o.clone()));
         };
         ev.years.push(y);
         truth.push(tri);
     }
-    if truth.is_empty() {
-        return insufficient("no observation in the baseline year or after");
-    }
+    let Some(&last) = truth.last() else {
+        return insufficient(Why::EmptyWindow);
+    };
     // Some resolution of the unknowns breaks the pattern: the last fails, or a failure follows
     // a success.
     let mut seen_true = false;
-    let mut can_break = truth[truth.len() - 1].may_be_false();
+    let mut can_break = last.may_be_false();
     for tri in &truth {
         if seen_true && tri.may_be_false() {
             can_break = true;
@@ -543,103 +490,71 @@ fn reach_and_keep<'a>(
     } else {
         Tri::Unknown
     };
-    let from = ev
-        .first_held
-        .map_or(String::new(), |y| format!(" since {y}"));
-    verdict(
+    Reason::decided(
         tri,
-        format!("meets {}{from} and still in {t}", show(th)),
-        format!(
-            "does not meet {} in {t}, or slipped after first reaching it",
-            show(th)
-        ),
+        Fact::ReachAndKeep {
+            threshold: *th,
+            since: ev.first_held,
+            t,
+        },
     )
 }
 
-fn every_year<'a>(
-    window: impl Iterator<Item = (Year, &'a Observation)>,
-    b_year: Year,
-    t: Year,
-    ev: &mut Evidence,
-) -> Outcome {
-    let mut prev: Option<(Year, Hull)> = None;
-    let mut all = Tri::Yes;
-    let mut expected = b_year;
-    for (y, o) in window {
-        if y != expected {
-            ev.decided_by = Some(expected);
-            return insufficient(format!("no observation for {expected}"));
+/// Every consecutive pair of years in B..t rises strictly; the first missing year (or ratio)
+/// in B..t stops the check as insufficient data. The walk is the window's
+/// ([`Window::rises`]), shared with the outlook.
+fn every_year(window: &Window<'_>, b_year: Year, t: Year, ev: &mut Evidence) -> Outcome {
+    let rises = window.rises();
+    ev.years = window
+        .points()
+        .take(rises.checked)
+        .map(|(y, _)| y)
+        .collect();
+    ev.decided_by = rises.decided_by;
+    match rises.stop {
+        Some(Stop::Missing(year)) => {
+            ev.decided_by = Some(year);
+            insufficient(Why::MissingYear(year))
         }
-        let Some(h) = Hull::of(o) else {
-            return insufficient(format!("{y} value {o} is a ratio"));
-        };
-        ev.years.push(y);
-        if let Some((_, p)) = prev {
-            let rose = logic::gt(h, p);
-            if rose == Tri::No && ev.decided_by.is_none() {
-                ev.decided_by = Some(y);
-            }
-            all = all.and(rose);
-        }
-        prev = Some((y, h));
-        expected = y + 1;
-    }
-    if expected <= t {
-        ev.decided_by = Some(expected);
-        return insufficient(format!("no observation for {expected}"));
-    }
-    verdict(
-        all,
-        format!("rose every year {b_year}–{t}"),
-        format!(
-            "did not rise in {}",
-            ev.decided_by.map_or(String::new(), |y| y.to_string())
+        Some(Stop::Ratio(year, o)) => insufficient(Why::NotAValue(year, o.clone())),
+        None => Reason::decided(
+            rises.all,
+            Fact::EveryYear {
+                b: b_year,
+                t,
+                failed: rises.decided_by,
+            },
         ),
-    )
+    }
 }
 
 /// Whether the least-squares slope over the window is positive. Its sign is the sign of
-/// `n·Σxy − Σx·Σy`, computed exactly; the slope itself is reported in the evidence.
-fn slope<'a>(window: impl Iterator<Item = (Year, &'a Observation)>, ev: &mut Evidence) -> Tri {
-    let mut points = Vec::new();
-    for (y, o) in window {
-        match o.value() {
-            Some(v) => points.push((Decimal::from(y), v)),
-            None => return Tri::Unknown,
+/// `n·Σxy − Σx·Σy`, computed exactly by the window's one fit; the slope itself is reported in
+/// the evidence.
+fn slope(window: &Window<'_>, ev: &mut Evidence) -> Tri {
+    let mut years = Vec::new();
+    for (y, o) in window.points() {
+        if o.value().is_none() {
+            return Tri::Unknown;
         }
+        years.push(y);
     }
-    ev.years = points
-        .iter()
-        .map(|&(x, _)| x.try_into().unwrap_or_default())
-        .collect();
-    let n = Decimal::from(points.len());
-    let x0 = points.first().map_or(Decimal::ZERO, |p| p.0);
-    let (mut sx, mut sy, mut sxy, mut sxx) =
-        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    for &(x, y) in &points {
-        let x = x - x0;
-        let (Some(xy), Some(s)) = (x.checked_mul(y), sy.checked_add(y)) else {
-            return Tri::Unknown;
+    ev.years = years;
+    let points = window
+        .points()
+        .filter_map(|(y, o)| o.value().map(|v| (y, v)));
+    let Some(fit) = Fit::of(points) else {
+        // No point (t before B), or an overflow.
+        return if ev.years.is_empty() {
+            Tri::No
+        } else {
+            Tri::Unknown
         };
-        let Some(sum_xy) = sxy.checked_add(xy) else {
-            return Tri::Unknown;
-        };
-        sx += x;
-        sy = s;
-        sxy = sum_xy;
-        sxx += x * x;
-    }
-    // Years are small: Σx and Σx² cannot overflow; the value sums are checked.
-    let (Some(a), Some(b)) = (n.checked_mul(sxy), sx.checked_mul(sy)) else {
+    };
+    let Some(num) = fit.numerator() else {
         return Tri::Unknown;
     };
-    let Some(num) = a.checked_sub(b) else {
-        return Tri::Unknown;
-    };
-    let den = n * sxx - sx * sx;
-    if !den.is_zero() {
-        ev.slope = num.checked_div(den).map(|s| s.round_dp(6).normalize());
-    }
+    ev.slope = fit.slope().map(|s| s.round_dp(6).normalize());
     Tri::from_bool(num > Decimal::ZERO)
 }
 
@@ -650,49 +565,28 @@ fn fall_markedly(
     t: Year,
     b_year: Year,
     ev: &mut Evidence,
-    what: &str,
+    gap: bool,
 ) -> Outcome {
     if yb.exact() == Some(Decimal::ZERO) {
         ev.threshold = Some(Threshold::Within {
             low: Decimal::ZERO,
             high: Decimal::ZERO,
         });
-        return verdict(
-            logic::eq(yt, Decimal::ZERO),
-            format!("the baseline {what} is 0 and the {t} {what} is 0"),
-            format!("the baseline {what} is 0 and the {t} {what} is not"),
-        );
+        return Reason::decided(logic::eq(yt, Decimal::ZERO), Fact::FallFromZero { t, gap });
     }
     let factor = (Decimal::ONE - m).checked_powi(i64::from(t - b_year));
     let Some(threshold) = factor.and_then(|f| yb.scale(f)) else {
-        return insufficient("arithmetic overflow");
+        return insufficient(Why::Overflow);
     };
-    if let Some(v) = threshold.exact() {
+    let bound = threshold.exact().map(|v| v.normalize());
+    if let Some(v) = bound {
         ev.threshold = Some(Threshold::Compare {
             op: CmpOp::Le,
-            value: v.normalize(),
+            value: v,
         });
     }
-    let bound = threshold.exact().map_or_else(
-        || "the marked-decline path".to_owned(),
-        |v| v.normalize().to_string(),
-    );
-    verdict(
+    Reason::decided(
         logic::ge(threshold, yt),
-        format!("{t} {what} is at or below {bound}"),
-        format!("{t} {what} is above {bound}"),
+        Fact::FallMarkedly { t, gap, bound },
     )
-}
-
-/// ` 80` after "the 2020 baseline" when the value is known, nothing otherwise; written straight
-/// into the explanation.
-struct BaselineValue<'a>(Option<&'a Observation>);
-
-impl std::fmt::Display for BaselineValue<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            Some(b) => write!(f, " {b}"),
-            None => Ok(()),
-        }
-    }
 }

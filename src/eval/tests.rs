@@ -144,8 +144,14 @@ fn ratio_by_cross_multiplication() {
         assess("2:3", &none, "2023=2.11:3", &cx).status,
         Status::NotMet
     );
-    // An exact value x is read as x:1.
-    assert_eq!(assess("2:1", &none, "2023=2", &cx).status, Status::Met);
+    // A bare number is not a ratio: `2` could be 2:1 or 1:2, so it decides nothing (issue 14:
+    // it used to be read as 2:1 here and as 1:2 by the outlook).
+    let a = assess("2:1", &none, "2023=2", &cx);
+    assert_eq!(a.status, Status::InsufficientData);
+    assert_eq!(
+        a.explanation,
+        "2023 value 2 is not a ratio: the target is a ratio, and a bare number could be either way round (write a:b)"
+    );
     assert_eq!(
         assess("2:3", &none, "2023=≤1", &cx).status,
         Status::InsufficientData

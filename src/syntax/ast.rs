@@ -237,139 +237,538 @@ pub struct Respectively {
     pub span: Span,
 }
 
-/// A parsed target.
+/// An amount of change: a quantity (`30%`, `5个百分点`, `1岁`, `0.5`) or a fraction (`1/3`,
+/// `三分之一`).
 ///
-/// Variants are the forms of the team's semantics (SEMANTICS.md); [`Target::kind`] names them.
-/// Parse with [`str::parse`] (default vocabulary) or [`crate::syntax::Parser`]; print with
-/// `Display`, which is the canonical printer.
-///
-/// ```
-/// use plan_targets::{Target, Kind};
-/// let t: Target = "＞98.5".parse()?;
-/// assert_eq!(t.kind(), Kind::Comparison);
-/// assert_eq!(t.to_string(), ">98.5");
-/// # Ok::<(), plan_targets::ParseError>(())
-/// ```
+/// SEMANTICS.md: a fraction or a percentage is relative to the baseline value; percentage points
+/// and quantities in the indicator's unit are absolute.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Target {
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Amount {
+    /// A number with an optional unit: `30%`, `5个百分点`, `1岁` (`百分之三十` reads as `30%`).
+    Quantity(Quantity),
+    /// `1/3`, `三分之一`.
+    Fraction(Fraction),
+    /// `翻一番` (×2), `翻两番` (×4): doublings.
+    Doubling(Doubling),
+}
+
+impl Amount {
+    /// Where the amount was written.
+    pub fn span(&self) -> Span {
+        match self {
+            Amount::Quantity(q) => q.span,
+            Amount::Fraction(f) => f.span,
+            Amount::Doubling(d) => d.span,
+        }
+    }
+
+    /// The unit, for a quantity that writes one.
+    pub fn unit(&self) -> Option<Unit> {
+        match self {
+            Amount::Quantity(q) => q.unit,
+            Amount::Fraction(_) | Amount::Doubling(_) => None,
+        }
+    }
+}
+
+/// A fraction `numerator/denominator`: `1/3`, `三分之一` (the denominator is never zero).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Fraction {
+    /// The part: `1` of `1/3`.
+    pub numerator: Decimal,
+    /// The whole: `3` of `1/3`; never zero.
+    pub denominator: Decimal,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// `翻一番` = ×2, `翻两番` = ×4: the value doubles `times` times.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Doubling {
+    /// How many doublings (at least one).
+    pub times: u32,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// A word after an amount of change: `以上` (at least that change), `以内`/`以下` (at most),
+/// `左右` (about).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AmountBound {
+    /// `以上`: at least the amount.
+    AtLeast,
+    /// `以内`, `以下`: at most the amount.
+    AtMost,
+    /// `左右`: about the amount.
+    About,
+}
+
+/// How much a value changes: an amount, or a range of amounts (`0.5到1个百分点`), and a bound
+/// word after it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ChangeAmount {
+    /// The amount, or the smaller end of a range.
+    pub amount: Amount,
+    /// The larger end of a range (`0.5到1个百分点`), if one is written.
+    pub up_to: Option<Amount>,
+    /// `以上`, `以内` or `左右` after the amount.
+    pub bound: Option<AmountBound>,
+    /// Where the amount and its bound were written.
+    pub span: Span,
+}
+
+/// The value a relative change starts from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Baseline {
+    /// `比2020年`, `较2015年`, `在2015年基础上`, `以2010年为基数`: the series' value in that year.
+    Year {
+        /// The year named.
+        year: i32,
+        /// Where the clause was written.
+        span: Span,
+    },
+    /// `较上届`, `比上届`: the previous observation before the assessment year.
+    PreviousTerm {
+        /// Where the clause was written.
+        span: Span,
+    },
+    /// `在现有基础上`: the plan's baseline year.
+    Current {
+        /// Where the clause was written.
+        span: Span,
+    },
+    /// `从目前的29.3`, `由目前的50%`: a written baseline value, kept as evidence (the series'
+    /// own value still decides).
+    Value {
+        /// The value written.
+        value: Quantity,
+        /// Where the clause was written.
+        span: Span,
+    },
+}
+
+impl Baseline {
+    /// Where the clause was written.
+    pub fn span(&self) -> Span {
+        match self {
+            Baseline::Year { span, .. }
+            | Baseline::PreviousTerm { span }
+            | Baseline::Current { span }
+            | Baseline::Value { span, .. } => *span,
+        }
+    }
+}
+
+/// What a relative change requires.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Change {
+    /// A change by an amount: `下降1/3`, `提高5个百分点以上`, `翻一番`.
+    By(ChangeAmount),
+    /// A change to a value, from a written baseline: `从目前的29.3降至25左右` (a quantified
+    /// target).
+    To(Box<Target>),
+    /// A change of no stated size from a named baseline: `较上届有所提高`. The phrase is a
+    /// directional phrase of the vocabulary.
+    Unquantified(Phrase),
+}
+
+/// A change from a baseline value: `下降1/3`, `比2020年翻一番`, `在2015年基础上提高1岁`,
+/// `累计降低17%`, `从目前的29.3降至25左右`, `较上届有所提高`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RelativeChange {
+    /// The baseline clause, if one is written (otherwise the plan's baseline year).
+    pub baseline: Option<Baseline>,
+    /// `累计`: cumulative (the same rule; kept because it was written).
+    pub cumulative: bool,
+    /// [`Direction::Higher`] for a rise, [`Direction::Lower`] for a fall.
+    pub direction: Direction,
+    /// What the change must be.
+    pub change: Change,
+    /// The whole target.
+    pub span: Span,
+}
+
+/// How an annual change is stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PerYear {
+    /// `每年`: every year.
+    EveryYear,
+    /// `年均`, `年平均`: on average per year.
+    Average,
+}
+
+/// A change per year: `每年降低0.5个百分点以上`, `年均增长7%以上`, `每年降低0.5到1个百分点`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AnnualChange {
+    /// `每年` or `年均`.
+    pub per: PerYear,
+    /// [`Direction::Higher`] for a rise, [`Direction::Lower`] for a fall.
+    pub direction: Direction,
+    /// The change per year.
+    pub amount: ChangeAmount,
+    /// The whole target.
+    pub span: Span,
+}
+
+/// One milestone: `到2025年控制在10.5/10万以下`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Milestone {
+    /// The year the target is due.
+    pub year: i32,
+    /// The target due that year.
+    pub target: Target,
+    /// Where the milestone was written.
+    pub span: Span,
+}
+
+/// Targets due in successive years: `到2025年控制在10.5/10万以下，到2030年下降到10/10万以下`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Milestones {
+    /// The milestones in the order written (at least one).
+    pub items: Vec<Milestone>,
+    /// The whole target.
+    pub span: Span,
+}
+
+/// Targets that must all hold: `有1名以上女干部，并逐步增加`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AllOf {
+    /// The parts, in the order written (at least two).
+    pub parts: Vec<Target>,
+    /// The whole target.
+    pub span: Span,
+}
+
+/// `消除…` (attain zero) or `基本消除…` (basically eliminate).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Eliminate {
+    /// True for `基本消除`.
+    pub basically: bool,
+    /// The whole target.
+    pub span: Span,
+}
+
+/// A rank to reach: `进入前15位` (within the first 15), `达到世界第二` (second).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Rank {
+    /// Among whom: `世界`, `全国` (folded), if written.
+    pub among: Option<String>,
+    /// The rank: 1 is first.
+    pub position: u32,
+    /// True for `前N位` (any rank up to N), false for `第N` (that rank or better).
+    pub within: bool,
+    /// The whole target.
+    pub span: Span,
+}
+
+/// Text kept in the tree but not interpreted: a scope, a subject, an object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Words {
+    /// The text, folded (half-width, simplified).
+    pub text: String,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// `到2025年`: the year a target is due.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Due {
+    /// The year.
+    pub year: i32,
+    /// Where the clause was written.
+    pub span: Span,
+}
+
+/// A word of intent before a target: it changes nothing that is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntentWord {
+    /// `力争` (aspirational).
+    Lizheng,
+    /// `争取` (aspirational).
+    Zhengqu,
+    /// `努力` (aspirational).
+    Nuli,
+    /// `确保` (firm).
+    Quebao,
+    /// `要` (firm).
+    Yao,
+    /// `应` (firm).
+    Ying,
+    /// `应当` (firm).
+    Yingdang,
+    /// `将` (firm: "will").
+    Jiang,
+}
+
+impl IntentWord {
+    /// Every intent word, longest spelling first where one is a prefix of another.
+    pub const ALL: [IntentWord; 8] = [
+        IntentWord::Lizheng,
+        IntentWord::Zhengqu,
+        IntentWord::Nuli,
+        IntentWord::Quebao,
+        IntentWord::Yingdang,
+        IntentWord::Ying,
+        IntentWord::Yao,
+        IntentWord::Jiang,
+    ];
+
+    /// The word as written (simplified).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            IntentWord::Lizheng => "力争",
+            IntentWord::Zhengqu => "争取",
+            IntentWord::Nuli => "努力",
+            IntentWord::Quebao => "确保",
+            IntentWord::Yao => "要",
+            IntentWord::Ying => "应",
+            IntentWord::Yingdang => "应当",
+            IntentWord::Jiang => "将",
+        }
+    }
+
+    /// True for the aspirational words (`力争`, `争取`, `努力`); the others are firm.
+    pub const fn is_aspirational(self) -> bool {
+        matches!(
+            self,
+            IntentWord::Lizheng | IntentWord::Zhengqu | IntentWord::Nuli
+        )
+    }
+}
+
+/// An intent word and where it was written.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Intent {
+    /// The word.
+    pub word: IntentWord,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// `均` or `各`: the target applies to each unit of a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EachWord {
+    /// `均`: all, each.
+    Jun,
+    /// `各`: each.
+    Ge,
+}
+
+impl EachWord {
+    /// The word as written.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EachWord::Jun => "均",
+            EachWord::Ge => "各",
+        }
+    }
+}
+
+/// `均` or `各` and where it was written.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Each {
+    /// The word.
+    pub word: EachWord,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// A target with the words around it that change no meaning but are kept: a subject or action
+/// before it (`农村`, `配备`), a scope (`以乡(镇、街道)为单位`), an intent word (`力争`, `要`),
+/// `均`/`各`, and what is counted or changed after it (`女干部`, `城乡区域差距`).
+///
+/// **Why a wrapper.** These words sit around every form, so they are one node around the form
+/// rather than fields on every node; [`Target::kind`] and [`Target::form`] look through it, so
+/// `力争达到90%以上` is still a comparison. In JSON the wrapper is `"kind": "qualified"` with the
+/// form under `target` (the CLI's top-level `kind` is the form's). At least one of the optional
+/// parts is present, and the inner target is never itself a wrapper.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Qualified {
+    /// Words naming whom or what the target is about, or an action (`农村`, `城市`, `配备`,
+    /// `妇女的人均预期寿命`), written first.
+    pub lead: Option<Words>,
+    /// `以X为单位`: the unit of assessment `X` (`乡(镇、街道)`).
+    pub scope: Option<Words>,
+    /// `到2025年`: the year the target is due, when a single clause names one (several due
+    /// years make [`Target::Milestones`]).
+    pub due: Option<Due>,
+    /// `力争`, `确保`, `要` …
+    pub intent: Option<Intent>,
+    /// `均`, `各`.
+    pub each: Option<Each>,
+    /// The target.
+    pub target: Box<Target>,
+    /// What is counted or changed, written after the target (`女干部`, `城乡区域差距`).
+    pub object: Option<Words>,
+    /// The whole target.
+    pub span: Span,
+}
+
+/// Declares [`Target`] and derives [`Kind`] from it, so the two cannot drift: each form is listed
+/// once with its JSON name and its doc. `Target::kind` is generated with a match that names every
+/// variant (no wildcard): a variant added to `Target` without a `Kind` does not compile.
+macro_rules! forms {
+    ($( $(#[$doc:meta])* $variant:ident $payload:tt => $name:literal, )*) => {
+        /// A parsed target.
+        ///
+        /// Variants are the forms of the team's semantics (SEMANTICS.md); [`Target::kind`] names
+        /// them. [`Target::Qualified`] is not a form: it keeps the words around a form (intent,
+        /// `均`, a scope …) and every accessor looks through it. Parse with [`str::parse`]
+        /// (default vocabulary) or [`crate::syntax::Parser`]; print with `Display`, which is the
+        /// canonical printer.
+        ///
+        /// ```
+        /// use plan_targets::{Target, Kind};
+        /// let t: Target = "＞98.5".parse()?;
+        /// assert_eq!(t.kind(), Kind::Comparison);
+        /// assert_eq!(t.to_string(), ">98.5");
+        /// # Ok::<(), plan_targets::ParseError>(())
+        /// ```
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(tag = "kind", rename_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum Target {
+            $( $(#[$doc])* $variant $payload, )*
+            /// A form with the words around it that change no meaning (see [`Qualified`]).
+            Qualified(Qualified),
+        }
+
+        /// The name of a target's form, as SEMANTICS.md and the JSON output spell it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum Kind {
+            $( #[doc = concat!("`", $name, "`: see [`Target::", stringify!($variant), "`].")] $variant, )*
+        }
+
+        impl Kind {
+            /// Every kind, in the order of [`Target`]'s variants.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+
+            /// The snake_case name: `comparison`, `rise_every_year` …
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( Kind::$variant => $name, )*
+                }
+            }
+        }
+
+        impl Target {
+            /// The form of the target (of the inner target, for [`Target::Qualified`]).
+            pub fn kind(&self) -> Kind {
+                match self {
+                    $( Target::$variant { .. } => Kind::$variant, )*
+                    Target::Qualified(q) => q.target.kind(),
+                }
+            }
+        }
+    };
+}
+
+forms! {
     /// `≥82.3`, `<8`, `90%以上`, `不少于1小时`.
-    Comparison(Comparison),
+    Comparison(Comparison) => "comparison",
     /// Bare `1`, `达到70%`, `增至3.17张`.
-    Attain(Attain),
+    Attain(Attain) => "attain",
     /// `45左右`, `45±2`.
-    Approximately(Approximately),
+    Approximately(Approximately) => "approximately",
     /// `103—107`.
-    Range(Range),
+    Range(Range) => "range",
     /// `2:3`.
-    Ratio(Ratio),
+    Ratio(Ratio) => "ratio",
     /// `不低于本地区党员总数中女性比例`.
-    Reference(Reference),
+    Reference(Reference) => "reference",
     /// `与女职工比例相适应`.
-    Commensurate(Commensurate),
-    /// `提高`, `提升`, `增加`, `上升`, `不断提高`, `稳步提高`.
-    Rise(Phrase),
-    /// `逐步提高`.
-    RiseGradually(Phrase),
+    Commensurate(Commensurate) => "commensurate",
+    /// `提高`, `提升`, `增加`, `上升`, `不断提高`, `稳步提高`, `延长`, `得到提高`.
+    Rise(Phrase) => "rise",
+    /// `逐步提高`, `逐步扩大`, `在现有基础上逐步增加`.
+    RiseGradually(Phrase) => "rise_gradually",
     /// `逐年提高`, `逐年上升`.
-    RiseEveryYear(Phrase),
+    RiseEveryYear(Phrase) => "rise_every_year",
     /// `巩固提高`.
-    ConsolidateAndRise(Phrase),
-    /// `下降`, `降低`, `减少`, `不断下降`.
-    Fall(Phrase),
+    ConsolidateAndRise(Phrase) => "consolidate_and_rise",
+    /// `下降`, `降低`, `减少`, `不断下降`, `继续下降`.
+    Fall(Phrase) => "fall",
     /// `明显降低`, `明显下降`.
-    FallMarkedly(Phrase),
-    /// `得到控制`, `得到遏制`.
-    UnderControl(Phrase),
+    FallMarkedly(Phrase) => "fall_markedly",
+    /// `得到控制`, `得到遏制`, `升高趋势得到遏制`.
+    UnderControl(Phrase) => "under_control",
     /// `趋于平衡`, `趋于正常`.
-    TowardBalance(Phrase),
+    TowardBalance(Phrase) => "toward_balance",
     /// `逐步缩小`, `不断缩小` (as fall), `明显缩小` (as fall markedly), of a gap.
     Narrow {
         /// True for `明显缩小`: the gap must fall at the marked-decline rate.
         marked: bool,
         /// The phrase.
         phrase: Phrase,
-    },
+    } => "narrow",
     /// `保持在90%以上`: the condition holds at every observation.
-    Keep(Keep),
+    Keep(Keep) => "keep",
     /// `达到并保持在92.5%以上`: holds from the first year it holds on.
-    ReachAndKeep(Keep),
+    ReachAndKeep(Keep) => "reach_and_keep",
     /// `保持合理比例`, `明显增强`: judged by people unless a policy band is set.
-    Qualitative(Phrase),
+    Qualitative(Phrase) => "qualitative",
     /// `分别降至2‰、4‰和5.5‰以下`.
-    Respectively(Respectively),
-}
-
-/// The name of a target's form, as SEMANTICS.md and the JSON output spell it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-#[allow(missing_docs)] // each variant is the form of the same name in `Target`
-pub enum Kind {
-    Comparison,
-    Attain,
-    Approximately,
-    Range,
-    Ratio,
-    Reference,
-    Commensurate,
-    Rise,
-    RiseGradually,
-    RiseEveryYear,
-    ConsolidateAndRise,
-    Fall,
-    FallMarkedly,
-    UnderControl,
-    TowardBalance,
-    Narrow,
-    Keep,
-    ReachAndKeep,
-    Qualitative,
-    Respectively,
+    Respectively(Respectively) => "respectively",
+    /// `下降1/3`, `比2020年翻一番`, `在2015年基础上提高1岁`, `从目前的29.3降至25左右`.
+    RelativeChange(RelativeChange) => "relative_change",
+    /// `每年降低0.5个百分点以上`, `年均增长7%以上`.
+    AnnualChange(AnnualChange) => "annual_change",
+    /// `到2025年控制在10.5/10万以下，到2030年下降到10/10万以下`.
+    Milestones(Milestones) => "milestones",
+    /// `有1名以上女干部，并逐步增加`.
+    AllOf(AllOf) => "all_of",
+    /// `改善`, `得到有效改善`, `好转`.
+    Improve(Phrase) => "improve",
+    /// `保持稳定`, `保持基本稳定`.
+    Stable(Phrase) => "stable",
+    /// `消除…`, `基本消除…`.
+    Eliminate(Eliminate) => "eliminate",
+    /// `进入前15位`, `达到世界第二`.
+    Rank(Rank) => "rank",
 }
 
 impl Kind {
-    /// The snake_case name: `comparison`, `rise_every_year` …
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Kind::Comparison => "comparison",
-            Kind::Attain => "attain",
-            Kind::Approximately => "approximately",
-            Kind::Range => "range",
-            Kind::Ratio => "ratio",
-            Kind::Reference => "reference",
-            Kind::Commensurate => "commensurate",
-            Kind::Rise => "rise",
-            Kind::RiseGradually => "rise_gradually",
-            Kind::RiseEveryYear => "rise_every_year",
-            Kind::ConsolidateAndRise => "consolidate_and_rise",
-            Kind::Fall => "fall",
-            Kind::FallMarkedly => "fall_markedly",
-            Kind::UnderControl => "under_control",
-            Kind::TowardBalance => "toward_balance",
-            Kind::Narrow => "narrow",
-            Kind::Keep => "keep",
-            Kind::ReachAndKeep => "reach_and_keep",
-            Kind::Qualitative => "qualitative",
-            Kind::Respectively => "respectively",
-        }
-    }
-
     /// True for the directional goals, judged by their pace rather than against a value.
     pub const fn is_directional(self) -> bool {
-        matches!(
-            self,
+        match self {
             Kind::Rise
-                | Kind::RiseGradually
-                | Kind::RiseEveryYear
-                | Kind::ConsolidateAndRise
-                | Kind::Fall
-                | Kind::FallMarkedly
-                | Kind::UnderControl
-                | Kind::TowardBalance
-                | Kind::Narrow
-        )
+            | Kind::RiseGradually
+            | Kind::RiseEveryYear
+            | Kind::ConsolidateAndRise
+            | Kind::Fall
+            | Kind::FallMarkedly
+            | Kind::UnderControl
+            | Kind::TowardBalance
+            | Kind::Narrow
+            | Kind::Improve => true,
+            Kind::Comparison
+            | Kind::Attain
+            | Kind::Approximately
+            | Kind::Range
+            | Kind::Ratio
+            | Kind::Reference
+            | Kind::Commensurate
+            | Kind::Keep
+            | Kind::ReachAndKeep
+            | Kind::Qualitative
+            | Kind::Respectively
+            | Kind::RelativeChange
+            | Kind::AnnualChange
+            | Kind::Milestones
+            | Kind::AllOf
+            | Kind::Stable
+            | Kind::Eliminate
+            | Kind::Rank => false,
+        }
     }
 }
 
@@ -380,29 +779,11 @@ impl std::fmt::Display for Kind {
 }
 
 impl Target {
-    /// The form of the target.
-    pub fn kind(&self) -> Kind {
+    /// The form itself: the inner target of a [`Target::Qualified`], `self` otherwise.
+    pub fn form(&self) -> &Target {
         match self {
-            Target::Comparison(_) => Kind::Comparison,
-            Target::Attain(_) => Kind::Attain,
-            Target::Approximately(_) => Kind::Approximately,
-            Target::Range(_) => Kind::Range,
-            Target::Ratio(_) => Kind::Ratio,
-            Target::Reference(_) => Kind::Reference,
-            Target::Commensurate(_) => Kind::Commensurate,
-            Target::Rise(_) => Kind::Rise,
-            Target::RiseGradually(_) => Kind::RiseGradually,
-            Target::RiseEveryYear(_) => Kind::RiseEveryYear,
-            Target::ConsolidateAndRise(_) => Kind::ConsolidateAndRise,
-            Target::Fall(_) => Kind::Fall,
-            Target::FallMarkedly(_) => Kind::FallMarkedly,
-            Target::UnderControl(_) => Kind::UnderControl,
-            Target::TowardBalance(_) => Kind::TowardBalance,
-            Target::Narrow { .. } => Kind::Narrow,
-            Target::Keep(_) => Kind::Keep,
-            Target::ReachAndKeep(_) => Kind::ReachAndKeep,
-            Target::Qualitative(_) => Kind::Qualitative,
-            Target::Respectively(_) => Kind::Respectively,
+            Target::Qualified(q) => q.target.form(),
+            other => other,
         }
     }
 
@@ -425,9 +806,18 @@ impl Target {
             | Target::UnderControl(p)
             | Target::TowardBalance(p)
             | Target::Qualitative(p)
+            | Target::Improve(p)
+            | Target::Stable(p)
             | Target::Narrow { phrase: p, .. } => p.span,
             Target::Keep(k) | Target::ReachAndKeep(k) => k.span,
             Target::Respectively(r) => r.span,
+            Target::RelativeChange(r) => r.span,
+            Target::AnnualChange(a) => a.span,
+            Target::Milestones(m) => m.span,
+            Target::AllOf(a) => a.span,
+            Target::Eliminate(e) => e.span,
+            Target::Rank(r) => r.span,
+            Target::Qualified(q) => q.span,
         }
     }
 
@@ -442,7 +832,7 @@ impl Target {
                 Some(Direction::Band)
             }
             Target::Reference(r) => Some(r.op.direction()),
-            Target::Commensurate(_) => Some(Direction::Band),
+            Target::Commensurate(_) | Target::Stable(_) => Some(Direction::Band),
             Target::Rise(_)
             | Target::RiseGradually(_)
             | Target::RiseEveryYear(_)
@@ -450,9 +840,19 @@ impl Target {
             Target::Fall(_)
             | Target::FallMarkedly(_)
             | Target::UnderControl(_)
+            | Target::Eliminate(_)
+            | Target::Rank(_)
             | Target::Narrow { .. } => Some(Direction::Lower),
+            Target::RelativeChange(r) => Some(r.direction),
+            Target::AnnualChange(a) => Some(a.direction),
             Target::Keep(k) | Target::ReachAndKeep(k) => k.condition.stated_direction(),
-            Target::Ratio(_) | Target::Qualitative(_) | Target::Respectively(_) => None,
+            Target::Milestones(m) => m.items.last().and_then(|i| i.target.stated_direction()),
+            Target::Qualified(q) => q.target.stated_direction(),
+            Target::Ratio(_)
+            | Target::Qualitative(_)
+            | Target::Respectively(_)
+            | Target::AllOf(_)
+            | Target::Improve(_) => None,
         }
     }
 
@@ -465,7 +865,33 @@ impl Target {
             Target::Range(r) => r.unit,
             Target::Keep(k) | Target::ReachAndKeep(k) => k.condition.unit(),
             Target::Respectively(r) => r.items.iter().find_map(Target::unit),
-            _ => None,
+            Target::AllOf(a) => a.parts.iter().find_map(Target::unit),
+            Target::Milestones(m) => m.items.iter().find_map(|i| i.target.unit()),
+            Target::Qualified(q) => q.target.unit(),
+            // The unit of a change is not the indicator's: `5个百分点`, `30%` of a value in `岁`.
+            // A change *to* a value writes the indicator's unit.
+            Target::RelativeChange(r) => match &r.change {
+                Change::To(t) => t.unit(),
+                Change::By(_) | Change::Unquantified(_) => None,
+            },
+            Target::AnnualChange(_)
+            | Target::Ratio(_)
+            | Target::Reference(_)
+            | Target::Commensurate(_)
+            | Target::Rise(_)
+            | Target::RiseGradually(_)
+            | Target::RiseEveryYear(_)
+            | Target::ConsolidateAndRise(_)
+            | Target::Fall(_)
+            | Target::FallMarkedly(_)
+            | Target::UnderControl(_)
+            | Target::TowardBalance(_)
+            | Target::Narrow { .. }
+            | Target::Qualitative(_)
+            | Target::Improve(_)
+            | Target::Stable(_)
+            | Target::Eliminate(_)
+            | Target::Rank(_) => None,
         }
     }
 
@@ -504,6 +930,8 @@ impl Target {
             | Target::UnderControl(p)
             | Target::TowardBalance(p)
             | Target::Qualitative(p)
+            | Target::Improve(p)
+            | Target::Stable(p)
             | Target::Narrow { phrase: p, .. } => p.span = zero,
             Target::Keep(k) | Target::ReachAndKeep(k) => {
                 k.span = zero;
@@ -512,6 +940,82 @@ impl Target {
             Target::Respectively(r) => {
                 r.span = zero;
                 r.items.iter_mut().for_each(Target::clear_spans);
+            }
+            Target::RelativeChange(r) => {
+                r.span = zero;
+                if let Some(b) = &mut r.baseline {
+                    b.clear_spans();
+                }
+                match &mut r.change {
+                    Change::By(a) => a.clear_spans(),
+                    Change::To(t) => t.clear_spans(),
+                    Change::Unquantified(p) => p.span = zero,
+                }
+            }
+            Target::AnnualChange(a) => {
+                a.span = zero;
+                a.amount.clear_spans();
+            }
+            Target::Milestones(m) => {
+                m.span = zero;
+                for item in &mut m.items {
+                    item.span = zero;
+                    item.target.clear_spans();
+                }
+            }
+            Target::AllOf(a) => {
+                a.span = zero;
+                a.parts.iter_mut().for_each(Target::clear_spans);
+            }
+            Target::Eliminate(e) => e.span = zero,
+            Target::Rank(r) => r.span = zero,
+            Target::Qualified(q) => {
+                q.span = zero;
+                for words in [&mut q.lead, &mut q.scope, &mut q.object]
+                    .into_iter()
+                    .flatten()
+                {
+                    words.span = zero;
+                }
+                if let Some(d) = &mut q.due {
+                    d.span = zero;
+                }
+                if let Some(i) = &mut q.intent {
+                    i.span = zero;
+                }
+                if let Some(e) = &mut q.each {
+                    e.span = zero;
+                }
+                q.target.clear_spans();
+            }
+        }
+    }
+}
+
+impl Baseline {
+    fn clear_spans(&mut self) {
+        let zero = Span::default();
+        match self {
+            Baseline::Year { span, .. }
+            | Baseline::PreviousTerm { span }
+            | Baseline::Current { span } => *span = zero,
+            Baseline::Value { value, span } => {
+                *span = zero;
+                value.span = zero;
+            }
+        }
+    }
+}
+
+impl ChangeAmount {
+    fn clear_spans(&mut self) {
+        let zero = Span::default();
+        self.span = zero;
+        for amount in std::iter::once(&mut self.amount).chain(self.up_to.as_mut()) {
+            match amount {
+                Amount::Quantity(q) => q.span = zero,
+                Amount::Fraction(f) => f.span = zero,
+                Amount::Doubling(d) => d.span = zero,
             }
         }
     }

@@ -32,6 +32,18 @@ pub enum Expected {
     Commensurate,
     /// A list of at least two targets after `分别`.
     List,
+    /// A quantity (a number with a unit), not a fraction.
+    Quantity,
+    /// `到YEAR年` opening the first of several milestones.
+    Due,
+    /// A verb of rise or fall after `每年`/`年均`.
+    ChangeVerb,
+    /// An amount of change: a number, a percentage or a fraction.
+    Amount,
+    /// A verb with a value after a written baseline (`从目前的29.3降至…`).
+    AttainVerb,
+    /// A change after a baseline clause: a verb with an amount, or a directional phrase.
+    Change,
 }
 
 impl Expected {
@@ -49,6 +61,12 @@ impl Expected {
             Expected::End => "the end of the target",
             Expected::Commensurate => "`相适应` after the name of the series",
             Expected::List => "at least two targets separated by `、` or `和`",
+            Expected::Quantity => "a quantity (a fraction is an amount of change only)",
+            Expected::Due => "`到YEAR年` before the first of several milestones",
+            Expected::ChangeVerb => "a verb of rise or fall (提高, 下降 …)",
+            Expected::Amount => "an amount of change: a number, a percentage or a fraction",
+            Expected::AttainVerb => "a verb with the value to reach (降至, 提高到 …)",
+            Expected::Change => "a verb with an amount of change, or a directional phrase",
         }
     }
 }
@@ -85,8 +103,60 @@ pub enum ParseErrorKind {
         /// The unit written second.
         second: Unit,
     },
+    /// A character that is not a decimal point between digits (`1。8`).
+    NotADecimalPoint {
+        /// The character written.
+        found: char,
+        /// The number as it was probably meant (`1.8`).
+        suggestion: String,
+    },
+    /// A fraction with a zero denominator (`1/0`, `零分之一`).
+    ZeroDenominator,
     /// A ratio with a zero term (`1:0`, `0:0`): it compares with nothing meaningfully.
     ZeroRatioTerm,
+}
+
+impl std::fmt::Display for ParseErrorKind {
+    /// The message without the position: `expected a number`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParseErrorKind::Empty => f.write_str("empty target"),
+            ParseErrorKind::TooLong { len } => {
+                write!(
+                    f,
+                    "target is {len} bytes long; the limit is {MAX_TARGET_LEN}"
+                )
+            }
+            ParseErrorKind::NumberTooLong { digits } => {
+                write!(f, "number has {digits} digits; the limit is {MAX_DIGITS}")
+            }
+            ParseErrorKind::Unexpected(e) => write!(f, "expected {}", e.describe()),
+            ParseErrorKind::UnknownPhrase { suggestions } if suggestions.is_empty() => {
+                f.write_str("unknown target phrase")
+            }
+            ParseErrorKind::UnknownPhrase { suggestions } => write!(
+                f,
+                "unknown target phrase; did you mean {}?",
+                suggestions.join(", ")
+            ),
+            ParseErrorKind::InvertedRange => {
+                f.write_str("range runs backwards: its lower end is above its upper end")
+            }
+            ParseErrorKind::UnitMismatch { first, second } => {
+                write!(f, "units disagree: `{first}` and `{second}`")
+            }
+            ParseErrorKind::NotADecimalPoint { found, suggestion } => write!(
+                f,
+                "`{found}` is not a decimal point; did you mean `{suggestion}`?"
+            ),
+            ParseErrorKind::ZeroDenominator => {
+                f.write_str("a fraction cannot have a zero denominator")
+            }
+            ParseErrorKind::ZeroRatioTerm => {
+                f.write_str("a ratio's terms must be positive: a zero term compares with nothing")
+            }
+        }
+    }
 }
 
 /// A target that failed to parse: the kind of failure, its span in the input, and the input.
@@ -147,36 +217,9 @@ impl ParseError {
         &self.input
     }
 
-    /// The message without the position: `expected a number`.
+    /// The message without the position: `expected a number` (the kind's `Display`).
     pub fn message(&self) -> String {
-        match &self.kind {
-            ParseErrorKind::Empty => "empty target".to_owned(),
-            ParseErrorKind::TooLong { len } => {
-                format!("target is {len} bytes long; the limit is {MAX_TARGET_LEN}")
-            }
-            ParseErrorKind::NumberTooLong { digits } => {
-                format!("number has {digits} digits; the limit is {MAX_DIGITS}")
-            }
-            ParseErrorKind::Unexpected(e) => format!("expected {}", e.describe()),
-            ParseErrorKind::UnknownPhrase { suggestions } if suggestions.is_empty() => {
-                "unknown target phrase".to_owned()
-            }
-            ParseErrorKind::UnknownPhrase { suggestions } => {
-                format!(
-                    "unknown target phrase; did you mean {}?",
-                    suggestions.join(", ")
-                )
-            }
-            ParseErrorKind::InvertedRange => {
-                "range runs backwards: its lower end is above its upper end".to_owned()
-            }
-            ParseErrorKind::UnitMismatch { first, second } => {
-                format!("units disagree: `{first}` and `{second}`")
-            }
-            ParseErrorKind::ZeroRatioTerm => {
-                "a ratio's terms must be positive: a zero term compares with nothing".to_owned()
-            }
-        }
+        self.kind.to_string()
     }
 
     /// The input drawn with `^` under the span, padded by display width (a CJK character takes

@@ -10,6 +10,7 @@
 mod ast;
 mod error;
 mod input;
+mod numeral;
 mod parse;
 mod print;
 mod span;
@@ -17,15 +18,18 @@ mod unit;
 mod vocab;
 
 pub use ast::{
-    Approximately, Attain, CmpOp, Commensurate, Comparison, Direction, Keep, Kind, Phrase,
-    Quantity, Range, Ratio, Reference, Respectively, Target, UnknownDirection,
+    AllOf, Amount, AmountBound, AnnualChange, Approximately, Attain, Baseline, Change,
+    ChangeAmount, CmpOp, Commensurate, Comparison, Direction, Doubling, Due, Each, EachWord,
+    Eliminate, Fraction, Intent, IntentWord, Keep, Kind, Milestone, Milestones, PerYear, Phrase,
+    Qualified, Quantity, Range, Rank, Ratio, Reference, RelativeChange, Respectively, Target,
+    UnknownDirection, Words,
 };
 pub use error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
 pub use input::fold;
 pub use parse::Parser;
 pub use span::Span;
-pub use unit::Unit;
-pub use vocab::{Meaning, Vocabulary};
+pub use unit::{MAX_MEASURE_LEN, Measure, Scale, Unit};
+pub use vocab::{Meaning, Pace, Sense, Vocabulary};
 
 impl std::str::FromStr for Target {
     type Err = ParseError;

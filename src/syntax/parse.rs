@@ -12,7 +12,9 @@ use rust_decimal::Decimal;
 use super::ast::*;
 use super::error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
 use super::input::{Src, fold};
-use super::vocab::Vocabulary;
+use super::numeral;
+use super::unit::Scale;
+use super::vocab::{Meaning, Sense, Vocabulary};
 use super::{Span, Unit};
 
 /// A failure inside the parser, before it is tied to the input for rendering.
@@ -144,6 +146,14 @@ const VERBS: &[(&str, Verb)] = &[
     ("上升到", Verb::Attain(Some(Direction::Higher))),
     ("上升至", Verb::Attain(Some(Direction::Higher))),
     ("增至", Verb::Attain(Some(Direction::Higher))),
+    ("增长到", Verb::Attain(Some(Direction::Higher))),
+    ("增长至", Verb::Attain(Some(Direction::Higher))),
+    ("扩大到", Verb::Attain(Some(Direction::Higher))),
+    ("扩大至", Verb::Attain(Some(Direction::Higher))),
+    ("延长到", Verb::Attain(Some(Direction::Higher))),
+    ("延长至", Verb::Attain(Some(Direction::Higher))),
+    ("升至", Verb::Attain(Some(Direction::Higher))),
+    ("升到", Verb::Attain(Some(Direction::Higher))),
     ("下降到", Verb::Attain(Some(Direction::Lower))),
     ("下降至", Verb::Attain(Some(Direction::Lower))),
     ("降低到", Verb::Attain(Some(Direction::Lower))),
@@ -151,6 +161,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("减少到", Verb::Attain(Some(Direction::Lower))),
     ("减少至", Verb::Attain(Some(Direction::Lower))),
     ("降至", Verb::Attain(Some(Direction::Lower))),
+    ("缩小到", Verb::Attain(Some(Direction::Lower))),
+    ("缩小至", Verb::Attain(Some(Direction::Lower))),
+    ("缩短到", Verb::Attain(Some(Direction::Lower))),
+    ("缩短至", Verb::Attain(Some(Direction::Lower))),
     ("降到", Verb::Attain(Some(Direction::Lower))),
     ("减至", Verb::Attain(Some(Direction::Lower))),
     ("控制在", Verb::Attain(Some(Direction::Lower))),
@@ -158,6 +172,7 @@ const VERBS: &[(&str, Verb)] = &[
     ("实现", Verb::Attain(None)),
     ("达", Verb::Attain(None)),
     ("为", Verb::Attain(None)),
+    ("有", Verb::Attain(None)),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,10 +183,7 @@ enum Verb {
 }
 
 /// Words before a number meaning "about": `约2千人`.
-const ABOUT_WORDS: &[&str] = &["大约", "约"];
-
-/// Words of intent before a target (`力争达到90%`): they do not change what is checked.
-const HEDGE_WORDS: &[&str] = &["力争", "争取", "确保"];
+const ABOUT_WORDS: &[&str] = &["大约", "约", "接近"];
 
 /// Separators between the two ends of a range.
 const RANGE_SEPARATORS: &[&str] = &["—", "~", "-", "到", "至"];
@@ -245,12 +257,44 @@ fn digits(src: Src<'_>) -> (Src<'_>, u128, usize) {
     (src.advance(len), value, count)
 }
 
-/// `digits ("." digits)?` as an exact decimal keeping its scale.
+/// `digits ("." digits)? | chinese-numeral`, as an exact decimal keeping its scale.
 fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
+    if !starts_with_digit(src) {
+        if let Some((value, chars)) = chinese_numeral(src) {
+            let mut rest = src;
+            for _ in 0..chars {
+                let width = rest.peek().map_or(0, |(_, w)| w);
+                rest = rest.advance(width);
+            }
+            let span = Span::new(src.offset(), rest.offset());
+            return Ok((rest, (value, span)));
+        }
+    }
     let start = src.offset();
     let (rest, int, int_digits) = digits(src);
     if int_digits == 0 {
         return Err(nom::Err::Error(Failure::at(src, Expected::Number)));
+    }
+    // `1。8`: an ideographic full stop (or a middle dot) where a decimal point belongs is an
+    // error that says so, never a guess.
+    if let Some(found) = rest
+        .as_str()
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '。' | '·'))
+    {
+        let after = rest.advance(found.len_utf8());
+        let (frac_rest, _, frac_digits) = digits(after);
+        if frac_digits > 0 {
+            let written = |from: Src<'_>, to: Src<'_>| -> String {
+                folded(nom::Input::take(&from, to.offset() - from.offset()))
+            };
+            let suggestion = format!("{}.{}", written(src, rest), written(after, frac_rest));
+            return fail(Failure::new(
+                ParseErrorKind::NotADecimalPoint { found, suggestion },
+                Span::new(rest.offset(), after.offset()),
+            ));
+        }
     }
     let (rest, mantissa, frac_digits) = match rest.peek().filter(|&(c, _)| c == '.') {
         Some((_, dot)) => {
@@ -286,26 +330,135 @@ fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
     }
 }
 
-fn unit(src: Src<'_>) -> PResult<'_, Unit> {
-    let first = src.peek().map(|(c, _)| c);
-    Unit::spellings()
-        .filter(|(w, _)| first.is_some_and(|c| w.starts_with(c)))
-        .find_map(|(w, u)| src.starts_with(w).map(|len| (src.advance(len), u)))
-        .ok_or_else(|| nom::Err::Error(Failure::at(src, Expected::UnitOrBound)))
+/// The Chinese numeral `src` starts with (`一`, `十五`, `百`, `两千`), as a decimal, and its
+/// length in characters.
+fn chinese_numeral(src: Src<'_>) -> Option<(Decimal, usize)> {
+    let (first, _) = src.peek()?;
+    if !numeral::is_numeral(first) {
+        return None;
+    }
+    let (value, chars) = numeral::read(nom::Input::iter_elements(&src))?;
+    // Far beyond any plan's figure; a numeral that large is not a quantity.
+    let value = i64::try_from(value).ok().map(Decimal::from)?;
+    Some((value, chars))
 }
 
-/// `number unit?`
+/// Symbolic units and the word units that cannot be read as a measure word.
+const SYMBOL_UNITS: &[(&str, Unit)] = &[
+    ("%", Unit::Percent),
+    ("‰", Unit::PerMille),
+    ("/10万", Unit::PerHundredThousand),
+    ("/万", Unit::PerTenThousand),
+    ("个百分点", Unit::PercentagePoint),
+    ("百分点", Unit::PercentagePoint),
+];
+
+/// Words that end a measure word (and cannot start an object): bound words, separators, the
+/// verbs and connectives that may follow a quantity.
+const STOP_WORDS: &[&str] = &[
+    "以", "及", "左", "上", "下", "到", "至", "和", "与", "或", "并", "的", "为", "每", "比", "较",
+    "在", "有", "不", "均", "各", "将", "要", "应", "内", "前", "达", "保持", "控制", "提高",
+    "提升", "增加", "增长", "降", "减", "逐", "分之", "累计", "年均",
+];
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// True when `src` starts with a word that ends a measure word or an object.
+fn at_stop(src: Src<'_>) -> bool {
+    any_word(src, STOP_WORDS).is_some()
+}
+
+/// The most characters a measure word may have after its scale.
+const MAX_MEASURE_CHARS: usize = 5;
+
+/// `symbol-unit | scale? measure-word`: `%`, `/10万`, `个百分点`, `名`, `人年`, `万元`, `亿人`.
+fn unit(src: Src<'_>) -> PResult<'_, Unit> {
+    if let Some((rest, unit)) = word_of(src, SYMBOL_UNITS) {
+        return Ok((rest, unit));
+    }
+    let mut rest = src;
+    if let Some(len) = Scale::ALL.iter().find_map(|s| src.starts_with(s.as_str())) {
+        rest = rest.advance(len);
+    }
+    let mut chars = 0;
+    while chars < MAX_MEASURE_CHARS {
+        match rest.peek() {
+            Some((c, len)) if is_han(c) && !at_stop(rest) => {
+                rest = rest.advance(len);
+                chars += 1;
+            }
+            _ => break,
+        }
+    }
+    // `万元/人`: a measure per person.
+    if chars > 0 {
+        if let Some(slash) = rest.starts_with("/") {
+            let after = rest.advance(slash);
+            if let Some((c, w)) = after.peek().filter(|&(c, _)| is_han(c)) {
+                if !at_stop(after) && c != '万' {
+                    rest = after.advance(w);
+                }
+            }
+        }
+    }
+    let written = nom::Input::take(&src, rest.offset() - src.offset());
+    match Unit::from_written(&folded(written)) {
+        Some(unit) if !written.is_empty() => Ok((rest, unit)),
+        _ => Err(nom::Err::Error(Failure::at(src, Expected::UnitOrBound))),
+    }
+}
+
+/// `number unit?`, or a Chinese fraction whose denominator is a unit (`百分之九十` = 90%).
 fn quantity(src: Src<'_>) -> PResult<'_, Quantity> {
+    match amount(src)? {
+        (rest, Amount::Quantity(q)) => Ok((rest, q)),
+        (_, other) => fail(Failure::new(
+            ParseErrorKind::Unexpected(Expected::Quantity),
+            other.span(),
+        )),
+    }
+}
+
+/// `number unit? | number "/" number | number "分之" number`: a quantity or a fraction.
+/// `X分之Y` with X = 100, 1000, 10000 or 100000 is `Y%`, `Y‰`, `Y/万` or `Y/10万`.
+fn amount(src: Src<'_>) -> PResult<'_, Amount> {
     let (rest, (value, num_span)) = number(src)?;
+    // `三分之一`, `百分之九十`, `十万分之190.7`.
+    if let Some(len) = rest.starts_with("分之") {
+        let (rest, (numerator, _)) =
+            number(rest.advance(len)).map_err(|e| nom::Err::Failure(into_failure(e)))?;
+        let span = Span::new(num_span.start, rest.offset());
+        let unit = [
+            (100, Unit::Percent),
+            (1000, Unit::PerMille),
+            (10_000, Unit::PerTenThousand),
+            (100_000, Unit::PerHundredThousand),
+        ]
+        .iter()
+        .find(|(d, _)| value == Decimal::from(*d))
+        .map(|&(_, u)| u);
+        return fraction_or_quantity(rest, numerator, value, unit, span);
+    }
+    // `1/3` (a fraction), not `1/10万` (a unit).
+    if let Some(slash) = rest.starts_with("/") {
+        let after = rest.advance(slash);
+        if starts_with_digit(after) && word_of(rest, SYMBOL_UNITS).is_none() {
+            let (after_den, (denominator, _)) = number(after)?;
+            let span = Span::new(num_span.start, after_den.offset());
+            return fraction_or_quantity(after_den, value, denominator, None, span);
+        }
+    }
     if rest.is_empty() {
         let span = Span::new(num_span.start, rest.offset());
         return Ok((
             rest,
-            Quantity {
+            Amount::Quantity(Quantity {
                 value,
                 unit: None,
                 span,
-            },
+            }),
         ));
     }
     let (rest, unit) = match opt(unit).parse(rest.skip_ws())? {
@@ -314,12 +467,37 @@ fn quantity(src: Src<'_>) -> PResult<'_, Quantity> {
     };
     Ok((
         rest,
-        Quantity {
+        Amount::Quantity(Quantity {
             value,
             unit,
             span: Span::new(num_span.start, rest.offset()),
-        },
+        }),
     ))
+}
+
+fn fraction_or_quantity(
+    rest: Src<'_>,
+    numerator: Decimal,
+    denominator: Decimal,
+    unit: Option<Unit>,
+    span: Span,
+) -> PResult<'_, Amount> {
+    if denominator.is_zero() {
+        return fail(Failure::new(ParseErrorKind::ZeroDenominator, span));
+    }
+    let amount = match unit {
+        Some(unit) => Amount::Quantity(Quantity {
+            value: numerator,
+            unit: Some(unit),
+            span,
+        }),
+        None => Amount::Fraction(Fraction {
+            numerator,
+            denominator,
+            span,
+        }),
+    };
+    Ok((rest, amount))
 }
 
 /// Like [`quantity`], but a missing number is a hard failure saying so.
@@ -565,6 +743,393 @@ fn starts_quantified(src: Src<'_>) -> bool {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Clauses and the words around a form.
+
+/// Words of intent before a target, longest first where one is a prefix of another.
+const INTENT_WORDS: &[(&str, IntentWord)] = &[
+    ("力争", IntentWord::Lizheng),
+    ("争取", IntentWord::Zhengqu),
+    ("努力", IntentWord::Nuli),
+    ("确保", IntentWord::Quebao),
+    ("应当", IntentWord::Yingdang),
+    ("应", IntentWord::Ying),
+    ("要", IntentWord::Yao),
+    ("将", IntentWord::Jiang),
+];
+
+/// `均`, `各` before a target.
+const EACH_WORDS: &[(&str, EachWord)] = &[("均", EachWord::Jun), ("各", EachWord::Ge)];
+
+/// Connectives at the start of a later clause: they change no meaning.
+const CONNECTIVES: &[&str] = &["并且", "并", "且", "同时"];
+
+/// Words before an annual change.
+const PER_YEAR_WORDS: &[(&str, PerYear)] = &[
+    ("平均每年", PerYear::Average),
+    ("年平均", PerYear::Average),
+    ("年均", PerYear::Average),
+    ("每年", PerYear::EveryYear),
+];
+
+/// Bound words after an amount of change.
+const AMOUNT_BOUNDS: &[(&str, AmountBound)] = &[
+    ("及以上", AmountBound::AtLeast),
+    ("以上", AmountBound::AtLeast),
+    ("以下", AmountBound::AtMost),
+    ("以内", AmountBound::AtMost),
+    ("左右", AmountBound::About),
+    ("上下", AmountBound::About),
+];
+
+/// Verbs before a rank.
+const RANK_VERBS: &[&str] = &[
+    "进入", "达到", "保持", "位居", "位列", "稳居", "跻身", "居于", "居",
+];
+
+/// The most characters of a lead (`农村`, `妇女的人均预期寿命`) the parser looks through.
+const MAX_LEAD_CHARS: usize = 24;
+
+/// The words around a form, as a clause writes them.
+#[derive(Default)]
+struct Parts {
+    lead: Option<Words>,
+    scope: Option<Words>,
+    due: Option<Due>,
+    intent: Option<Intent>,
+    each: Option<Each>,
+    object: Option<Words>,
+    /// True when the lead or scope was written before the due year (`城市…到2005年…`): in a list
+    /// of milestones they belong to the whole list.
+    before_due: bool,
+}
+
+impl Parts {
+    fn is_empty(&self) -> bool {
+        self.lead.is_none()
+            && self.scope.is_none()
+            && self.due.is_none()
+            && self.intent.is_none()
+            && self.each.is_none()
+            && self.object.is_none()
+    }
+
+    /// `target` wrapped in these parts (itself when there are none).
+    fn wrap(self, target: Target, span: Span) -> Target {
+        if self.is_empty() {
+            return target;
+        }
+        Target::Qualified(Qualified {
+            lead: self.lead,
+            scope: self.scope,
+            due: self.due,
+            intent: self.intent,
+            each: self.each,
+            target: Box::new(target),
+            object: self.object,
+            span,
+        })
+    }
+
+    /// The lead and scope written before the due year, moved out.
+    fn take_outer(&mut self) -> Parts {
+        if !self.before_due {
+            return Parts::default();
+        }
+        Parts {
+            lead: self.lead.take(),
+            scope: self.scope.take(),
+            before_due: true,
+            ..Parts::default()
+        }
+    }
+}
+
+/// A form and what the grammar allows after it.
+struct Body<'a> {
+    target: Target,
+    rest: Src<'a>,
+    /// What may follow, for the error when something else does.
+    next: Expected,
+    /// True when an object (`女干部`, `城乡区域差距`) may follow.
+    object: bool,
+}
+
+impl<'a> Body<'a> {
+    fn whole(target: Target, rest: Src<'a>) -> Body<'a> {
+        Body {
+            target,
+            rest,
+            next: Expected::End,
+            object: false,
+        }
+    }
+}
+
+/// One clause: the words around its form, and the form.
+struct Clause {
+    parts: Parts,
+    target: Target,
+    span: Span,
+}
+
+/// The clauses of a target, split at `,` `;` (and their full-width forms) outside parentheses.
+/// A `分别` list keeps its commas, and a scope keeps the comma after `为单位`.
+fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    let mut depth = 0u32;
+    let starts_list = |from: usize| src.advance(from).skip_ws().starts_with("分别").is_some();
+    let mut in_list = starts_list(0);
+    for (i, c) in nom::Input::iter_indices(&src) {
+        match c {
+            '(' | '[' | '【' => depth += 1,
+            ')' | ']' | '】' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => {
+                let clause = nom::Input::take(&src.advance(start), i - start);
+                if (c == ',' && in_list) || clause.trim_end().ends_with("为单位").is_some() {
+                    continue;
+                }
+                clauses.push(clause.trim_end());
+                // The separator's length in the original text (`，` is three bytes).
+                start = i + src.advance(i).peek().map_or(1, |(_, width)| width);
+                in_list = starts_list(start);
+            }
+            _ => {}
+        }
+    }
+    clauses.push(src.advance(start).skip_ws());
+    clauses
+}
+
+/// `到 YEAR 年`, `至 YEAR 年`: the year a target is due.
+fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    let after = any_word(src, &["到", "至"])?.skip_ws();
+    let (rest, year) = year(after)?;
+    // `到2025年底`, `到2025年末`.
+    let rest = any_word(rest, &["底", "末"]).unwrap_or(rest);
+    Some((
+        rest,
+        Due {
+            year,
+            span: Span::new(src.offset(), rest.offset()),
+        },
+    ))
+}
+
+/// `YYYY年`: a year of four digits.
+fn year(src: Src<'_>) -> Option<(Src<'_>, i32)> {
+    let (rest, value, count) = digits(src);
+    if count != 4 {
+        return None;
+    }
+    let rest = rest.skip_ws();
+    let after = rest.advance(rest.starts_with("年")?);
+    Some((after, i32::try_from(value).ok()?))
+}
+
+/// `以X为单位`: a scope.
+fn scope(src: Src<'_>) -> Option<(Src<'_>, Words)> {
+    let after = src.advance(src.starts_with("以")?);
+    let text = after.as_str();
+    let end = text.find("为单位")?;
+    let inner = nom::Input::take(&after, end);
+    // `以2010年为基数` is a baseline; a scope names a unit, not a number.
+    if inner.is_empty() || starts_with_digit(inner) {
+        return None;
+    }
+    let rest = after.advance(end + "为单位".len()).skip_ws();
+    let rest = rest
+        .starts_with(",")
+        .map_or(rest, |n| rest.advance(n).skip_ws());
+    Some((
+        rest,
+        Words {
+            text: folded(inner),
+            span: whole(inner),
+        },
+    ))
+}
+
+/// The baseline clause `src` starts with: `比2020年`, `较上届`, `在2015年基础上`,
+/// `以2010年为基数`, `与2020年相比`, `在现有基础上`, `从目前的29.3`.
+fn baseline(src: Src<'_>) -> Option<(Src<'_>, Baseline)> {
+    let start = src.offset();
+    let span_to = |rest: Src<'_>| Span::new(start, rest.offset());
+    if let Some(after) = any_word(src, &["比", "较", "与", "同"]) {
+        let after = after.skip_ws();
+        if let Some(rest) = any_word(after, &["上一届", "上届"]) {
+            let rest = any_word(rest, &["相比"]).unwrap_or(rest).skip_ws();
+            return Some((
+                rest,
+                Baseline::PreviousTerm {
+                    span: span_to(rest),
+                },
+            ));
+        }
+        let (rest, year) = year(after)?;
+        let rest = any_word(rest, &["相比", "比"]).unwrap_or(rest).skip_ws();
+        return Some((
+            rest,
+            Baseline::Year {
+                year,
+                span: span_to(rest),
+            },
+        ));
+    }
+    if let Some(after) = any_word(src, &["在"]) {
+        if let Some(rest) = any_word(after, &["现有基础上", "现有水平上"]) {
+            let rest = rest.skip_ws();
+            return Some((
+                rest,
+                Baseline::Current {
+                    span: span_to(rest),
+                },
+            ));
+        }
+        let (rest, year) = year(after.skip_ws())?;
+        let rest = any_word(rest, &["的基础上", "基础上"])?.skip_ws();
+        return Some((
+            rest,
+            Baseline::Year {
+                year,
+                span: span_to(rest),
+            },
+        ));
+    }
+    if let Some(after) = any_word(src, &["以"]) {
+        let (rest, year) = year(after.skip_ws())?;
+        let rest = any_word(rest, &["为基数", "为基础", "为基准", "为基期"])?.skip_ws();
+        return Some((
+            rest,
+            Baseline::Year {
+                year,
+                span: span_to(rest),
+            },
+        ));
+    }
+    if let Some(after) = any_word(src, &["从", "由"]) {
+        let after = any_word(after, &["目前", "现在", "现有", "当前"]).unwrap_or(after);
+        let after = any_word(after, &["的"]).unwrap_or(after).skip_ws();
+        if !starts_with_digit(after) {
+            return None;
+        }
+        let (rest, value) = quantity(after).ok()?;
+        let rest = rest.skip_ws();
+        return Some((
+            rest,
+            Baseline::Value {
+                value,
+                span: span_to(rest),
+            },
+        ));
+    }
+    None
+}
+
+/// True when a quantity written in Chinese numerals starts here: the numeral is followed by
+/// `分之`, a symbol unit or a named measure word (`一名`, `三分之一`), not by other words
+/// (`一定`) or by nothing (`不低于六` compares with a series named `六`).
+fn starts_chinese_quantity(src: Src<'_>) -> bool {
+    let Some((_, chars)) = chinese_numeral(src) else {
+        return false;
+    };
+    let mut after = src;
+    for _ in 0..chars {
+        after = after.advance(after.peek().map_or(0, |(_, w)| w));
+    }
+    let after = after.skip_ws();
+    after.starts_with("分之").is_some()
+        || word_of(after, SYMBOL_UNITS).is_some()
+        || after.peek().is_some_and(|(c, _)| {
+            Unit::from_written(c.encode_utf8(&mut [0; 4]))
+                .is_some_and(|u| !matches!(u, Unit::Measure(_)))
+        })
+}
+
+/// True when an amount of change starts here.
+fn starts_amount(src: Src<'_>) -> bool {
+    starts_with_digit(src) || starts_chinese_quantity(src)
+}
+
+/// `amount (range-sep amount)? amount-bound?`: `1/3`, `5个百分点以上`, `0.5到1个百分点`.
+fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
+    let (rest, mut amount) = amount(src).map_err(into_failure)?;
+    let mut rest = rest;
+    let mut up_to = None;
+    if let Some(sep) = any_word(rest.skip_ws(), RANGE_SEPARATORS) {
+        let sep = sep.skip_ws();
+        if starts_amount(sep) {
+            let (after, mut high) = self::amount(sep).map_err(into_failure)?;
+            // A unit written after the second end belongs to both (`0.5到1个百分点`).
+            if let (Amount::Quantity(low), Amount::Quantity(h)) = (&mut amount, &mut high) {
+                let span = Span::new(low.span.start, h.span.end);
+                let unit = agree(low.unit, h.unit, span)?;
+                low.unit = unit;
+                h.unit = unit;
+            }
+            up_to = Some(high);
+            rest = after;
+        }
+    }
+    let (rest, bound) = match word_of(rest.skip_ws(), AMOUNT_BOUNDS) {
+        Some((after, bound)) => (after, Some(bound)),
+        None => (rest, None),
+    };
+    let span = Span::new(src.offset(), rest.offset());
+    Ok((
+        rest,
+        ChangeAmount {
+            amount,
+            up_to,
+            bound,
+            span,
+        },
+    ))
+}
+
+/// `翻` numeral `番`: doublings.
+fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
+    let after = src.advance(src.starts_with("翻")?);
+    let (rest, (value, _)) = number(after).ok()?;
+    let rest = rest.advance(rest.starts_with("番")?);
+    let times = u32::try_from(value.trunc().mantissa())
+        .ok()
+        .filter(|&t| t > 0 && value.scale() == 0)?;
+    Some((
+        rest,
+        Doubling {
+            times,
+            span: Span::new(src.offset(), rest.offset()),
+        },
+    ))
+}
+
+/// The direction of a directional verb's sense, for a change by an amount.
+fn sense_direction(sense: Sense) -> Option<Direction> {
+    match sense {
+        Sense::Rise => Some(Direction::Higher),
+        Sense::Fall | Sense::Narrow => Some(Direction::Lower),
+        Sense::Improve => None,
+    }
+}
+
+/// The direction a phrase's meaning states (for `较上届有所提高`).
+fn meaning_direction(meaning: Meaning) -> Option<Direction> {
+    match meaning {
+        Meaning::Rise
+        | Meaning::RiseGradually
+        | Meaning::RiseEveryYear
+        | Meaning::ConsolidateAndRise => Some(Direction::Higher),
+        Meaning::Fall
+        | Meaning::FallMarkedly
+        | Meaning::UnderControl
+        | Meaning::Narrow
+        | Meaning::NarrowMarkedly => Some(Direction::Lower),
+        Meaning::TowardBalance | Meaning::Qualitative | Meaning::Improve | Meaning::Stable => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The parser.
 
 /// A target parser with a vocabulary of phrases.
@@ -612,7 +1177,11 @@ impl Parser {
                 text,
             ));
         }
-        let src = Src::new(text).skip_ws().trim_end();
+        let mut src = Src::new(text).skip_ws().trim_end();
+        // A sentence's full stop at the end is not part of the target.
+        while let Some(stop) = src.ends_with("。") {
+            src = nom::Input::take(&src, nom::Input::input_len(&src) - stop).trim_end();
+        }
         if src.is_empty() {
             return Err(ParseError::new(
                 ParseErrorKind::Empty,
@@ -626,28 +1195,260 @@ impl Parser {
         })
     }
 
-    /// `target := "分别" list | verb? quantified | "与" series "相适应" | prefix-word series |
-    /// phrase`, on trimmed input that must be read to its end.
+    /// `target := clause ((","|";") connective? clause)*`: one clause is the target; clauses
+    /// with due years are milestones; clauses that each name whom they are about are one
+    /// target per subject (respectively); other clauses must all hold (all of).
     fn target(&self, src: Src<'_>) -> Result<Target, Failure> {
-        // Fast path: most targets start with a digit or a sign, which no word can.
-        if starts_with_digit(src) || starts_with_sign(src) {
+        // Fast path: most targets start with a digit or a sign and have no clause separator.
+        if (starts_with_digit(src) || starts_with_sign(src))
+            && !src.as_str().contains([',', ';', '，', '；'])
+        {
             let q = quantified(src, None)?;
-            expect_end(q.rest, q.next)?;
-            return Ok(q.target);
-        }
-        if let Some(after) = any_word(src, HEDGE_WORDS) {
-            let after = after.skip_ws();
-            if after.is_empty() {
-                return Err(Failure::at(after, Expected::Target));
+            // Anything after the quantity (an object) is read by the general path below.
+            if q.rest.skip_ws().is_empty() {
+                return Ok(q.target);
             }
-            return self.target(after).map(|t| with_span(t, whole(src)));
+        }
+        let pieces = split_clauses(src);
+        if pieces.len() == 1 {
+            let clause = self.clause(src)?;
+            return Ok(clause.parts.wrap(clause.target, clause.span));
+        }
+        let mut clauses = Vec::with_capacity(pieces.len());
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let piece = if i > 0 {
+                any_word(piece, CONNECTIVES).map_or(piece, |r| r.skip_ws())
+            } else {
+                piece
+            };
+            if piece.is_empty() {
+                return Err(Failure::at(piece, Expected::Target));
+            }
+            clauses.push(self.clause(piece)?);
+        }
+        let span = whole(src);
+        if clauses.iter().all(|c| c.parts.due.is_none()) {
+            return Ok(list(clauses, span));
+        }
+        if clauses[0].parts.due.is_none() {
+            let at = clauses
+                .iter()
+                .find(|c| c.parts.due.is_some())
+                .map_or(span, |c| c.span);
+            return Err(Failure::new(ParseErrorKind::Unexpected(Expected::Due), at));
+        }
+        // Group the clauses by due year: a clause without one belongs to the milestone before.
+        let mut groups: Vec<(Due, Vec<Clause>)> = Vec::new();
+        let mut outer = Parts::default();
+        for (i, mut clause) in clauses.into_iter().enumerate() {
+            if i == 0 {
+                outer = clause.parts.take_outer();
+            }
+            match clause.parts.due.take() {
+                Some(due) => groups.push((due, vec![clause])),
+                None => {
+                    if let Some((_, group)) = groups.last_mut() {
+                        group.push(clause);
+                    }
+                }
+            }
+        }
+        if groups.len() == 1 {
+            let (due, group) = groups.pop().expect("one group");
+            let inner = list(group, span);
+            let parts = Parts {
+                due: Some(due),
+                ..outer
+            };
+            return Ok(parts.wrap(inner, span));
+        }
+        let items = groups
+            .into_iter()
+            .map(|(due, group)| {
+                let end = group.last().map_or(due.span.end, |c| c.span.end);
+                let item_span = Span::new(due.span.start, end);
+                Milestone {
+                    year: due.year,
+                    target: list(group, item_span),
+                    span: item_span,
+                }
+            })
+            .collect();
+        Ok(outer.wrap(Target::Milestones(Milestones { items, span }), span))
+    }
+
+    /// `lead? (scope | due | intent | each)* form object?`
+    fn clause(&self, src: Src<'_>) -> Result<Clause, Failure> {
+        match self.clause_without_lead(src) {
+            Ok(clause) => Ok(clause),
+            Err(e) => self.clause_with_lead(src).ok_or(e),
+        }
+    }
+
+    /// A clause that starts with its lead (`农村达到80%`, `妇女的人均预期寿命延长`): the
+    /// shortest lead after which the rest is a clause. A lead before a bare directional
+    /// phrase must contain `的`, so that an unknown phrase (`飞速提高`) is an error, not a lead.
+    fn clause_with_lead(&self, src: Src<'_>) -> Option<Clause> {
+        // A clause that starts with a word of the notation is read as that word, and its error
+        // stands.
+        if src.starts_with("分别").is_some()
+            || src.starts_with("与").is_some()
+            || word_of(src, VERBS).is_some()
+            || word_of(src, PREFIX_WORDS).is_some()
+            || word_of(src, PER_YEAR_WORDS).is_some()
+            || any_word(src, ABOUT_WORDS).is_some()
+            || self.vocabulary.phrase_prefix(src).is_some()
+        {
+            return None;
+        }
+        let mut rest = src;
+        for _ in 0..MAX_LEAD_CHARS {
+            let (c, width) = rest.peek()?;
+            if !(is_han(c) || c == '(' || c == ')') {
+                return None;
+            }
+            rest = rest.advance(width);
+            if !self.starts_after_lead(rest, src) {
+                continue;
+            }
+            if let Ok(mut clause) = self.clause_without_lead(rest) {
+                let lead = nom::Input::take(&src, rest.offset() - src.offset());
+                clause.parts.lead = Some(Words {
+                    text: folded(lead),
+                    span: whole(lead),
+                });
+                clause.parts.before_due |= clause.parts.due.is_some();
+                clause.span = Span::new(src.offset(), clause.span.end);
+                return Some(clause);
+            }
+        }
+        None
+    }
+
+    /// True when a clause may start at `rest` after the lead `src[..rest]`.
+    fn starts_after_lead(&self, rest: Src<'_>, src: Src<'_>) -> bool {
+        if starts_with_digit(rest) || starts_with_sign(rest) {
+            return true;
+        }
+        if word_of(rest, INTENT_WORDS).is_some()
+            || word_of(rest, VERBS).is_some()
+            || due(rest).is_some()
+            || scope(rest).is_some()
+            || word_of(rest, PER_YEAR_WORDS).is_some()
+            || baseline(rest).is_some()
+            || rest.starts_with("消除").is_some()
+            || rest.starts_with("基本消除").is_some()
+        {
+            return true;
+        }
+        let lead = nom::Input::take(&src, rest.offset() - src.offset());
+        lead.as_str().contains('的') && self.vocabulary.phrase_prefix(rest).is_some()
+    }
+
+    fn clause_without_lead(&self, src: Src<'_>) -> Result<Clause, Failure> {
+        let mut parts = Parts::default();
+        let mut rest = src.skip_ws();
+        loop {
+            if parts.scope.is_none() {
+                if let Some((after, words)) = scope(rest) {
+                    parts.scope = Some(words);
+                    parts.before_due = parts.due.is_none();
+                    rest = after;
+                    continue;
+                }
+            }
+            if parts.due.is_none() {
+                if let Some((after, d)) = due(rest) {
+                    parts.due = Some(d);
+                    rest = after.skip_ws();
+                    continue;
+                }
+            }
+            if parts.intent.is_none() {
+                if let Some((after, word)) = word_of(rest, INTENT_WORDS) {
+                    let span = Span::new(rest.offset(), after.offset());
+                    parts.intent = Some(Intent { word, span });
+                    rest = after.skip_ws();
+                    continue;
+                }
+            }
+            if parts.each.is_none() {
+                if let Some((after, word)) = word_of(rest, EACH_WORDS) {
+                    let span = Span::new(rest.offset(), after.offset());
+                    parts.each = Some(Each { word, span });
+                    rest = after.skip_ws();
+                    continue;
+                }
+            }
+            break;
+        }
+        if rest.is_empty() {
+            return Err(Failure::at(rest, Expected::Target));
+        }
+        let body = match self.body(rest) {
+            Ok(body) => body,
+            // `到2005年城市要达到90%`: a lead after the due year.
+            Err(e) if rest.offset() > src.offset() => {
+                let Some(inner) = self.clause_with_lead(rest) else {
+                    return Err(e);
+                };
+                return merge(parts, inner, src).ok_or(e);
+            }
+            Err(e) => return Err(e),
+        };
+        let after = body.rest.skip_ws();
+        if !after.is_empty() {
+            if body.object && starts_object(after) {
+                parts.object = Some(Words {
+                    text: folded(after),
+                    span: whole(after),
+                });
+            } else {
+                return Err(Failure::at(after, body.next));
+            }
+        }
+        let span = Span::new(src.offset(), src.offset() + nom::Input::input_len(&src));
+        Ok(Clause {
+            parts,
+            target: body.target,
+            span,
+        })
+    }
+
+    /// A form: the dispatch by the first word.
+    fn body<'a>(&self, src: Src<'a>) -> Result<Body<'a>, Failure> {
+        if starts_with_digit(src) || starts_with_sign(src) {
+            return Ok(quantified_body(quantified(src, None)?));
         }
         if let Some(len) = src.starts_with("分别") {
-            return self.respectively(src, src.advance(len).skip_ws());
+            let target = self.respectively(src, src.advance(len).skip_ws())?;
+            return Ok(Body::whole(target, end_src(src)));
+        }
+        if let Some((after, per)) = word_of(src, PER_YEAR_WORDS) {
+            return self.annual(src, after.skip_ws(), per);
+        }
+        if let Some(body) = self.relative(src)? {
+            return Ok(body);
+        }
+        if let Some(body) = self.rank(src)? {
+            return Ok(body);
+        }
+        for (word, basically) in [("基本消除", true), ("消除", false)] {
+            if let Some(len) = src.starts_with(word) {
+                let rest = src.advance(len);
+                let span = Span::new(src.offset(), rest.offset());
+                let target = Target::Eliminate(Eliminate { basically, span });
+                return Ok(Body {
+                    target,
+                    rest,
+                    next: Expected::End,
+                    object: true,
+                });
+            }
         }
         if let Some((after, verb)) = word_of(src, VERBS) {
             let after = after.skip_ws();
-            if starts_quantified(after) {
+            if starts_quantified(after) || starts_chinese_quantity(after) {
                 return self.verb_target(src, after, verb);
             }
             // `保持合理比例` starts with the verb `保持`: a phrase wins over a dangling verb.
@@ -656,19 +1457,25 @@ impl Parser {
                 _ => e,
             });
         }
-        if starts_quantified(src) {
-            if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
-                if !starts_with_digit(after.skip_ws()) {
-                    return self.reference(src, after.skip_ws(), op);
-                }
+        if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
+            let after = after.skip_ws();
+            if starts_with_digit(after) || starts_chinese_quantity(after) {
+                return Ok(quantified_body(comparison_after(after, src.offset(), op)?));
             }
-            let q = quantified(src, None)?;
-            expect_end(q.rest, q.next)?;
-            return Ok(q.target);
+            // `至少配备1名`: an action between the bound word and the number.
+            if let Some(body) = self.action(src, after, op)? {
+                return Ok(body);
+            }
+            let target = self.reference(src, after, op)?;
+            return Ok(Body::whole(target, end_src(src)));
+        }
+        if any_word(src, ABOUT_WORDS).is_some() {
+            return Ok(quantified_body(quantified(src, None)?));
         }
         if let Some(len) = src.starts_with("与") {
             if let Some(tail) = src.ends_with("相适应") {
-                return self.commensurate(src, src.advance(len), tail);
+                let target = self.commensurate(src, src.advance(len), tail)?;
+                return Ok(Body::whole(target, end_src(src)));
             }
             return self.phrase(src).map_err(|e| match e.kind {
                 ParseErrorKind::UnknownPhrase { .. } => Failure::new(
@@ -678,23 +1485,249 @@ impl Parser {
                 _ => e,
             });
         }
+        if starts_chinese_quantity(src) && self.vocabulary.phrase_prefix(src).is_none() {
+            return Ok(quantified_body(quantified(src, None)?));
+        }
         self.phrase(src)
     }
 
+    /// `prefix-word action quantity`: `至少配备1名` is `≥1名` with the action `配备` kept.
+    fn action<'a>(
+        &self,
+        src: Src<'a>,
+        after: Src<'a>,
+        op: CmpOp,
+    ) -> Result<Option<Body<'a>>, Failure> {
+        let mut rest = after;
+        for _ in 0..6 {
+            match rest.peek() {
+                Some((c, w)) if is_han(c) && !starts_chinese_quantity(rest) => {
+                    rest = rest.advance(w)
+                }
+                _ => break,
+            }
+        }
+        if rest.offset() == after.offset()
+            || !(starts_with_digit(rest) || starts_chinese_quantity(rest))
+        {
+            return Ok(None);
+        }
+        let q = comparison_after(rest, rest.offset(), op)?;
+        let lead = nom::Input::take(&after, rest.offset() - after.offset());
+        let span = Span::new(src.offset(), q.rest.offset());
+        let target = Target::Qualified(Qualified {
+            lead: Some(Words {
+                text: folded(lead),
+                span: whole(lead),
+            }),
+            scope: None,
+            due: None,
+            intent: None,
+            each: None,
+            target: Box::new(q.target),
+            object: None,
+            span,
+        });
+        Ok(Some(Body {
+            target,
+            rest: q.rest,
+            next: q.next,
+            object: false,
+        }))
+    }
+
+    /// `per-year change-verb change-amount`: `每年降低0.5个百分点以上`, `年均增长7%以上`.
+    fn annual<'a>(&self, src: Src<'a>, after: Src<'a>, per: PerYear) -> Result<Body<'a>, Failure> {
+        let Some((len, sense)) = self.vocabulary.verb(after) else {
+            return Err(Failure::at(after, Expected::ChangeVerb));
+        };
+        let Some(direction) = sense_direction(sense) else {
+            return Err(Failure::at(after, Expected::ChangeVerb));
+        };
+        let amount_src = after.advance(len).skip_ws();
+        if !starts_amount(amount_src) {
+            return Err(Failure::at(amount_src, Expected::Amount));
+        }
+        let (rest, amount) = change_amount(amount_src)?;
+        let span = Span::new(src.offset(), rest.offset());
+        let target = Target::AnnualChange(AnnualChange {
+            per,
+            direction,
+            amount,
+            span,
+        });
+        Ok(Body::whole(target, rest))
+    }
+
+    /// `baseline? "累计"? (change-verb change-amount | "翻" numeral "番")`,
+    /// `baseline directional-phrase`, `from-value attain-verb quantified`; `None` when `src`
+    /// does not start a relative change.
+    fn relative<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
+        let (rest, baseline) = match baseline(src) {
+            Some((rest, b)) => (rest, Some(b)),
+            None => (src, None),
+        };
+        let (rest, cumulative) = match rest.starts_with("累计") {
+            Some(len) => (rest.advance(len).skip_ws(), true),
+            None => (rest, false),
+        };
+        let make = |direction, change, end: Src<'a>| {
+            let span = Span::new(src.offset(), end.offset());
+            Target::RelativeChange(RelativeChange {
+                baseline: baseline.clone(),
+                cumulative,
+                direction,
+                change,
+                span,
+            })
+        };
+        if let Some((end, d)) = doubling(rest) {
+            let amount = ChangeAmount {
+                span: d.span,
+                amount: Amount::Doubling(d),
+                up_to: None,
+                bound: None,
+            };
+            let target = make(Direction::Higher, Change::By(amount), end);
+            return Ok(Some(Body::whole(target, end)));
+        }
+        if let Some(Baseline::Value { value, .. }) = &baseline {
+            // `从目前的29.3降至25左右`: a change to a value.
+            let Some((after, Verb::Attain(verb_direction))) = word_of(rest, VERBS) else {
+                return Err(Failure::at(rest, Expected::AttainVerb));
+            };
+            let q = quantified(after.skip_ws(), verb_direction)?;
+            let direction = verb_direction
+                .or_else(|| {
+                    quantified_value(&q.target).map(|v| {
+                        if v >= value.value {
+                            Direction::Higher
+                        } else {
+                            Direction::Lower
+                        }
+                    })
+                })
+                .unwrap_or(Direction::Higher);
+            let inner = match q.target {
+                Target::Attain(a) => Target::Attain(Attain {
+                    direction: Some(direction),
+                    ..a
+                }),
+                other => other,
+            };
+            let target = make(direction, Change::To(Box::new(inner)), q.rest);
+            return Ok(Some(Body {
+                target,
+                rest: q.rest,
+                next: q.next,
+                object: false,
+            }));
+        }
+        if let Some((len, sense)) = self.vocabulary.verb(rest) {
+            let after = rest.advance(len).skip_ws();
+            if let (Some(direction), true) = (sense_direction(sense), starts_amount(after)) {
+                let (end, amount) = change_amount(after)?;
+                let target = make(direction, Change::By(amount), end);
+                return Ok(Some(Body::whole(target, end)));
+            }
+        }
+        match &baseline {
+            // `在现有基础上逐步增加` is a framed directional phrase, read by `phrase`.
+            None | Some(Baseline::Current { .. }) if !cumulative => Ok(None),
+            _ => {
+                let Some((len, meaning)) = self.vocabulary.phrase_prefix(rest) else {
+                    return Err(Failure::at(rest, Expected::Change));
+                };
+                let Some(direction) = meaning_direction(meaning) else {
+                    return Err(Failure::at(rest, Expected::Change));
+                };
+                let end = rest.advance(len);
+                let phrase = Phrase {
+                    text: folded(nom::Input::take(&rest, len)),
+                    span: Span::new(rest.offset(), end.offset()),
+                };
+                let target = make(direction, Change::Unquantified(phrase), end);
+                Ok(Some(Body {
+                    target,
+                    rest: end,
+                    next: Expected::End,
+                    object: true,
+                }))
+            }
+        }
+    }
+
+    /// `rank-verb? among? ("前" N ("位"|"名")? | "第" N ("位"|"名")?)`: `进入前15位`,
+    /// `达到世界第二`; `None` when `src` is not a rank.
+    fn rank<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
+        let text = src.as_str();
+        if !(text.contains('前') || text.contains('第')) {
+            return Ok(None);
+        }
+        let after_verb = any_word(src, RANK_VERBS).unwrap_or(src);
+        let mut rest = after_verb;
+        let mut marker = None;
+        for _ in 0..8 {
+            let Some((c, w)) = rest.peek() else { break };
+            if c == '前' || c == '第' {
+                let after = rest.advance(w);
+                if starts_with_digit(after) || chinese_numeral(after).is_some() {
+                    marker = Some((c == '前', rest, after));
+                    break;
+                }
+            }
+            if !is_han(c) {
+                break;
+            }
+            rest = rest.advance(w);
+        }
+        let Some((within, marker_at, after)) = marker else {
+            return Ok(None);
+        };
+        let Ok((end, (value, _))) = number(after) else {
+            return Ok(None);
+        };
+        let end = any_word(end, &["位", "名"]).unwrap_or(end);
+        let position = u32::try_from(value.trunc().mantissa())
+            .ok()
+            .filter(|&p| p > 0 && value.scale() == 0);
+        let (Some(position), true) = (position, end.skip_ws().is_empty()) else {
+            return Ok(None);
+        };
+        let among = nom::Input::take(&after_verb, marker_at.offset() - after_verb.offset());
+        let target = Target::Rank(Rank {
+            among: (!among.is_empty()).then(|| folded(among)),
+            position,
+            within,
+            span: Span::new(src.offset(), end.offset()),
+        });
+        Ok(Some(Body::whole(target, end)))
+    }
+
     /// After a verb: `保持在…`, `达到并保持在…` or an attain verb.
-    fn verb_target(&self, src: Src<'_>, after: Src<'_>, verb: Verb) -> Result<Target, Failure> {
+    fn verb_target<'a>(
+        &self,
+        src: Src<'a>,
+        after: Src<'a>,
+        verb: Verb,
+    ) -> Result<Body<'a>, Failure> {
         let direction = match verb {
             Verb::Attain(direction) => direction,
             Verb::Keep | Verb::ReachAndKeep => None,
         };
         let q = quantified(after, direction)?;
-        expect_end(q.rest, q.next)?;
         let span = Span::new(src.offset(), q.rest.offset());
+        let body = |target| Body {
+            target,
+            rest: q.rest,
+            next: q.next,
+            object: q.suffix,
+        };
         let target = match (verb, q.target) {
-            (Verb::Attain(_), target) => return Ok(with_span(target, span)),
+            (Verb::Attain(_), target) => return Ok(body(with_span(target, span))),
             // `保持在40%左右` is *approximately* (SEMANTICS.md), not *keep*.
             (Verb::Keep | Verb::ReachAndKeep, Target::Approximately(a)) => {
-                return Ok(Target::Approximately(Approximately { span, ..a }));
+                return Ok(body(Target::Approximately(Approximately { span, ..a })));
             }
             (_, condition) => condition,
         };
@@ -702,11 +1735,11 @@ impl Parser {
             condition: Box::new(target),
             span,
         };
-        Ok(if verb == Verb::Keep {
+        Ok(body(if verb == Verb::Keep {
             Target::Keep(keep)
         } else {
             Target::ReachAndKeep(keep)
-        })
+        }))
     }
 
     /// `prefix-word series`: `不低于本地区党员总数中女性比例`.
@@ -735,21 +1768,40 @@ impl Parser {
         }))
     }
 
-    /// A phrase of the vocabulary, the whole input.
-    fn phrase(&self, src: Src<'_>) -> Result<Target, Failure> {
+    /// A phrase of the vocabulary (listed or composed) at the start of `src`; an object may
+    /// follow it.
+    fn phrase<'a>(&self, src: Src<'a>) -> Result<Body<'a>, Failure> {
         // A phrase is words; a stray sign or digit cannot start one.
         if !src.peek().is_some_and(|(c, _)| c.is_alphabetic()) {
             return Err(Failure::at(src, Expected::Target));
         }
-        let text = src.as_str();
-        self.vocabulary.target(text, whole(src)).ok_or_else(|| {
+        let found = self.vocabulary.phrase_prefix(src).filter(|&(len, _)| {
+            let rest = src.advance(len).skip_ws();
+            rest.is_empty() || starts_object(rest)
+        });
+        let Some((len, meaning)) = found else {
+            let text = src.as_str();
             let suggestions = self
                 .vocabulary
                 .nearest(text, 3)
                 .into_iter()
                 .map(str::to_owned)
                 .collect();
-            Failure::new(ParseErrorKind::UnknownPhrase { suggestions }, whole(src))
+            return Err(Failure::new(
+                ParseErrorKind::UnknownPhrase { suggestions },
+                whole(src),
+            ));
+        };
+        let rest = src.advance(len);
+        let phrase = Phrase {
+            text: folded(nom::Input::take(&src, len)),
+            span: Span::new(src.offset(), rest.offset()),
+        };
+        Ok(Body {
+            target: meaning.target(phrase),
+            rest,
+            next: Expected::End,
+            object: true,
         })
     }
 
@@ -799,6 +1851,87 @@ impl Parser {
     }
 }
 
+/// The words read before a lead (`到2005年`) and the clause from the lead on, as one clause;
+/// `None` when both write the same part.
+fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
+    let Clause {
+        parts,
+        target,
+        span,
+    } = inner;
+    fn one<T>(a: Option<T>, b: Option<T>) -> Option<Option<T>> {
+        match (a, b) {
+            (Some(_), Some(_)) => None,
+            (a, b) => Some(a.or(b)),
+        }
+    }
+    let parts = Parts {
+        lead: one(outer.lead, parts.lead)?,
+        scope: one(outer.scope, parts.scope)?,
+        due: one(outer.due, parts.due)?,
+        intent: one(outer.intent, parts.intent)?,
+        each: one(outer.each, parts.each)?,
+        object: one(outer.object, parts.object)?,
+        before_due: outer.before_due,
+    };
+    Some(Clause {
+        parts,
+        target,
+        span: Span::new(src.offset(), span.end),
+    })
+}
+
+/// A quantified target as a form, an object allowed after a bound word (`1名以上女干部`).
+fn quantified_body(q: Quantified<'_>) -> Body<'_> {
+    Body {
+        target: q.target,
+        rest: q.rest,
+        next: q.next,
+        object: q.suffix,
+    }
+}
+
+/// The value of a quantified target, for the direction of `从29.3达到25`.
+fn quantified_value(target: &Target) -> Option<Decimal> {
+    match target {
+        Target::Comparison(c) => Some(c.value.value),
+        Target::Attain(a) => Some(a.value.value),
+        Target::Approximately(a) => Some(a.value.value),
+        Target::Range(r) => Some(r.low),
+        _ => None,
+    }
+}
+
+/// True when an object (what is counted or changed) may start here: a word that is not a
+/// bound word, a verb or a connective.
+fn starts_object(src: Src<'_>) -> bool {
+    src.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(src)
+}
+
+/// Several clauses without due years: one target per subject when every clause names its
+/// subject (`城市达到98%，农村达到86%`), otherwise all of them.
+fn list(clauses: Vec<Clause>, span: Span) -> Target {
+    let all_led = clauses.len() > 1 && clauses.iter().all(|c| c.parts.lead.is_some());
+    let mut targets: Vec<Target> = clauses
+        .into_iter()
+        .map(|c| c.parts.wrap(c.target, c.span))
+        .collect();
+    if targets.len() == 1 {
+        return targets.pop().expect("one target");
+    }
+    if all_led {
+        Target::Respectively(Respectively {
+            items: targets,
+            span,
+        })
+    } else {
+        Target::AllOf(AllOf {
+            parts: targets,
+            span,
+        })
+    }
+}
+
 /// In `分别降至2‰、4‰和5.5‰以下` the bound word (and unit) after the last item belong to
 /// every item: the items written as a bare number (`bare[i]`) take them.
 fn distribute(items: &mut [Target], bare: &[bool]) {
@@ -828,7 +1961,8 @@ fn distribute(items: &mut [Target], bare: &[bool]) {
     }
 }
 
-/// `target` with its outer span replaced (a verb before it belongs to it).
+/// `target` with its outer span replaced (a verb before it belongs to it). Only the quantified
+/// forms a verb can precede are re-spanned.
 fn with_span(target: Target, span: Span) -> Target {
     match target {
         Target::Comparison(c) => Target::Comparison(Comparison { span, ..c }),
@@ -836,7 +1970,30 @@ fn with_span(target: Target, span: Span) -> Target {
         Target::Approximately(a) => Target::Approximately(Approximately { span, ..a }),
         Target::Range(r) => Target::Range(Range { span, ..r }),
         Target::Ratio(r) => Target::Ratio(Ratio { span, ..r }),
-        other => other,
+        other @ (Target::Reference(_)
+        | Target::Commensurate(_)
+        | Target::Rise(_)
+        | Target::RiseGradually(_)
+        | Target::RiseEveryYear(_)
+        | Target::ConsolidateAndRise(_)
+        | Target::Fall(_)
+        | Target::FallMarkedly(_)
+        | Target::UnderControl(_)
+        | Target::TowardBalance(_)
+        | Target::Narrow { .. }
+        | Target::Keep(_)
+        | Target::ReachAndKeep(_)
+        | Target::Qualitative(_)
+        | Target::Respectively(_)
+        | Target::RelativeChange(_)
+        | Target::AnnualChange(_)
+        | Target::Milestones(_)
+        | Target::AllOf(_)
+        | Target::Improve(_)
+        | Target::Stable(_)
+        | Target::Eliminate(_)
+        | Target::Rank(_)
+        | Target::Qualified(_)) => other,
     }
 }
 
@@ -847,6 +2004,11 @@ fn whole(src: Src<'_>) -> Span {
 fn end_of(src: Src<'_>) -> Span {
     let end = src.offset() + nom::Input::input_len(&src);
     Span::new(end, end)
+}
+
+/// The empty input at the end of `src`.
+fn end_src(src: Src<'_>) -> Src<'_> {
+    src.advance(nom::Input::input_len(&src))
 }
 
 fn folded(src: Src<'_>) -> String {

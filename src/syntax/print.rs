@@ -7,16 +7,25 @@
 //! `分别` before the items joined by `、` and `和`, each item written so that no bound word follows it
 //! (`约N` for approximate values, `达到N` for bare values). Numbers keep their scale; phrases print as the
 //! vocabulary spells them.
+//!
+//! The wider notation: numbers in Arabic digits whatever the input wrote (`百分之九十` → `90%`,
+//! `三分之一` → `1/3`, `一名` → `1名`), except `翻一番`/`翻两番` and ranks (`第二`); measure words
+//! with their scale as written (`1.2亿人`); relative changes as `baseline? 累计? 提高|下降 amount`
+//! (`比2020年下降1/3`, `从29.3降至25左右`, `比上届有所提高`); annual changes as `每年|年均 提高|下降
+//! amount`; milestones as `到YEAR年…` joined by `；`; all-of parts joined by `，`; the words around
+//! a form in the order `lead scope 到YEAR年 intent 均/各 form object` (`城市以乡(镇、街道)为单位到2025年要达到90%`),
+//! an object after a comparison written with its bound word after the number (`1名以上女干部`).
 
 use std::fmt::{self, Display, Formatter};
 
 use super::ast::*;
+use super::numeral;
 
 impl Display for Quantity {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.value)?;
         if let Some(unit) = self.unit {
-            f.write_str(unit.as_str())?;
+            unit.fmt(f)?;
         }
         Ok(())
     }
@@ -46,7 +55,7 @@ impl Display for Approximately {
             Some(tolerance) => {
                 write!(f, "{}±{}", self.value.value, tolerance)?;
                 if let Some(unit) = self.value.unit {
-                    f.write_str(unit.as_str())?;
+                    unit.fmt(f)?;
                 }
                 Ok(())
             }
@@ -58,7 +67,7 @@ impl Display for Range {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         write!(f, "{}—{}", self.low, self.high)?;
         if let Some(unit) = self.unit {
-            f.write_str(unit.as_str())?;
+            unit.fmt(f)?;
         }
         Ok(())
     }
@@ -96,6 +105,11 @@ impl Display for Phrase {
 
 impl Display for Respectively {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        // Items that each name their subject (`城市达到98%，农村达到86%`) are clauses.
+        let led = |t: &Target| matches!(t, Target::Qualified(q) if q.lead.is_some());
+        if self.items.iter().all(led) {
+            return write_joined(f, &self.items, "，");
+        }
         f.write_str("分别")?;
         let last = self.items.len().saturating_sub(1);
         for (i, item) in self.items.iter().enumerate() {
@@ -120,6 +134,177 @@ fn write_item(f: &mut Formatter<'_>, item: &Target) -> fmt::Result {
     }
 }
 
+fn write_joined(f: &mut Formatter<'_>, targets: &[Target], separator: &str) -> fmt::Result {
+    for (i, t) in targets.iter().enumerate() {
+        if i > 0 {
+            f.write_str(separator)?;
+        }
+        t.fmt(f)?;
+    }
+    Ok(())
+}
+
+impl Display for Amount {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Amount::Quantity(q) => q.fmt(f),
+            Amount::Fraction(x) => write!(f, "{}/{}", x.numerator, x.denominator),
+            Amount::Doubling(d) => d.fmt(f),
+        }
+    }
+}
+
+impl Display for Doubling {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self.times {
+            2 => f.write_str("翻两番"),
+            n => write!(f, "翻{}番", numeral::write(n)),
+        }
+    }
+}
+
+impl Display for AmountBound {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AmountBound::AtLeast => "以上",
+            AmountBound::AtMost => "以内",
+            AmountBound::About => "左右",
+        })
+    }
+}
+
+impl Display for ChangeAmount {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match (&self.amount, &self.up_to) {
+            // `0.5—1个百分点`: a shared unit once, after the second end.
+            (Amount::Quantity(low), Some(Amount::Quantity(high))) if low.unit == high.unit => {
+                write!(f, "{}—{}", low.value, high)?
+            }
+            (low, Some(high)) => write!(f, "{low}—{high}")?,
+            (amount, None) => amount.fmt(f)?,
+        }
+        if let Some(bound) = self.bound {
+            bound.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Baseline {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Baseline::Year { year, .. } => write!(f, "比{year}年"),
+            Baseline::PreviousTerm { .. } => f.write_str("比上届"),
+            Baseline::Current { .. } => f.write_str("在现有基础上"),
+            Baseline::Value { value, .. } => write!(f, "从{value}"),
+        }
+    }
+}
+
+/// The canonical verb of a change: `提高` or `下降`.
+fn change_verb(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Lower => "下降",
+        Direction::Higher | Direction::Band => "提高",
+    }
+}
+
+impl Display for RelativeChange {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if let Some(baseline) = &self.baseline {
+            baseline.fmt(f)?;
+        }
+        if self.cumulative {
+            f.write_str("累计")?;
+        }
+        match &self.change {
+            Change::By(amount) if matches!(amount.amount, Amount::Doubling(_)) => amount.fmt(f),
+            Change::By(amount) => write!(f, "{}{amount}", change_verb(self.direction)),
+            Change::To(target) => {
+                f.write_str(match self.direction {
+                    Direction::Lower => "降至",
+                    Direction::Higher | Direction::Band => "提高到",
+                })?;
+                match target.as_ref() {
+                    // The verb above is the value's direction.
+                    Target::Attain(a) => a.value.fmt(f),
+                    other => other.fmt(f),
+                }
+            }
+            Change::Unquantified(phrase) => phrase.fmt(f),
+        }
+    }
+}
+
+impl Display for AnnualChange {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let per = match self.per {
+            PerYear::EveryYear => "每年",
+            PerYear::Average => "年均",
+        };
+        write!(f, "{per}{}{}", change_verb(self.direction), self.amount)
+    }
+}
+
+impl Display for Milestones {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        for (i, m) in self.items.iter().enumerate() {
+            if i > 0 {
+                f.write_str("；")?;
+            }
+            write!(f, "到{}年{}", m.year, m.target)?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Rank {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let among = self.among.as_deref().unwrap_or("");
+        if self.within {
+            write!(f, "进入{among}前{}位", self.position)
+        } else {
+            write!(f, "达到{among}第{}", numeral::write(self.position))
+        }
+    }
+}
+
+impl Display for Qualified {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if let Some(lead) = &self.lead {
+            f.write_str(&lead.text)?;
+        }
+        if let Some(scope) = &self.scope {
+            write!(f, "以{}为单位", scope.text)?;
+        }
+        if let Some(due) = &self.due {
+            write!(f, "到{}年", due.year)?;
+        }
+        if let Some(intent) = &self.intent {
+            f.write_str(intent.word.as_str())?;
+        }
+        if let Some(each) = &self.each {
+            f.write_str(each.word.as_str())?;
+        }
+        match (self.target.as_ref(), &self.object) {
+            // An object follows a bound word, never a unit: `1名以上女干部`.
+            (Target::Comparison(c), Some(_)) if matches!(c.op, CmpOp::Ge | CmpOp::Le) => {
+                let word = if c.op == CmpOp::Ge {
+                    "以上"
+                } else {
+                    "以下"
+                };
+                write!(f, "{}{word}", c.value)?
+            }
+            (target, _) => target.fmt(f)?,
+        }
+        if let Some(object) = &self.object {
+            f.write_str(&object.text)?;
+        }
+        Ok(())
+    }
+}
+
 impl Display for Target {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
@@ -139,10 +324,23 @@ impl Display for Target {
             | Target::UnderControl(p)
             | Target::TowardBalance(p)
             | Target::Qualitative(p)
+            | Target::Improve(p)
+            | Target::Stable(p)
             | Target::Narrow { phrase: p, .. } => p.fmt(f),
             Target::Keep(k) => write!(f, "保持在{}", k.condition),
             Target::ReachAndKeep(k) => write!(f, "达到并保持在{}", k.condition),
             Target::Respectively(r) => r.fmt(f),
+            Target::RelativeChange(r) => r.fmt(f),
+            Target::AnnualChange(a) => a.fmt(f),
+            Target::Milestones(m) => m.fmt(f),
+            Target::AllOf(a) => write_joined(f, &a.parts, "，"),
+            Target::Eliminate(e) => f.write_str(if e.basically {
+                "基本消除"
+            } else {
+                "消除"
+            }),
+            Target::Rank(r) => r.fmt(f),
+            Target::Qualified(q) => q.fmt(f),
         }
     }
 }

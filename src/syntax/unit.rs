@@ -1,11 +1,18 @@
 //! Units of measure written after a number.
+//!
+//! The unit after a number is open (SEMANTICS.md, "Quantities"): the plans' common units have a
+//! name of their own ([`Unit::Percent`], [`Unit::PerHundredThousand`], [`Unit::Post`] …); any
+//! other measure word or compound (`吨`, `人年`, `平方米`, `万元`, `亿人`) is a [`Measure`]: an
+//! optional scale word (`万` = 10⁴, `亿` = 10⁸, kept as written) and the word after it.
+//! [`Unit::base`] and [`Unit::factor`] compare units by value: `1.2亿人` = `12000万人`.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// A unit of measure as the plans write it after a number or in an indicator's name.
 ///
 /// Parsing accepts every spelling in [`Unit::spellings`] (full-width and traditional forms are
-/// folded by the lexer); printing uses [`Unit::as_str`].
+/// folded by the lexer); printing uses `Display` ([`Unit::name`] for the named units).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -44,6 +51,119 @@ pub enum Unit {
     Household,
     /// `次`: times, occurrences.
     Times,
+    /// `/万`: per ten thousand.
+    PerTenThousand,
+    /// Any other measure word, with its scale: `吨`, `人年`, `万元`, `亿人`.
+    Measure(Measure),
+}
+
+/// A scale word before a measure word: kept as written, compared by value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    /// `万`: 10⁴.
+    TenThousand,
+    /// `亿`: 10⁸.
+    HundredMillion,
+    /// `万亿`: 10¹².
+    Trillion,
+}
+
+impl Scale {
+    /// Every scale, longest spelling first.
+    pub const ALL: [Scale; 3] = [Scale::Trillion, Scale::TenThousand, Scale::HundredMillion];
+
+    /// The scale word.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Scale::TenThousand => "万",
+            Scale::HundredMillion => "亿",
+            Scale::Trillion => "万亿",
+        }
+    }
+
+    /// The multiplier: 10⁴, 10⁸ or 10¹².
+    pub fn factor(self) -> Decimal {
+        match self {
+            Scale::TenThousand => Decimal::from(10_000),
+            Scale::HundredMillion => Decimal::from(100_000_000),
+            Scale::Trillion => Decimal::from(1_000_000_000_000i64),
+        }
+    }
+}
+
+/// The longest measure word kept, in bytes (five CJK characters).
+pub const MAX_MEASURE_LEN: usize = 15;
+
+/// A measure word outside the named units, with an optional scale: `吨`, `人年`, `万元`.
+///
+/// Stored inline (at most [`MAX_MEASURE_LEN`] bytes, folded) so that [`Unit`] stays `Copy`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Measure {
+    scale: Option<Scale>,
+    len: u8,
+    bytes: [u8; MAX_MEASURE_LEN],
+}
+
+impl Measure {
+    /// A measure word (folded text) with a scale; `None` when the word is empty or longer than
+    /// [`MAX_MEASURE_LEN`] bytes.
+    pub fn new(scale: Option<Scale>, word: &str) -> Option<Measure> {
+        if word.len() > MAX_MEASURE_LEN || (word.is_empty() && scale.is_none()) {
+            return None;
+        }
+        let mut bytes = [0; MAX_MEASURE_LEN];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        Some(Measure {
+            scale,
+            len: word.len() as u8,
+            bytes,
+        })
+    }
+
+    /// The scale word, if written.
+    pub fn scale(&self) -> Option<Scale> {
+        self.scale
+    }
+
+    /// The measure word after the scale (empty for a bare `万`).
+    pub fn word(&self) -> &str {
+        // Built from a `&str` cut at a char boundary: always valid UTF-8.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for Measure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Measure({self})")
+    }
+}
+
+impl std::fmt::Display for Measure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(scale) = self.scale {
+            f.write_str(scale.as_str())?;
+        }
+        f.write_str(self.word())
+    }
+}
+
+impl Serialize for Measure {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Measure {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Measure, D::Error> {
+        let text = String::deserialize(d)?;
+        match Unit::from_written(&text) {
+            Some(Unit::Measure(m)) => Ok(m),
+            _ => Err(serde::de::Error::custom(format!(
+                "`{text}` is not an open measure word"
+            ))),
+        }
+    }
 }
 
 /// Every accepted spelling, in the order the lexer tries them (longest first where one spelling
@@ -68,11 +188,12 @@ const SPELLINGS: &[(&str, Unit)] = &[
     ("件", Unit::Case),
     ("户", Unit::Household),
     ("次", Unit::Times),
+    ("/万", Unit::PerTenThousand),
 ];
 
 impl Unit {
     /// Every unit, in declaration order.
-    pub const ALL: [Unit; 17] = [
+    pub const ALL: [Unit; 18] = [
         Unit::Percent,
         Unit::PerMille,
         Unit::PerHundredThousand,
@@ -90,11 +211,13 @@ impl Unit {
         Unit::Case,
         Unit::Household,
         Unit::Times,
+        Unit::PerTenThousand,
     ];
 
-    /// The canonical spelling, as the printer writes it after a number.
-    pub const fn as_str(self) -> &'static str {
-        match self {
+    /// The canonical spelling of a named unit (`None` for a [`Measure`], whose text is its own:
+    /// print it with `Display`).
+    pub const fn name(self) -> Option<&'static str> {
+        Some(match self {
             Unit::Percent => "%",
             Unit::PerMille => "‰",
             Unit::PerHundredThousand => "/10万",
@@ -112,6 +235,47 @@ impl Unit {
             Unit::Case => "件",
             Unit::Household => "户",
             Unit::Times => "次",
+            Unit::PerTenThousand => "/万",
+            Unit::Measure(_) => return None,
+        })
+    }
+
+    /// A unit from its folded spelling, exactly: a named unit when it is one (`万人`, `%`),
+    /// otherwise a measure word with an optional leading scale (`万元`, `亿人`, `人年`).
+    pub fn from_written(folded: &str) -> Option<Unit> {
+        if let Some(&(_, unit)) = SPELLINGS.iter().find(|(w, _)| *w == folded) {
+            return Some(unit);
+        }
+        let (scale, word) = Scale::ALL
+            .iter()
+            .find_map(|&s| folded.strip_prefix(s.as_str()).map(|w| (Some(s), w)))
+            .unwrap_or((None, folded));
+        Measure::new(scale, word).map(Unit::Measure)
+    }
+
+    /// The unit without its scale and the scale's factor: `万人` is (`人`, 10⁴), `亿元` is
+    /// (`元`, 10⁸), `%` is (`%`, 1). Two quantities are comparable by value when their bases
+    /// agree: `1.2亿人` = `12000万人`.
+    ///
+    /// ```
+    /// use plan_targets::Unit;
+    /// let yi = Unit::from_written("亿人").unwrap();
+    /// let wan = Unit::from_written("万人").unwrap();
+    /// assert_eq!(yi.base().0, wan.base().0);
+    /// assert_eq!(yi.base().1 / wan.base().1, 10_000.into());
+    /// ```
+    pub fn base(self) -> (Unit, Decimal) {
+        match self {
+            Unit::TenThousandPersons => (Unit::Person, Scale::TenThousand.factor()),
+            Unit::Measure(m) => {
+                let factor = m.scale().map_or(Decimal::ONE, Scale::factor);
+                let base = match Unit::from_written(m.word()) {
+                    Some(Unit::Measure(_)) | None => Unit::Measure(Measure { scale: None, ..m }),
+                    Some(named) => named.base().0,
+                };
+                (base, factor)
+            }
+            named => (named, Decimal::ONE),
         }
     }
 
@@ -149,6 +313,12 @@ impl Unit {
 
 impl std::fmt::Display for Unit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        match self.name() {
+            Some(name) => f.write_str(name),
+            None => match self {
+                Unit::Measure(m) => m.fmt(f),
+                _ => Ok(()),
+            },
+        }
     }
 }

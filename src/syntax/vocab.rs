@@ -1,10 +1,16 @@
-//! The vocabulary of directional and qualitative goals: one table of phrases and meanings.
+//! The vocabulary of directional and qualitative goals: a table of whole phrases, and a lexicon
+//! from which directional phrases are composed.
+//!
+//! A directional phrase is compositional (SEMANTICS.md): an optional frame (`在现有基础上…`,
+//! `得到…`), adverbs ([`Pace`]: `逐步` gradually, `逐年` every year, `明显`/`显著`/`大幅` markedly,
+//! the rest plain), a verb ([`Sense`]: rise, fall, narrow, improve) and an optional closing frame
+//! (`…趋势得到遏制`, under control). A phrase of the table wins over a composition of the same
+//! length, so the table also holds the exceptions (`明显增强` is qualitative).
 
 use serde::{Deserialize, Serialize};
 
-use super::Span;
 use super::ast::{Phrase, Target};
-use super::input::fold;
+use super::input::{Src, fold};
 
 /// What a vocabulary phrase means: the form of target it stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -33,7 +39,132 @@ pub enum Meaning {
     NarrowMarkedly,
     /// [`Target::Qualitative`]: judged by people.
     Qualitative,
+    /// [`Target::Improve`]: a move in the good direction.
+    Improve,
+    /// [`Target::Stable`]: within δ of the baseline throughout.
+    Stable,
 }
+
+/// The pace an adverb gives a directional verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Pace {
+    /// `不断`, `持续`, `稳步`, `继续`, `进一步`, `有效`, `有所`, `一定`: the plain direction.
+    Plain,
+    /// `明显`, `显著`, `大幅`: markedly.
+    Markedly,
+    /// `逐步`: gradually.
+    Gradually,
+    /// `逐年`: every year.
+    EveryYear,
+}
+
+/// The sense of a directional verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Sense {
+    /// `提高`, `提升`, `增加`, `增长`, `增多`, `扩大`, `增强`, `上升`, `延长`, `升高`.
+    Rise,
+    /// `下降`, `降低`, `减少`, `缩短`, `减轻`.
+    Fall,
+    /// `缩小` (a gap).
+    Narrow,
+    /// `改善`, `好转`.
+    Improve,
+}
+
+impl Sense {
+    /// The meaning of this verb at `pace`: `逐步` + rise is rise gradually, `逐年` + rise every
+    /// year, `明显` + fall falls markedly; a gradual, yearly or marked rise otherwise reads as
+    /// rise, a gradual or yearly fall as fall (the decisions of the phrase table).
+    pub const fn meaning(self, pace: Pace) -> Meaning {
+        match (self, pace) {
+            (Sense::Rise, Pace::Gradually) => Meaning::RiseGradually,
+            (Sense::Rise, Pace::EveryYear) => Meaning::RiseEveryYear,
+            (Sense::Rise, Pace::Plain | Pace::Markedly) => Meaning::Rise,
+            (Sense::Fall, Pace::Markedly) => Meaning::FallMarkedly,
+            (Sense::Fall, Pace::Plain | Pace::Gradually | Pace::EveryYear) => Meaning::Fall,
+            (Sense::Narrow, Pace::Markedly) => Meaning::NarrowMarkedly,
+            (Sense::Narrow, Pace::Plain | Pace::Gradually | Pace::EveryYear) => Meaning::Narrow,
+            (Sense::Improve, _) => Meaning::Improve,
+        }
+    }
+}
+
+/// The default adverbs.
+const ADVERBS: &[(&str, Pace)] = &[
+    ("逐步", Pace::Gradually),
+    ("逐渐", Pace::Gradually),
+    ("逐年", Pace::EveryYear),
+    ("不断", Pace::Plain),
+    ("持续", Pace::Plain),
+    ("稳步", Pace::Plain),
+    ("继续", Pace::Plain),
+    ("进一步", Pace::Plain),
+    ("有效", Pace::Plain),
+    ("有所", Pace::Plain),
+    ("有一定", Pace::Plain),
+    ("一定", Pace::Plain),
+    ("总体", Pace::Plain),
+    ("明显", Pace::Markedly),
+    ("显著", Pace::Markedly),
+    ("大幅", Pace::Markedly),
+    ("大幅度", Pace::Markedly),
+    ("较大幅度", Pace::Markedly),
+    ("较大", Pace::Markedly),
+    ("根本性", Pace::Markedly),
+    ("根本", Pace::Markedly),
+    ("全面", Pace::Plain),
+    ("更加", Pace::Plain),
+    ("更为", Pace::Plain),
+    ("稳定", Pace::Plain),
+    ("切实", Pace::Plain),
+    ("新", Pace::Plain),
+];
+
+/// The default directional verbs.
+const VERBS: &[(&str, Sense)] = &[
+    ("提高", Sense::Rise),
+    ("提升", Sense::Rise),
+    ("增加", Sense::Rise),
+    ("增长", Sense::Rise),
+    ("增多", Sense::Rise),
+    ("扩大", Sense::Rise),
+    ("增强", Sense::Rise),
+    ("上升", Sense::Rise),
+    ("延长", Sense::Rise),
+    ("升高", Sense::Rise),
+    ("下降", Sense::Fall),
+    ("降低", Sense::Fall),
+    ("减少", Sense::Fall),
+    ("缩短", Sense::Fall),
+    ("减轻", Sense::Fall),
+    ("缩小", Sense::Narrow),
+    ("改善", Sense::Improve),
+    ("好转", Sense::Improve),
+    ("优化", Sense::Improve),
+    ("完善", Sense::Improve),
+    ("降", Sense::Fall),
+    ("升", Sense::Rise),
+];
+
+/// Opening frames of a directional phrase: they change no meaning.
+const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到", "实现"];
+
+/// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
+/// `得到有效解决`): with words only after them, the whole phrase is qualitative.
+const QUALITATIVE_OPENINGS: &[&str] = &["取得", "迈出", "基本", "全面", "得到", "达到新", "稳中"];
+
+/// Closing frames after a rising verb that make the phrase *under control*: `升高趋势得到遏制`.
+const CONTROL_FRAMES: &[&str] = &[
+    "的趋势得到遏制",
+    "趋势得到遏制",
+    "势头得到遏制",
+    "趋势得到控制",
+    "势头得到控制",
+];
 
 impl Meaning {
     /// The target this meaning makes of a phrase.
@@ -56,6 +187,8 @@ impl Meaning {
                 phrase,
             },
             Meaning::Qualitative => Target::Qualitative(phrase),
+            Meaning::Improve => Target::Improve(phrase),
+            Meaning::Stable => Target::Stable(phrase),
         }
     }
 }
@@ -168,12 +301,22 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("保持合理水平", Meaning::Qualitative),
     ("保持合理", Meaning::Qualitative),
     ("明显增强", Meaning::Qualitative),
-    ("明显改善", Meaning::Qualitative),
-    ("持续改善", Meaning::Qualitative),
     ("全覆盖", Meaning::Qualitative),
     ("实现全覆盖", Meaning::Qualitative),
     ("基本实现全覆盖", Meaning::Qualitative),
     ("基本全覆盖", Meaning::Qualitative),
+    ("基本平衡", Meaning::Qualitative),
+    ("得到有效干预", Meaning::Qualitative),
+    // stable
+    ("保持稳定", Meaning::Stable),
+    ("保持基本稳定", Meaning::Stable),
+    ("基本稳定", Meaning::Stable),
+    ("保持平稳", Meaning::Stable),
+    ("保持基本平衡", Meaning::Stable),
+    ("保持平衡", Meaning::Stable),
+    // improve (SEMANTICS.md's wider notation; `明显改善`, `持续改善` compose to it)
+    ("改善", Meaning::Improve),
+    ("好转", Meaning::Improve),
 ];
 
 /// The table of phrases the parser reads as directional or qualitative goals.
@@ -192,22 +335,139 @@ const DEFAULT: &[(&str, Meaning)] = &[
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Vocabulary {
-    /// (folded phrase, meaning), longest phrase first so lookups are unambiguous.
+    /// (folded phrase, meaning), in insertion order.
     entries: Vec<(String, Meaning)>,
+    /// (folded adverb, pace).
+    adverbs: Vec<(String, Pace)>,
+    /// (folded verb, sense).
+    verbs: Vec<(String, Sense)>,
 }
 
 impl Default for Vocabulary {
     fn default() -> Vocabulary {
-        Vocabulary::from_entries(DEFAULT.iter().map(|&(p, m)| (p.to_owned(), m)))
+        let mut v = Vocabulary::from_entries(DEFAULT.iter().map(|&(p, m)| (p.to_owned(), m)));
+        for &(word, pace) in ADVERBS {
+            v = v.with_adverb(word, pace);
+        }
+        for &(word, sense) in VERBS {
+            v = v.with_verb(word, sense);
+        }
+        v
     }
 }
 
+/// Adds `word` (folded, trimmed, non-blank) to a word list, replacing an earlier definition.
+fn insert_word<T>(list: &mut Vec<(String, T)>, word: &str, value: T) {
+    let folded: String = word.trim().chars().map(fold).collect();
+    if folded.is_empty() {
+        return;
+    }
+    list.retain(|(w, _)| *w != folded);
+    list.push((folded, value));
+}
+
+/// The longest word of `list` that `src` starts with: its length in bytes and its value.
+fn longest<T: Copy>(src: Src<'_>, list: &[(String, T)]) -> Option<(usize, T)> {
+    let (first, _) = src.peek()?;
+    list.iter()
+        .filter(|(w, _)| w.starts_with(first))
+        .filter_map(|(w, value)| src.starts_with(w).map(|len| (len, *value)))
+        .max_by_key(|&(len, _)| len)
+}
+
 impl Vocabulary {
-    /// An empty table: no phrase is read as a goal.
+    /// An empty table and lexicon: no phrase is read as a goal.
     pub fn empty() -> Vocabulary {
         Vocabulary {
             entries: Vec::new(),
+            adverbs: Vec::new(),
+            verbs: Vec::new(),
         }
+    }
+
+    /// Adds (or redefines) an adverb of directional phrases: `飞速` with [`Pace::Markedly`]
+    /// makes `飞速提高` a rise.
+    pub fn with_adverb(mut self, word: &str, pace: Pace) -> Vocabulary {
+        insert_word(&mut self.adverbs, word, pace);
+        self
+    }
+
+    /// Adds (or redefines) a directional verb: `攀升` with [`Sense::Rise`] makes `逐步攀升` a
+    /// gradual rise.
+    pub fn with_verb(mut self, word: &str, sense: Sense) -> Vocabulary {
+        insert_word(&mut self.verbs, word, sense);
+        self
+    }
+
+    /// Every (adverb, pace), in insertion order.
+    pub fn adverbs(&self) -> impl Iterator<Item = (&str, Pace)> {
+        self.adverbs.iter().map(|(w, p)| (w.as_str(), *p))
+    }
+
+    /// Every (verb, sense), in insertion order.
+    pub fn verbs(&self) -> impl Iterator<Item = (&str, Sense)> {
+        self.verbs.iter().map(|(w, s)| (w.as_str(), *s))
+    }
+
+    /// The sense of the directional verb `src` starts with, and its length in bytes.
+    pub(crate) fn verb(&self, src: Src<'_>) -> Option<(usize, Sense)> {
+        longest(src, &self.verbs)
+    }
+
+    /// The longest directional or qualitative phrase `src` starts with: its length in bytes and
+    /// its meaning. A phrase of the table wins over a composition of the same length.
+    pub(crate) fn phrase_prefix(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
+        let listed = longest(src, &self.entries);
+        let composed = self.compose(src);
+        let best = match (listed, composed) {
+            (Some(l), Some(c)) if c.0 > l.0 => Some(c),
+            (Some(l), _) => Some(l),
+            (None, c) => c,
+        };
+        let all = nom::Input::input_len(&src);
+        if best.is_some() || self.entries.is_empty() {
+            return best;
+        }
+        // `取得新进展`, `基本形成`: a qualitative goal, all words (no number).
+        let qualitative = QUALITATIVE_OPENINGS
+            .iter()
+            .any(|w| src.starts_with(w).is_some())
+            && nom::Input::iter_elements(&src).all(|c| c.is_alphabetic());
+        if qualitative {
+            return Some((all, Meaning::Qualitative));
+        }
+        best
+    }
+
+    /// `frame? adverb* verb control-frame?`, the longest reading.
+    fn compose(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
+        let mut rest = src;
+        while let Some(frame) = OPENING_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
+            rest = rest.advance(frame);
+        }
+        let mut pace = Pace::Plain;
+        // At most a few adverbs (`继续稳步`); the strongest pace wins (every year > gradually >
+        // markedly > plain).
+        for _ in 0..4 {
+            match longest(rest, &self.adverbs) {
+                // An adverb that is also the start of a verb (none by default) reads as the verb.
+                Some((len, p)) if self.verb(rest).is_none_or(|(v, _)| v < len) => {
+                    pace = pace.max(p);
+                    rest = rest.advance(len);
+                }
+                _ => break,
+            }
+        }
+        let (len, sense) = self.verb(rest)?;
+        rest = rest.advance(len);
+        let mut meaning = sense.meaning(pace);
+        if sense == Sense::Rise {
+            if let Some(frame) = CONTROL_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
+                rest = rest.advance(frame);
+                meaning = Meaning::UnderControl;
+            }
+        }
+        Some((rest.offset() - src.offset(), meaning))
     }
 
     fn from_entries(entries: impl IntoIterator<Item = (String, Meaning)>) -> Vocabulary {
@@ -226,12 +486,7 @@ impl Vocabulary {
     }
 
     fn insert(&mut self, phrase: &str, meaning: Meaning) {
-        let folded: String = phrase.trim().chars().map(fold).collect();
-        if folded.is_empty() {
-            return;
-        }
-        self.entries.retain(|(p, _)| *p != folded);
-        self.entries.push((folded, meaning));
+        insert_word(&mut self.entries, phrase, meaning);
     }
 
     /// Every (phrase, meaning), in insertion order.
@@ -245,16 +500,6 @@ impl Vocabulary {
             .iter()
             .find(|(phrase, _)| folded_eq(text, phrase))
             .map(|(p, m)| (p.as_str(), *m))
-    }
-
-    /// The phrase target for `text`, spanning `span`.
-    pub(crate) fn target(&self, text: &str, span: Span) -> Option<Target> {
-        self.lookup(text).map(|(phrase, meaning)| {
-            meaning.target(Phrase {
-                text: phrase.to_owned(),
-                span,
-            })
-        })
     }
 
     /// Up to `n` phrases closest to `text` by edit distance, for "did you mean" hints.

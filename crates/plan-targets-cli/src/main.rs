@@ -10,6 +10,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
+
+mod open;
 use plan_targets::catalog::{self, Plan, Row};
 use plan_targets::eval::References;
 use plan_targets::{Context, Direction, IndicatorSpec, Observation, Policy, Series, Target, Year};
@@ -69,19 +71,15 @@ struct ReportArgs {
     /// One plan only.
     #[arg(long, value_parser = parse_plan)]
     plan: Option<Plan>,
-    /// Markdown for people, CSV (with a BOM, for Excel) or JSON for tools.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    format: ReportFormat,
+    /// Markdown or an HTML page with charts for people, an Excel workbook, CSV (with a BOM,
+    /// for Excel) or JSON for tools.
+    #[arg(long, value_enum, default_value_t = open::ReportFormat::Md)]
+    format: open::ReportFormat,
     /// Write to this file instead of standard output.
     #[arg(long)]
     output: Option<std::path::PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum ReportFormat {
-    Md,
-    Csv,
-    Json,
+    #[command(flatten)]
+    open: open::OpenArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -349,7 +347,7 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
 
 fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, String> {
     use plan_targets::data::Dataset;
-    use plan_targets::report::{Monitor, ReportOptions, render};
+    use plan_targets::report::{Monitor, ReportOptions};
 
     let options = ReportOptions {
         year: args.year,
@@ -360,7 +358,7 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         output::check_not_an_input(output, "data file", data).map_err(|e| e.to_string())?;
     }
     let data = match &args.data {
-        Some(path) => Dataset::from_path(path).map_err(|errors| {
+        Some(path) => args.open.read_data(path).map_err(|errors| {
             format!(
                 "{} has errors; no report was made:\n{errors}",
                 path.display()
@@ -368,15 +366,13 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         })?,
         None => Dataset::from_catalogue_baselines(options.policy.baseline_year),
     };
-    let report = Monitor::new(options).report(&data);
-    let text = match args.format {
-        ReportFormat::Md => render::markdown(&report),
-        ReportFormat::Csv => render::csv(&report),
-        ReportFormat::Json => render::json(&report),
-    };
+    let report = Monitor::new(options.clone())
+        .map_err(|e| e.to_string())?
+        .report(&data);
+    let text = open::render(args.format, &report, &data, &options, args.open.lang)?;
     match &args.output {
-        Some(path) => output::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())?,
-        None => out.write_all(text.as_bytes()).map_err(|e| e.to_string())?,
+        Some(path) => output::write_atomically(path, &text).map_err(|e| e.to_string())?,
+        None => out.write_all(&text).map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
 }

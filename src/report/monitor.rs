@@ -1,0 +1,228 @@
+//! Computing a report: the catalogue's targets bound once, each row assessed over one window.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+
+use super::summary::{Summary, warnings};
+use super::{Note, Point, Report, ReportRow};
+use crate::catalog::{self, Indicator, Plan};
+use crate::data::Dataset;
+use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window};
+use crate::outlook::{self, Outlook, RateKind};
+use crate::series::{Observation, Series, Year};
+use crate::syntax::Unit;
+
+/// What a report is computed with.
+#[derive(Clone, Debug, Default)]
+pub struct ReportOptions {
+    /// The assessment year t; `None` for the latest year observed in the data (the baseline
+    /// year when there is no data at all).
+    pub year: Option<Year>,
+    /// One plan, or both.
+    pub plan: Option<Plan>,
+    /// The semantics of status and outlook (tolerances, baseline and target years, bands,
+    /// the outlook's thresholds in [`Policy::outlook`]).
+    pub policy: Policy,
+}
+
+/// A report generator: the catalogue's targets bound once, evaluated against any data set.
+///
+/// Build one per policy and reuse it: binding is done here, so reporting on many data sets
+/// (one per county, say) costs only the evaluations.
+#[derive(Debug)]
+pub struct Monitor {
+    options: ReportOptions,
+    indicators: Vec<Prepared>,
+    /// The series of an indicator with no data, so a row never allocates one.
+    empty: Series,
+}
+
+/// An indicator ready for reports, worked out once: its bound target, its catalogue baseline
+/// and its policy when an override changes it (`None`: the monitor's own).
+#[derive(Debug)]
+struct Prepared {
+    indicator: &'static Indicator,
+    bound: Result<BoundTarget, eval::BindError>,
+    catalogue_baseline: Option<Observation>,
+    policy: Option<Policy>,
+}
+
+impl Monitor {
+    /// Checks the policy and binds every catalogue indicator of `options.plan` (or both plans).
+    ///
+    /// # Errors
+    ///
+    /// A [`PolicyError`] for a policy value the rules cannot use (a negative
+    /// `percentage_limit`, say): checked here, so that [`Monitor::report`] never panics on a
+    /// caller's numbers.
+    ///
+    /// ```
+    /// use plan_targets::report::{Monitor, ReportOptions};
+    /// let mut options = ReportOptions::default();
+    /// options.policy.percentage_limit = "-1".parse().unwrap();
+    /// let err = Monitor::new(options).unwrap_err();
+    /// assert_eq!(err.to_string(), "policy field percentage_limit is -1, expected a number above 0");
+    /// ```
+    pub fn new(options: ReportOptions) -> Result<Monitor, PolicyError> {
+        options.policy.validate()?;
+        let indicators = catalog::all()
+            .iter()
+            .filter(|i| options.plan.is_none_or(|p| p == i.plan))
+            .map(|indicator| {
+                let policy = options.policy.for_indicator(Some(&indicator.id));
+                let bound = eval::bind(&indicator.target, &indicator.spec(), &policy);
+                let catalogue_baseline = indicator.baseline_observation(policy.baseline_year);
+                Prepared {
+                    indicator,
+                    bound,
+                    catalogue_baseline,
+                    policy: match policy {
+                        std::borrow::Cow::Borrowed(_) => None,
+                        std::borrow::Cow::Owned(p) => Some(p),
+                    },
+                }
+            })
+            .collect();
+        Ok(Monitor {
+            options,
+            indicators,
+            empty: Series::default(),
+        })
+    }
+
+    /// The options the monitor was built with.
+    pub fn options(&self) -> &ReportOptions {
+        &self.options
+    }
+
+    /// The report on `data` as of the options' year (or the latest year in the data).
+    pub fn report(&self, data: &Dataset) -> Report {
+        let year = self
+            .options
+            .year
+            .or_else(|| data.latest_year())
+            .unwrap_or(self.options.policy.baseline_year);
+        let mut notes = notes(data, year);
+        let rows: Vec<ReportRow> = self
+            .indicators
+            .iter()
+            .map(|prepared| {
+                let notes = notes
+                    .remove(prepared.indicator.id.as_str())
+                    .unwrap_or_default();
+                self.row(prepared, data, year, notes)
+            })
+            .collect();
+        let summary = Summary::of(&rows);
+        let warnings = warnings(&rows);
+        Report {
+            assessment_year: year,
+            baseline_year: self.options.policy.baseline_year,
+            target_year: self.options.policy.target_year,
+            plan: self.options.plan,
+            rows,
+            summary,
+            warnings,
+        }
+    }
+
+    fn row(&self, prepared: &Prepared, data: &Dataset, year: Year, notes: Vec<Note>) -> ReportRow {
+        let Prepared {
+            indicator,
+            bound,
+            catalogue_baseline,
+            policy,
+        } = prepared;
+        let indicator: &'static Indicator = indicator;
+        let policy = policy.as_ref().unwrap_or(&self.options.policy);
+        let series = data.series(&indicator.id).unwrap_or(&self.empty);
+        let context = Context {
+            as_of: Some(year),
+            catalogue_baseline: catalogue_baseline.as_ref(),
+            references: Some(data.references()),
+        };
+        let mut row = ReportRow {
+            id: &indicator.id,
+            plan: indicator.plan,
+            area: &indicator.area,
+            name: &indicator.name,
+            unit: indicator.unit_label.as_deref(),
+            target: &indicator.target_text,
+            kind: indicator.target.kind(),
+            attribute: indicator.attribute,
+            baseline: None,
+            current: None,
+            status: Status::InsufficientData,
+            outlook: Outlook::InsufficientData,
+            rate: None,
+            rate_kind: RateKind::None,
+            projected: None,
+            warning: None,
+            explanation: String::new(),
+            notes,
+        };
+        let bound = match bound.as_ref() {
+            Ok(bound) => bound,
+            Err(e) => {
+                let window = Window::unbound(series, policy.baseline_year, &context);
+                row.baseline = window
+                    .baseline()
+                    .map(|(o, _)| Point::new(policy.baseline_year, o));
+                row.explanation = format!("cannot evaluate: {e}");
+                return row;
+            }
+        };
+        // One window for the status, the outlook and the projection.
+        let window = Window::new(bound, series, &context);
+        row.baseline = window
+            .baseline()
+            .map(|(o, _)| Point::new(window.baseline_year(), o));
+        row.current = window.current().map(|(y, o)| Point::new(y, o));
+        let assessment = eval::evaluate_in(bound, &window, &context);
+        row.status = assessment.status;
+        let outlook = outlook::assess(bound, &assessment, &window, policy);
+        row.outlook = outlook.outlook;
+        row.rate = outlook.rate;
+        row.rate_kind = outlook.rate_kind;
+        row.projected = outlook::project_window(&window, policy.target_year)
+            .map(|v| clamp_to_natural_limits(v.round_dp(2), indicator.unit, policy));
+        let after_target = year >= policy.target_year;
+        row.warning = outlook::warning(row.outlook, row.status == Status::NotMet && after_target);
+        // The one string of the row: both reasons, written once, as they are shown.
+        let _ = write!(
+            row.explanation,
+            "{}; outlook: {}",
+            assessment.explanation, outlook.explanation
+        );
+        row
+    }
+}
+
+/// A projection kept inside what the quantity can be: 0 to the natural limit for a percentage,
+/// at least 0 for every other unit (rates and counts). Ratios and unitless figures are left as
+/// they are. `max`/`min` rather than `clamp`: no assertion on the policy's numbers.
+fn clamp_to_natural_limits(value: Decimal, unit: Option<Unit>, policy: &Policy) -> Decimal {
+    match unit {
+        Some(Unit::Percent) => value.max(Decimal::ZERO).min(policy.percentage_limit),
+        Some(_) => value.max(Decimal::ZERO),
+        None => value,
+    }
+}
+
+/// The notes of every indicator's records up to `year`, by indicator id, in file order: one
+/// pass over the records per report rather than one per row.
+fn notes(data: &Dataset, year: Year) -> HashMap<&'static str, Vec<Note>> {
+    let mut by_id: HashMap<&'static str, Vec<Note>> = HashMap::new();
+    for r in data.records().iter().filter(|r| r.year <= year) {
+        for (column, text) in r.extra.iter().filter(|(_, text)| !text.trim().is_empty()) {
+            by_id.entry(r.subject.key()).or_default().push(Note {
+                year: r.year,
+                column: column.clone(),
+                text: text.clone(),
+            });
+        }
+    }
+    by_id
+}
