@@ -6,5 +6,6 @@ mod data_ingest;
 mod eval_cases;
 mod eval_properties;
 mod outlook;
+mod places;
 mod report;
 mod syntax;
