@@ -9,3 +9,4 @@ mod outlook;
 mod places;
 mod report;
 mod syntax;
+mod template;

@@ -19,6 +19,14 @@
 //! - the `indicator`, `year` and `value` fields are trimmed of surrounding whitespace; extra
 //!   fields are kept verbatim.
 //!
+//! Other encodings and layouts ([`Dataset::from_csv_reader_in`]): CSV in GB18030/GBK or
+//! UTF-16 (detected, or given as an [`Encoding`]; see [`encoding`]), and the wide layout — an
+//! indicator column (`indicator`, `id`, `编号` or `name`, `指标`), then one column per year
+//! (`2021` or `2021年`) — told apart by its header. Excel workbooks
+//! ([`Dataset::from_xlsx_reader`], feature `xlsx`): every non-empty worksheet, long or wide;
+//! errors name the sheet, the row and the column. The data-entry template
+//! ([`crate::template`]) is a wide table and reads back as it is.
+//!
 //! JSON ([`Dataset::from_json_str`]): an array of objects with the same fields,
 //! `{ "indicator": "W03", "year": 2020, "value": "14以内", "note": "…" }`. `year` is a JSON
 //! integer; `value` a string or a number (a number reads as its shortest decimal text, so

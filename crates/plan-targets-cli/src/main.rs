@@ -59,6 +59,9 @@ enum Command {
     Eval(EvalArgs),
     /// The monitoring report: every indicator's status, outlook and warning.
     Report(ReportArgs),
+    /// The data-entry template departments fill in (one row per indicator, a column per year);
+    /// it reads back as `report --data` with no edits.
+    Template(open::TemplateArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -169,6 +172,10 @@ fn main() -> ExitCode {
         },
         Command::Report(args) => match report_command(&mut out, &args) {
             Ok(code) => code,
+            Err(message) => bad_input(&message),
+        },
+        Command::Template(args) => match open::template_command(&mut out, &args) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(message) => bad_input(&message),
         },
         Command::Eval(args) => match eval_command(&mut out, &args) {
