@@ -113,7 +113,7 @@ mod xlsx_input;
 #[cfg(feature = "csv")]
 pub use encoding::Encoding;
 #[cfg(feature = "csv")]
-mod regions;
+pub mod regions;
 #[cfg(feature = "csv")]
 pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
 
