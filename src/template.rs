@@ -35,7 +35,7 @@
 
 use std::ops::RangeInclusive;
 
-use crate::catalog::{self, Indicator, Plan, Reference};
+use crate::catalog::{self, Indicator, Plan, ReferenceSeries};
 use crate::report::lang::Lang;
 use crate::series::{Observation, Year};
 
@@ -121,7 +121,7 @@ impl Template {
                     .baseline_observation(BASELINE_YEAR)
                     .map(|o| (BASELINE_YEAR, o)),
             });
-            if let Some(Reference::Series(name)) = &indicator.reference {
+            if let Some(ReferenceSeries::Series(name)) = &indicator.reference {
                 if !references.iter().any(|r| &r.id == name) {
                     references.push(TemplateRow {
                         id: name.clone(),

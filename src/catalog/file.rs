@@ -60,7 +60,10 @@ use std::io::Read;
 use std::path::Path;
 
 use super::load::{observed, target_of_band};
-use super::{Attribute, Band, Baseline, Catalog, Indicator, Observed, Period, Plan, Reference};
+use super::{
+    Attribute, BaselineFigure, Catalog, Indicator, Observed, Period, Plan, PolicyBand,
+    ReferenceSeries,
+};
 use crate::series::Observation;
 use crate::syntax::{Direction, Target, Unit};
 
@@ -812,7 +815,7 @@ impl Reader {
         let note = row.opt("note");
         let baselines = self.baseline(row, unit, unit_label, note);
         let band = row.opt("band").and_then(|text| match target_of_band(text) {
-            Ok((low, high)) => Some(Band {
+            Ok((low, high)) => Some(PolicyBand {
                 low,
                 high,
                 source: note.map_or_else(|| format!("catalogue file, line {line}"), str::to_owned),
@@ -853,7 +856,7 @@ impl Reader {
         unit: Option<Unit>,
         unit_label: Option<&str>,
         note: Option<&str>,
-    ) -> Vec<Baseline> {
+    ) -> Vec<BaselineFigure> {
         let line = row.line;
         let (year, value) = match (row.opt("baseline_year"), row.opt("baseline_value")) {
             (None, None) => return Vec::new(),
@@ -920,7 +923,7 @@ impl Reader {
                 approximate: false,
             }
         });
-        vec![Baseline {
+        vec![BaselineFigure {
             year,
             value: value.to_owned(),
             relation: super::Relation::Same,
@@ -939,16 +942,16 @@ impl Reader {
         target: &Target,
         reference: Option<&str>,
         ids: &HashMap<String, u64>,
-    ) -> Option<Reference> {
+    ) -> Option<ReferenceSeries> {
         let named = match target {
             Target::Reference(r) => Some(r.series.as_str()),
             Target::Commensurate(c) => Some(c.series.as_str()),
             _ => None,
         };
         match reference {
-            None => named.map(|s| Reference::Series(s.to_owned())),
-            Some(r) if ids.contains_key(r) => Some(Reference::Indicator(r.to_owned())),
-            Some(r) if named == Some(r) => Some(Reference::Series(r.to_owned())),
+            None => named.map(|s| ReferenceSeries::Series(s.to_owned())),
+            Some(r) if ids.contains_key(r) => Some(ReferenceSeries::Indicator(r.to_owned())),
+            Some(r) if named == Some(r) => Some(ReferenceSeries::Series(r.to_owned())),
             Some(r) => {
                 let suggestions = crate::text::nearest(r, ids.keys().map(String::as_str), 3)
                     .into_iter()

@@ -236,7 +236,7 @@ pub enum BaselineSource {
 
 /// The baseline used.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Baseline {
+pub struct BaselineValue {
     /// The baseline year B.
     pub year: Year,
     /// The value.
@@ -269,7 +269,7 @@ pub struct Evidence {
     pub observed: Option<Dated>,
     /// The baseline y_B with its source, when known (the [`Window`]'s), whether or not the
     /// form compares with it.
-    pub baseline: Option<Baseline>,
+    pub baseline: Option<BaselineValue>,
     /// The reference value r_t, for reference and commensurate targets.
     pub reference: Option<ReferenceValue>,
     /// The condition applied to the value, where there is one.
