@@ -526,7 +526,7 @@ fn from_path_chooses_by_extension() {
 
 #[test]
 fn catalogue_baselines_make_a_dataset() {
-    let data = Dataset::from_catalogue_baselines(2020);
+    let data = Dataset::from_catalog_baselines(2020);
     assert_eq!(
         data.series("W02").unwrap().get(2020),
         Some(&Observation::Value(d("78.99")))
@@ -539,7 +539,7 @@ fn catalogue_baselines_make_a_dataset() {
         );
         assert!(data.references().contains_key(&indicator.id));
     }
-    assert!(Dataset::from_catalogue_baselines(1990).is_empty());
+    assert!(Dataset::from_catalog_baselines(1990).is_empty());
 }
 
 #[test]

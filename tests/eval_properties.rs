@@ -236,7 +236,7 @@ proptest! {
         references.insert("ref".to_owned(), Series::new(reference).unwrap());
         let cx = Context {
             as_of,
-            catalogue_baseline: baseline.as_ref(),
+            given_baseline: baseline.as_ref(),
             references: Some(&references),
         };
         let assessment = evaluate(&bound, &series, &cx);

@@ -495,18 +495,18 @@ impl Dataset {
     ///
     /// ```
     /// use plan_targets::data::Dataset;
-    /// let data = Dataset::from_catalogue_baselines(2020);
+    /// let data = Dataset::from_catalog_baselines(2020);
     /// assert_eq!(data.series("W03").unwrap().get(2020).unwrap().to_string(), "≤14");
     /// assert!(data.series("W09").is_none()); // a proxy baseline only
     /// assert!(data.records().is_empty());
     /// ```
-    pub fn from_catalogue_baselines(year: Year) -> Dataset {
-        Dataset::from_catalogue_baselines_in(Catalog::embedded(), Some(year))
+    pub fn from_catalog_baselines(year: Year) -> Dataset {
+        Dataset::from_baselines(Catalog::embedded(), Some(year))
     }
 
     /// A dataset made of `catalog`'s own baseline figures: for `year`, or (`None`) for each
     /// indicator's plan's baseline year B.
-    pub fn from_catalogue_baselines_in(catalog: &'static Catalog, year: Option<Year>) -> Dataset {
+    pub fn from_baselines(catalog: &'static Catalog, year: Option<Year>) -> Dataset {
         let indicators = catalog
             .indicators()
             .iter()

@@ -10,7 +10,7 @@
 //! - The **current value** `y_t` is the latest observation in a year ≤ t (t = [`Context::as_of`],
 //!   or the latest observed year); the evidence says which year it came from.
 //! - The **baseline** `y_B` is the series' own observation in B ([`Policy::baseline_year`]), else
-//!   [`Context::catalogue_baseline`], else missing. Never interpolated.
+//!   [`Context::given_baseline`], else missing. Never interpolated.
 //! - The **window** B..t is the baseline (from either source) followed by the series'
 //!   observations in the years after B up to the current value's year. *Keep*, *reach and keep*,
 //!   *rise every year*, *rise gradually*, *consolidate* and measurable qualitative goals look at
@@ -119,13 +119,15 @@ use crate::syntax::{CmpOp, Direction, Kind};
 pub type References = BTreeMap<String, Series>;
 
 /// What an evaluation needs besides the target and the series. `Context::default()` is "as of the
-/// latest observation, no catalogue baseline, no reference series".
+/// latest observation, no given baseline, no reference series".
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Context<'a> {
     /// The assessment year t; `None` for the latest observed year.
     pub as_of: Option<Year>,
-    /// The catalogue's baseline, used when the series has no observation in B.
-    pub catalogue_baseline: Option<&'a Observation>,
+    /// The baseline value to use when the series has no observation in B: the catalogue's
+    /// baseline figure ([`Indicator::baseline_observation`](crate::catalog::Indicator::baseline_observation)),
+    /// or one a user gives (the command line's `--baseline`).
+    pub given_baseline: Option<&'a Observation>,
     /// Reference series by name ([`IndicatorSpec::reference`]).
     pub references: Option<&'a References>,
 }
@@ -230,8 +232,9 @@ pub struct Dated {
 pub enum BaselineSource {
     /// The series' own observation in B.
     Series,
-    /// The catalogue's baseline ([`Context::catalogue_baseline`]).
-    Catalogue,
+    /// The value given in [`Context::given_baseline`] (the catalogue's baseline figure or a
+    /// user's), the series having none in B. `"given"` in JSON.
+    Given,
 }
 
 /// The baseline used.

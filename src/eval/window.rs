@@ -59,7 +59,7 @@ pub struct Window<'a> {
 impl<'a> Window<'a> {
     /// The window of `target` over `series` as of [`Context::as_of`]: the current value is the
     /// latest observation in a year ≤ t; the baseline is the series' own observation in B, else
-    /// [`Context::catalogue_baseline`]; never interpolated.
+    /// [`Context::given_baseline`]; never interpolated.
     pub fn new(target: &BoundTarget, series: &'a Series, context: &Context<'a>) -> Window<'a> {
         Window::of(series, target.baseline_year, target.reading, context)
     }
@@ -77,9 +77,7 @@ impl<'a> Window<'a> {
         let current = series.latest(context.as_of);
         let baseline = match series.get(b) {
             Some(o) => Some((o, BaselineSource::Series)),
-            None => context
-                .catalogue_baseline
-                .map(|o| (o, BaselineSource::Catalogue)),
+            None => context.given_baseline.map(|o| (o, BaselineSource::Given)),
         };
         let after = match current {
             Some((t, _)) if t > b => series.between(b + 1, t),

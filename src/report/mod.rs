@@ -36,7 +36,7 @@
 //! use plan_targets::data::Dataset;
 //!
 //! // With no data file: the catalogue's own 2020 baselines.
-//! let data = Dataset::from_catalogue_baselines(2020);
+//! let data = Dataset::from_catalog_baselines(2020);
 //! let report = Monitor::new(ReportOptions::default())?.report(&data);
 //! assert_eq!(report.assessment_year, 2020);
 //! assert_eq!(report.rows.len(), 89);

@@ -196,7 +196,7 @@ impl Monitor {
         let series = data.series(&indicator.id).unwrap_or(&self.empty);
         let context = Context {
             as_of: Some(year),
-            catalogue_baseline: catalogue_baseline.as_ref(),
+            given_baseline: catalogue_baseline.as_ref(),
             references: Some(data.references()),
         };
         let mut row = ReportRow {

@@ -106,7 +106,7 @@ fn parse_plan(s: &str) -> Result<plan_targets::catalog::Plan, String> {
 /// Writes the data-entry template.
 pub fn template_command(out: &mut impl std::io::Write, args: &TemplateArgs) -> Result<(), String> {
     use plan_targets::template::Template;
-    let template = Template::from_catalogue(args.plan, args.years.clone(), args.lang);
+    let template = Template::embedded(args.plan, args.years.clone(), args.lang);
     let bytes = match args.format {
         TemplateFormat::Csv => template.to_csv().into_bytes(),
         TemplateFormat::Xlsx => template.to_xlsx().map_err(|e| e.to_string())?,

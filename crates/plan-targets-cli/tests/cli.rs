@@ -183,7 +183,7 @@ fn eval_json_has_status_evidence_and_explanation() {
     assert_eq!(v["evidence"]["observed"]["year"], 2023);
     assert_eq!(v["evidence"]["observed"]["observation"]["value"], "7.5");
     // No 2020 figure in the series: the catalogue's baseline (14/10万以内) is used.
-    assert_eq!(v["evidence"]["baseline"]["source"], "catalogue");
+    assert_eq!(v["evidence"]["baseline"]["source"], "given");
     assert_eq!(
         v["evidence"]["baseline"]["observation"]["bound"]["bound"],
         "14"
