@@ -1,7 +1,7 @@
 //! Catalogues users bring, plan periods and regions (issue 11).
 
 use plan_targets::catalog::{Catalog, CatalogErrorKind, Plan};
-use plan_targets::data::{DataErrorKind, Dataset, Regions};
+use plan_targets::data::{DataErrorKind, Dataset, Reader, Regions};
 use plan_targets::report::{Monitor, ReportOptions, regions};
 
 const GOOD: &str = "\u{feff}id,plan,plan_title,period,area,number,name,unit,target,attribute,direction,baseline_year,baseline_value,reference,band,note\r\n\
@@ -116,11 +116,13 @@ fn every_problem_of_a_bad_catalogue_is_reported_by_line_and_column_and_nothing_l
 #[test]
 fn the_report_uses_each_plan_s_own_period() {
     let catalog = good();
-    let data = Dataset::from_csv_str_in(
-        "indicator,year,value\n孕产妇死亡率,2010,30\nM1,2015,25\nM2,2010,80\nM2,2015,85\nK1,2023,1:1.10\n",
-        catalog,
-    )
-    .unwrap();
+    let data = Reader::new()
+        .catalog(catalog)
+        .read_csv(
+            "indicator,year,value\n孕产妇死亡率,2010,30\nM1,2015,25\nM2,2010,80\nM2,2015,85\nK1,2023,1:1.10\n"
+                .as_bytes(),
+        )
+        .unwrap();
     let monitor = Monitor::with_catalog(catalog, ReportOptions::default()).unwrap();
     let report = monitor.report(&data);
     assert_eq!((report.baseline_year, report.target_year), (2010, 2020));

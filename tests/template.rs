@@ -2,7 +2,7 @@
 //! department would type the figures), read back as data, it gives the series typed.
 
 use plan_targets::catalog;
-use plan_targets::data::Dataset;
+use plan_targets::data::{self, Dataset};
 use plan_targets::report::lang::Lang;
 use plan_targets::template::Template;
 
@@ -103,7 +103,12 @@ fn filled_xlsx_template_reads_back_as_the_figures_typed() {
     let template = Template::embedded(None, 2020..=2024, Lang::Zh);
     let bytes = template.to_xlsx().unwrap();
     // Unfilled: no figures, and no error.
-    assert!(Dataset::from_xlsx_reader(&bytes[..]).unwrap().is_empty());
+    assert!(
+        data::Reader::new()
+            .read_xlsx(&bytes[..])
+            .unwrap()
+            .is_empty()
+    );
 
     // The template as another program sees it: every descriptive cell as the CSV has it.
     let mut workbook =
@@ -138,5 +143,5 @@ fn filled_xlsx_template_reads_back_as_the_figures_typed() {
         }
     }
     let filled_bytes = book.save_to_buffer().unwrap();
-    assert_same_series(&Dataset::from_xlsx_reader(&filled_bytes[..]).unwrap());
+    assert_same_series(&data::Reader::new().read_xlsx(&filled_bytes[..]).unwrap());
 }

@@ -85,7 +85,7 @@ impl Monitor {
     ///
     /// ```
     /// use plan_targets::catalog::Catalog;
-    /// use plan_targets::data::Dataset;
+    /// use plan_targets::data::Reader;
     /// use plan_targets::report::{Monitor, ReportOptions};
     ///
     /// let catalog = Catalog::from_csv_str(
@@ -93,7 +93,9 @@ impl Monitor {
     ///      G1,outline,教育,高中阶段毛入学率,%,≥90,约束性,,2010-2020\n",
     /// )?
     /// .leak();
-    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2010,82.5\nG1,2015,87\n", catalog)?;
+    /// let data = Reader::new()
+    ///     .catalog(catalog)
+    ///     .read_csv("indicator,year,value\nG1,2010,82.5\nG1,2015,87\n".as_bytes())?;
     /// let report = Monitor::with_catalog(catalog, ReportOptions::default())?.report(&data);
     /// assert_eq!((report.baseline_year, report.target_year), (2010, 2020));
     /// assert_eq!(report.rows[0].status.as_str(), "not_met");

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use clap::ValueEnum;
-use plan_targets::data::{DataErrors, Dataset, Encoding};
+use plan_targets::data::{DataErrors, Dataset, Encoding, Reader};
 use plan_targets::report::lang::Lang;
 use plan_targets::report::{Report, ReportOptions, html, render, xlsx};
 
@@ -48,7 +48,10 @@ impl OpenArgs {
         path: &Path,
         catalog: &'static plan_targets::catalog::Catalog,
     ) -> Result<Dataset, DataErrors> {
-        Dataset::from_path_in_catalog(path, self.encoding, catalog)
+        Reader::new()
+            .catalog(catalog)
+            .encoding(self.encoding)
+            .read_path(path)
     }
 }
 
