@@ -92,6 +92,7 @@
 //! see [`evaluate`].
 
 mod bind;
+mod change;
 mod logic;
 mod policy;
 mod reason;
@@ -282,6 +283,16 @@ pub struct Evidence {
     pub first_held: Option<Year>,
     /// The first year that decided against the target or was missing, where there is one.
     pub decided_by: Option<Year>,
+    /// A baseline value the target writes (`从目前的29.3降至25左右`): kept as evidence; the
+    /// series' own value decides.
+    pub stated_baseline: Option<Decimal>,
+    /// For milestones: the year of the milestone due at t, which decided the status.
+    pub due: Option<Year>,
+    /// For milestones (and all-of targets holding them): the first milestone whose year has
+    /// come (≤ t) and that was not met as of its year. It raises a red warning.
+    pub missed: Option<Year>,
+    /// The assessments of the parts: every part of an all-of target, or the milestone due.
+    pub parts: Vec<Assessment>,
 }
 
 /// The result of [`evaluate`].
