@@ -8,3 +8,4 @@ mod eval_properties;
 mod outlook;
 mod report;
 mod syntax;
+mod template;

@@ -2,14 +2,16 @@
 
 use std::collections::BTreeSet;
 
+use crate::catalog::Catalog;
+
 use super::{Builder, DataErrorKind, DataErrors, Dataset, MAX_LINE_BYTES, MAX_RECORDS};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 const REQUIRED: [&str; 3] = ["indicator", "year", "value"];
 
 /// Reads a whole CSV input (already within [`super::MAX_INPUT_BYTES`]).
-pub(super) fn read(bytes: &[u8]) -> Result<Dataset, DataErrors> {
-    let mut builder = Builder::new();
+pub(super) fn read(bytes: &[u8], catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+    let mut builder = Builder::new(catalog);
     let bad_lines = check_lines(bytes, &mut builder);
     if builder.full {
         return builder.finish();
@@ -258,7 +260,7 @@ mod tests {
 
     #[test]
     fn line_checks_report_offsets() {
-        let mut builder = Builder::new();
+        let mut builder = Builder::new(crate::catalog::Catalog::embedded());
         let bad = check_lines(b"ok\r\na\xffb\nfine", &mut builder);
         assert_eq!(bad.into_iter().collect::<Vec<_>>(), [2]);
         assert_eq!(

@@ -3,12 +3,14 @@
 
 use serde_json::Value;
 
+use crate::catalog::Catalog;
+
 use super::{Builder, DataErrorKind, DataErrors, Dataset, MAX_RECORDS};
 
 /// Reads a whole JSON input (already within [`super::MAX_INPUT_BYTES`]).
-pub(super) fn read(text: &str) -> Result<Dataset, DataErrors> {
+pub(super) fn read(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut builder = Builder::new();
+    let mut builder = Builder::new(catalog);
     let document: Value = match serde_json::from_str(text) {
         Ok(document) => document,
         Err(e) => {

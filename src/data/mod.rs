@@ -19,6 +19,14 @@
 //! - the `indicator`, `year` and `value` fields are trimmed of surrounding whitespace; extra
 //!   fields are kept verbatim.
 //!
+//! Other encodings and layouts ([`Dataset::from_csv_reader_in`]): CSV in GB18030/GBK or
+//! UTF-16 (detected, or given as an [`Encoding`]; see [`encoding`]), and the wide layout — an
+//! indicator column (`indicator`, `id`, `编号` or `name`, `指标`), then one column per year
+//! (`2021` or `2021年`) — told apart by its header. Excel workbooks
+//! ([`Dataset::from_xlsx_reader`], feature `xlsx`): every non-empty worksheet, long or wide;
+//! errors name the sheet, the row and the column. The data-entry template
+//! ([`crate::template`]) is a wide table and reads back as it is.
+//!
 //! JSON ([`Dataset::from_json_str`]): an array of objects with the same fields,
 //! `{ "indicator": "W03", "year": 2020, "value": "14以内", "note": "…" }`. `year` is a JSON
 //! integer; `value` a string or a number (a number reads as its shortest decimal text, so
@@ -88,13 +96,16 @@ mod xlsx_input;
 
 #[cfg(feature = "csv")]
 pub use encoding::Encoding;
+#[cfg(feature = "csv")]
+mod regions;
+#[cfg(feature = "csv")]
+pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
-use std::sync::LazyLock;
 
-use crate::catalog::{self, Indicator, Reference};
+use crate::catalog::{self, Catalog, Indicator};
 use crate::eval::References;
 use crate::series::{Observation, ObservationError, Series, Year};
 use crate::syntax::Unit;
@@ -134,11 +145,17 @@ impl Subject {
     }
 
     /// The unit the subject is measured in: the indicator's, or for a reference series the
-    /// unit of the indicator referring to it.
+    /// unit of the embedded catalogue's indicator referring to it (see [`Subject::unit_in`]).
     pub fn unit(&self) -> Option<Unit> {
+        self.unit_in(Catalog::embedded())
+    }
+
+    /// The unit the subject is measured in: the indicator's, or for a reference series the
+    /// unit of `catalog`'s indicator referring to it.
+    pub fn unit_in(&self, catalog: &Catalog) -> Option<Unit> {
         match self {
             Subject::Indicator(indicator) => indicator.unit,
-            Subject::Reference(name) => reference_unit(name),
+            Subject::Reference(name) => catalog.reference_unit(name),
         }
     }
 }
@@ -176,9 +193,38 @@ impl Record {
     }
 }
 
+/// The catalogue a dataset's records resolve against: the embedded one by default. Equal when
+/// the same catalogue.
+#[derive(Clone, Copy)]
+struct CatalogRef(&'static Catalog);
+
+impl Default for CatalogRef {
+    fn default() -> CatalogRef {
+        CatalogRef(Catalog::embedded())
+    }
+}
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &CatalogRef) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for CatalogRef {}
+
+impl std::fmt::Debug for CatalogRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Catalog({} indicators)", self.0.indicators().len())
+    }
+}
+
 /// Yearly figures read from a data file: a series per indicator and per reference series.
+///
+/// Indicators are those of a catalogue: the embedded one, or one given to the `…_in`
+/// constructors ([`Dataset::from_csv_str_in`] …).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dataset {
+    catalog: CatalogRef,
     /// Indicator series by id.
     indicators: BTreeMap<String, Series>,
     /// External reference series by name.
@@ -212,12 +258,50 @@ impl Dataset {
         reader: impl Read,
         encoding: Encoding,
     ) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_with(reader, encoding, Catalog::embedded())
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_csv_reader_in`] with indicators of `catalog` (a catalogue file's).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_reader_with(
+        reader: impl Read,
+        encoding: Encoding,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
         let bytes = read_limited(reader)?;
         let bytes = encoding::decode(bytes, encoding)?;
         if table::csv_is_wide(&bytes) {
-            return table::read_wide_csv(&bytes);
+            return table::read_wide_csv(&bytes, catalog);
         }
-        csv_input::read(&bytes)
+        csv_input::read(&bytes, catalog)
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads CSV from a string, its indicators `catalog`'s.
+    ///
+    /// ```
+    /// use plan_targets::catalog::Catalog;
+    /// use plan_targets::data::Dataset;
+    /// let catalog = Catalog::from_csv_str(
+    ///     "id,plan,area,name,unit,target,attribute,direction,period\n\
+    ///      G1,outline,教育,高中阶段毛入学率,%,≥90,,,2010-2020\n",
+    /// )?
+    /// .leak();
+    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2015,86.5\n", catalog)?;
+    /// assert_eq!(data.series("G1").unwrap().get(2015).unwrap().to_string(), "86.5");
+    /// assert!(Dataset::from_csv_str_in("indicator,year,value\nW03,2015,8\n", catalog).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_with(text.as_bytes(), Encoding::Auto, catalog)
     }
 
     #[cfg(feature = "xlsx")]
@@ -230,7 +314,7 @@ impl Dataset {
     /// Every problem found, each with its sheet, row and column: see [`DataErrorKind`].
     pub fn from_xlsx_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
         let bytes = read_limited(reader)?;
-        xlsx_input::read(bytes)
+        xlsx_input::read(bytes, Catalog::embedded())
     }
 
     #[cfg(feature = "csv")]
@@ -251,12 +335,22 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_json_str(text: &str) -> Result<Dataset, DataErrors> {
+        Dataset::from_json_str_in(text, Catalog::embedded())
+    }
+
+    #[cfg(feature = "json")]
+    /// Reads JSON whose indicators are `catalog`'s (see [`Dataset::from_json_str`]).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
         if text.len() as u64 > MAX_INPUT_BYTES {
             return Err(DataErrors::one(DataErrorKind::InputTooLarge {
                 limit: MAX_INPUT_BYTES,
             }));
         }
-        json_input::read(text)
+        json_input::read(text, catalog)
     }
 
     #[cfg(feature = "json")]
@@ -266,9 +360,22 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_json_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        Dataset::from_json_reader_in(reader, Catalog::embedded())
+    }
+
+    #[cfg(feature = "json")]
+    /// Reads JSON from a reader, its indicators `catalog`'s.
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_reader_in(
+        reader: impl Read,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
         let bytes = read_limited(reader)?;
         match std::str::from_utf8(&bytes) {
-            Ok(text) => json_input::read(text),
+            Ok(text) => json_input::read(text, catalog),
             Err(e) => {
                 let offset = e.valid_up_to();
                 let before = &bytes[..offset];
@@ -298,10 +405,7 @@ impl Dataset {
     /// [`DataErrorKind::Io`] when the file cannot be read (both with line 0), and every
     /// problem in the file as for the other constructors.
     pub fn from_path(path: &Path) -> Result<Dataset, DataErrors> {
-        #[cfg(feature = "csv")]
-        return Dataset::from_path_in(path, Encoding::Auto);
-        #[cfg(not(feature = "csv"))]
-        Dataset::open_path(path)
+        Dataset::from_path_with(path, Catalog::embedded())
     }
 
     #[cfg(feature = "csv")]
@@ -311,6 +415,32 @@ impl Dataset {
     ///
     /// As [`Dataset::from_path`].
     pub fn from_path_in(path: &Path, encoding: Encoding) -> Result<Dataset, DataErrors> {
+        Dataset::from_path_in_catalog(path, encoding, Catalog::embedded())
+    }
+
+    /// [`Dataset::from_path`] with indicators of `catalog` (a catalogue file's).
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_with(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+        #[cfg(feature = "csv")]
+        return Dataset::from_path_in_catalog(path, Encoding::Auto, catalog);
+        #[cfg(not(feature = "csv"))]
+        Dataset::open_path(path, catalog)
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_path_in`] with indicators of `catalog`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_in_catalog(
+        path: &Path,
+        encoding: Encoding,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
         let is_csv = path
             .extension()
             .and_then(|e| e.to_str())
@@ -321,12 +451,16 @@ impl Dataset {
                     message: format!("cannot open {}: {e}", path.display()),
                 })
             })?;
-            return Dataset::from_csv_reader_in(std::io::BufReader::new(file), encoding);
+            return Dataset::from_csv_reader_with(std::io::BufReader::new(file), encoding, catalog);
         }
-        Dataset::open_path(path)
+        Dataset::open_path(path, catalog)
     }
 
-    fn open_path(path: &Path) -> Result<Dataset, DataErrors> {
+    #[cfg_attr(
+        not(any(feature = "csv", feature = "json", feature = "xlsx")),
+        allow(unused_variables)
+    )]
+    fn open_path(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
@@ -343,11 +477,11 @@ impl Dataset {
         };
         match extension.as_deref() {
             #[cfg(feature = "csv")]
-            Some("csv") => Dataset::from_csv_reader(open()?),
+            Some("csv") => Dataset::from_csv_reader_with(open()?, Encoding::Auto, catalog),
             #[cfg(feature = "json")]
-            Some("json") => Dataset::from_json_reader(open()?),
+            Some("json") => Dataset::from_json_reader_in(open()?, catalog),
             #[cfg(feature = "xlsx")]
-            Some("xlsx") => Dataset::from_xlsx_reader(open()?),
+            Some("xlsx") => xlsx_input::read(read_limited(open()?)?, catalog),
             _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
                 path: path.display().to_string(),
             })),
@@ -367,15 +501,23 @@ impl Dataset {
     /// assert!(data.records().is_empty());
     /// ```
     pub fn from_catalogue_baselines(year: Year) -> Dataset {
-        let indicators = catalog::all()
+        Dataset::from_catalogue_baselines_in(Catalog::embedded(), Some(year))
+    }
+
+    /// A dataset made of `catalog`'s own baseline figures: for `year`, or (`None`) for each
+    /// indicator's plan's baseline year B.
+    pub fn from_catalogue_baselines_in(catalog: &'static Catalog, year: Option<Year>) -> Dataset {
+        let indicators = catalog
+            .indicators()
             .iter()
             .filter_map(|indicator| {
+                let year = year.unwrap_or(indicator.plan.baseline_year());
                 let observation = indicator.baseline_observation(year)?;
                 let series = Series::new([(year, observation)]).expect("one point");
                 Some((indicator.id.clone(), series))
             })
             .collect();
-        Dataset::assemble(indicators, References::new(), Vec::new())
+        Dataset::assemble(catalog, indicators, References::new(), Vec::new())
     }
 
     /// A dataset of series built in a program: indicator series keyed by catalogue id or exact
@@ -408,7 +550,12 @@ impl Dataset {
                 indicators.insert(catalog::lookup(key)?.id.clone(), values);
             }
         }
-        Ok(Dataset::assemble(indicators, external, Vec::new()))
+        Ok(Dataset::assemble(
+            Catalog::embedded(),
+            indicators,
+            external,
+            Vec::new(),
+        ))
     }
 
     /// The latest year with a figure in any series; `None` for an empty dataset.
@@ -420,6 +567,7 @@ impl Dataset {
     }
 
     fn assemble(
+        catalog: &'static Catalog,
         indicators: BTreeMap<String, Series>,
         external: References,
         records: Vec<Record>,
@@ -430,6 +578,7 @@ impl Dataset {
             .map(|(k, s)| (k.clone(), s.clone()))
             .collect();
         Dataset {
+            catalog: CatalogRef(catalog),
             indicators,
             external,
             references,
@@ -445,9 +594,16 @@ impl Dataset {
 
     /// Every indicator with data and its series, in catalogue order.
     pub fn indicators(&self) -> impl Iterator<Item = (&'static Indicator, &Series)> + '_ {
-        catalog::all()
+        self.catalog
+            .0
+            .indicators()
             .iter()
             .filter_map(|i| self.indicators.get(&i.id).map(|s| (i, s)))
+    }
+
+    /// The catalogue the dataset's indicators are from.
+    pub fn catalog(&self) -> &'static Catalog {
+        self.catalog.0
     }
 
     /// The external reference series (`女职工比例`), by name.
@@ -474,30 +630,11 @@ impl Dataset {
     }
 }
 
-/// The names of the external reference series: the series catalogue indicators' targets
-/// refer to that are not themselves catalogue indicators (`女职工比例`).
+/// The names of the embedded catalogue's external reference series: the series its
+/// indicators' targets refer to that are not themselves indicators (`女职工比例`); see
+/// [`Catalog::reference_series_names`].
 pub fn reference_series_names() -> impl Iterator<Item = &'static str> {
-    REFERENCES.iter().map(|&(name, _)| name)
-}
-
-/// The external reference series with the unit of the (first) indicator referring to each.
-static REFERENCES: LazyLock<Vec<(&'static str, Option<Unit>)>> = LazyLock::new(|| {
-    let mut names: Vec<(&'static str, Option<Unit>)> = Vec::new();
-    for indicator in catalog::all() {
-        if let Some(Reference::Series(name)) = &indicator.reference {
-            if !names.iter().any(|(n, _)| n == name) {
-                names.push((name.as_str(), indicator.unit));
-            }
-        }
-    }
-    names
-});
-
-fn reference_unit(name: &str) -> Option<Unit> {
-    REFERENCES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .and_then(|&(_, unit)| unit)
+    Catalog::embedded().reference_series_names()
 }
 
 /// Reads everything, up to [`MAX_INPUT_BYTES`].
@@ -832,6 +969,11 @@ type Field<'a> = Option<&'a str>;
 
 /// Checks rows and collects records and errors, whatever the format.
 struct Builder {
+    catalog: &'static Catalog,
+    /// False for regional files: a row without a non-empty extra field keeps only its figure
+    /// (in `points`), not a [`Record`].
+    keep_plain_records: bool,
+    points: Vec<(Subject, Year, Observation)>,
     errors: Vec<DataError>,
     records: Vec<Record>,
     seen: HashMap<(&'static str, Year), u64>,
@@ -840,8 +982,11 @@ struct Builder {
 }
 
 impl Builder {
-    fn new() -> Builder {
+    fn new(catalog: &'static Catalog) -> Builder {
         Builder {
+            catalog,
+            keep_plain_records: true,
+            points: Vec::new(),
             errors: Vec::new(),
             records: Vec::new(),
             seen: HashMap::new(),
@@ -888,7 +1033,7 @@ impl Builder {
         let year_text = self.required(line, "year", year);
         let value = self.required(line, "value", value);
 
-        let subject = indicator.and_then(|text| match resolve(text) {
+        let subject = indicator.and_then(|text| match resolve(self.catalog, text) {
             Ok(subject) => Some(subject),
             Err(kind) => {
                 self.error(line, Some("indicator"), kind);
@@ -902,18 +1047,23 @@ impl Builder {
                 None
             }
         });
-        let observation = value.and_then(|text| match Observation::parse(text) {
-            Ok(parsed) => Some(parsed),
-            Err(error) => {
-                self.error(
-                    line,
-                    Some("value"),
-                    DataErrorKind::MalformedValue {
-                        text: text.to_owned(),
-                        error,
-                    },
-                );
-                None
+        let observation = value.and_then(|text| {
+            match plain_decimal(text)
+                .map(|v| Ok((Observation::Value(v), None)))
+                .unwrap_or_else(|| Observation::parse(text))
+            {
+                Ok(parsed) => Some(parsed),
+                Err(error) => {
+                    self.error(
+                        line,
+                        Some("value"),
+                        DataErrorKind::MalformedValue {
+                            text: text.to_owned(),
+                            error,
+                        },
+                    );
+                    None
+                }
             }
         });
         let (Some(subject), Some(year), Some((observation, unit)), Some(value)) =
@@ -922,7 +1072,7 @@ impl Builder {
             return;
         };
         if let Some(written) = unit {
-            if subject.unit() != Some(written) {
+            if subject.unit_in(self.catalog) != Some(written) {
                 self.error(
                     line,
                     Some("value"),
@@ -930,7 +1080,7 @@ impl Builder {
                         text: value.to_owned(),
                         written,
                         indicator: subject.key().to_owned(),
-                        expected: subject.unit(),
+                        expected: subject.unit_in(self.catalog),
                     },
                 );
                 return;
@@ -949,6 +1099,10 @@ impl Builder {
             return;
         }
         self.seen.insert((subject.key(), year), line);
+        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
+            self.points.push((subject, year, observation));
+            return;
+        }
         self.records.push(Record {
             line,
             subject,
@@ -977,15 +1131,20 @@ impl Builder {
         }
         type Points = BTreeMap<&'static str, Vec<(Year, Observation)>>;
         let (mut indicator_points, mut external_points) = (Points::new(), Points::new());
-        for record in &self.records {
-            let points = match record.subject {
+        let figures = self
+            .records
+            .iter()
+            .map(|r| (&r.subject, r.year, &r.observation))
+            .chain(self.points.iter().map(|(s, y, o)| (s, *y, o)));
+        for (subject, year, observation) in figures {
+            let points = match subject {
                 Subject::Indicator(_) => &mut indicator_points,
                 Subject::Reference(_) => &mut external_points,
             };
             points
-                .entry(record.subject.key())
+                .entry(subject.key())
                 .or_default()
-                .push((record.year, record.observation.clone()));
+                .push((year, observation.clone()));
         }
         let to_series = |points: Points| -> BTreeMap<String, Series> {
             points
@@ -998,26 +1157,36 @@ impl Builder {
         };
         let indicators = to_series(indicator_points);
         let external = to_series(external_points);
-        Ok(Dataset::assemble(indicators, external, self.records))
+        Ok(Dataset::assemble(
+            self.catalog,
+            indicators,
+            external,
+            self.records,
+        ))
     }
 }
 
 /// A catalogue indicator (id or name) or an external reference series.
-fn resolve(text: &str) -> Result<Subject, DataErrorKind> {
-    let error = match catalog::lookup(text) {
+fn resolve(catalog: &'static Catalog, text: &str) -> Result<Subject, DataErrorKind> {
+    // The common case first: an id exactly as the catalogue spells it.
+    if let Some(indicator) = catalog.get(text) {
+        return Ok(Subject::Indicator(indicator));
+    }
+    let error = match catalog.lookup(text) {
         Ok(indicator) => return Ok(Subject::Indicator(indicator)),
         Err(error) => error,
     };
-    if let Some(name) = reference_series_names().find(|&n| n == text) {
+    if let Some(name) = catalog.reference_series_names().find(|&n| n == text) {
         return Ok(Subject::Reference(name));
     }
     let suggestions = if text.is_ascii() {
         error.suggestions().to_vec()
     } else {
-        let names = catalog::all()
+        let names = catalog
+            .indicators()
             .iter()
             .map(|i| i.name.as_str())
-            .chain(reference_series_names());
+            .chain(catalog.reference_series_names());
         crate::text::nearest(text, names, 3)
             .into_iter()
             .map(str::to_owned)
@@ -1027,6 +1196,19 @@ fn resolve(text: &str) -> Result<Subject, DataErrorKind> {
         query: text.to_owned(),
         suggestions,
     })
+}
+
+/// A plain decimal (`7.73`, `-0.5`, `100`: ASCII digits, at most one point between digits, an
+/// optional leading `-`), read directly; anything else goes to [`Observation::parse`], which
+/// reads these the same way, only slower.
+fn plain_decimal(text: &str) -> Option<rust_decimal::Decimal> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "1"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits.len() > 24 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// An integer year in range: ASCII digits, optionally after `-`.

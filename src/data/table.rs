@@ -6,9 +6,10 @@
 //! from 2000 to 2100) is wide. In the wide layout:
 //! - the indicator is named by the first of the columns `indicator`, `id`, `编号`, `指标编号`,
 //!   else by `name`, `指标`, `指标名称` (id or exact name, as in the long layout);
-//! - the descriptive columns of the data-entry template (`name`, `unit`, `target`, `baseline`,
-//!   `attribute`, `area`, `plan`, `指标`, `指标名称`, `单位`, `目标`, `目标值`, `基期值`, `属性`,
-//!   `领域`, `类别`, `规划`) are not data and are not read;
+//! - the descriptive columns of the data-entry template ([`crate::template`]: `name`, `unit`,
+//!   `target`, `baseline_year`, `baseline`, `attribute`, `area`, `plan`, `指标`, `指标名称`,
+//!   `单位`, `目标`, `目标值`, `基期年份`, `基期值`, `属性`, `领域`, `类别`, `规划`) are not data and
+//!   are not read;
 //! - every non-empty year cell is a record of that indicator and year (an empty one is no
 //!   figure); any other column (`note`, `备注` …) is an extra field on the row's last record,
 //!   so that a note appears once in the report;
@@ -25,10 +26,11 @@ const ID_COLUMNS: [&str; 4] = ["indicator", "id", "编号", "指标编号"];
 /// Columns naming the indicator by name.
 const NAME_COLUMNS: [&str; 3] = ["name", "指标", "指标名称"];
 /// Columns describing the indicator (the template's), not read as data.
-const DESCRIPTIVE: [&str; 17] = [
+const DESCRIPTIVE: [&str; 19] = [
     "name",
     "unit",
     "target",
+    "baseline_year",
     "baseline",
     "attribute",
     "area",
@@ -38,6 +40,7 @@ const DESCRIPTIVE: [&str; 17] = [
     "单位",
     "目标",
     "目标值",
+    "基期年份",
     "基期值",
     "属性",
     "领域",
@@ -262,8 +265,11 @@ pub(super) fn csv_is_wide(bytes: &[u8]) -> bool {
 }
 
 /// Reads a wide CSV input (UTF-8, header checked by [`csv_is_wide`]).
-pub(super) fn read_wide_csv(bytes: &[u8]) -> Result<Dataset, DataErrors> {
-    let mut builder = Builder::new();
+pub(super) fn read_wide_csv(
+    bytes: &[u8],
+    catalog: &'static crate::catalog::Catalog,
+) -> Result<Dataset, DataErrors> {
+    let mut builder = Builder::new(catalog);
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];

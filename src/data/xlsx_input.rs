@@ -16,7 +16,10 @@ use super::table::{self, Row};
 use super::{Builder, DataErrorKind, DataErrors, Dataset};
 
 /// Reads a whole workbook (already within [`super::MAX_INPUT_BYTES`]).
-pub(super) fn read(bytes: Vec<u8>) -> Result<Dataset, DataErrors> {
+pub(super) fn read(
+    bytes: Vec<u8>,
+    catalog: &'static crate::catalog::Catalog,
+) -> Result<Dataset, DataErrors> {
     let mut workbook =
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
             DataErrors::one(DataErrorKind::Workbook {
@@ -29,7 +32,7 @@ pub(super) fn read(bytes: Vec<u8>) -> Result<Dataset, DataErrors> {
         .filter(|s| s.typ == SheetType::WorkSheet)
         .map(|s| s.name.clone())
         .collect();
-    let mut builder = Builder::new();
+    let mut builder = Builder::new(catalog);
     for name in sheets {
         let before = builder.errors.len();
         match workbook.worksheet_range(&name) {

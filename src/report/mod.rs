@@ -49,6 +49,7 @@
 pub mod html;
 pub mod lang;
 mod monitor;
+pub mod regions;
 pub mod render;
 mod summary;
 #[cfg(feature = "xlsx")]

@@ -110,7 +110,7 @@ pub fn csv(report: &Report) -> String {
 }
 
 #[cfg(feature = "csv")]
-fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
+pub(super) fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
     let opt = |s: Option<String>| s.unwrap_or_default();
     vec![
         r.id.to_owned(),
@@ -161,7 +161,7 @@ fn rate_text(r: &ReportRow, lang: Lang) -> String {
 }
 
 /// Escapes the characters that would break a Markdown table cell.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
@@ -299,7 +299,7 @@ pub fn markdown_in(report: &Report, lang: Lang) -> String {
             );
         }
     }
-    for plan in crate::catalog::Plan::ALL {
+    for plan in report.summary.plans.iter().map(|g| g.plan) {
         let rows: Vec<&ReportRow> = report.rows.iter().filter(|r| r.plan == plan).collect();
         if rows.is_empty() {
             continue;

@@ -1206,6 +1206,11 @@ impl Parser {
                 return Ok(q.target);
             }
         }
+        // One clause (no separator at all): no split.
+        if !src.as_str().contains([',', ';', '，', '；']) {
+            let clause = self.clause(src)?;
+            return Ok(clause.parts.wrap(clause.target, clause.span));
+        }
         let pieces = split_clauses(src);
         if pieces.len() == 1 {
             let clause = self.clause(src)?;

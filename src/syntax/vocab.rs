@@ -357,6 +357,8 @@ impl Default for Vocabulary {
 }
 
 /// Adds `word` (folded, trimmed, non-blank) to a word list, replacing an earlier definition.
+/// Lists are kept sorted by first character (stably), so a lookup reads only the words that
+/// can match.
 fn insert_word<T>(list: &mut Vec<(String, T)>, word: &str, value: T) {
     let folded: String = word.trim().chars().map(fold).collect();
     if folded.is_empty() {
@@ -364,13 +366,17 @@ fn insert_word<T>(list: &mut Vec<(String, T)>, word: &str, value: T) {
     }
     list.retain(|(w, _)| *w != folded);
     list.push((folded, value));
+    list.sort_by_key(|(w, _)| w.chars().next());
 }
 
-/// The longest word of `list` that `src` starts with: its length in bytes and its value.
+/// The longest word of `list` (sorted by first character) that `src` starts with: its length
+/// in bytes and its value.
 fn longest<T: Copy>(src: Src<'_>, list: &[(String, T)]) -> Option<(usize, T)> {
     let (first, _) = src.peek()?;
-    list.iter()
-        .filter(|(w, _)| w.starts_with(first))
+    let from = list.partition_point(|(w, _)| w.chars().next() < Some(first));
+    list[from..]
+        .iter()
+        .take_while(|(w, _)| w.starts_with(first))
         .filter_map(|(w, value)| src.starts_with(w).map(|len| (len, *value)))
         .max_by_key(|&(len, _)| len)
 }
@@ -399,12 +405,12 @@ impl Vocabulary {
         self
     }
 
-    /// Every (adverb, pace), in insertion order.
+    /// Every (adverb, pace), sorted by first character.
     pub fn adverbs(&self) -> impl Iterator<Item = (&str, Pace)> {
         self.adverbs.iter().map(|(w, p)| (w.as_str(), *p))
     }
 
-    /// Every (verb, sense), in insertion order.
+    /// Every (verb, sense), sorted by first character.
     pub fn verbs(&self) -> impl Iterator<Item = (&str, Sense)> {
         self.verbs.iter().map(|(w, s)| (w.as_str(), *s))
     }
@@ -489,7 +495,7 @@ impl Vocabulary {
         insert_word(&mut self.entries, phrase, meaning);
     }
 
-    /// Every (phrase, meaning), in insertion order.
+    /// Every (phrase, meaning), sorted by first character (stably: in insertion order otherwise).
     pub fn entries(&self) -> impl Iterator<Item = (&str, Meaning)> {
         self.entries.iter().map(|(p, m)| (p.as_str(), *m))
     }

@@ -43,8 +43,12 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 impl OpenArgs {
     /// Reads a data file: `.csv` (in the encoding asked for), `.json` or `.xlsx`.
-    pub fn read_data(&self, path: &Path) -> Result<Dataset, DataErrors> {
-        Dataset::from_path_in(path, self.encoding)
+    pub fn read_data(
+        &self,
+        path: &Path,
+        catalog: &'static plan_targets::catalog::Catalog,
+    ) -> Result<Dataset, DataErrors> {
+        Dataset::from_path_in_catalog(path, self.encoding, catalog)
     }
 }
 
@@ -63,4 +67,54 @@ pub fn render(
         ReportFormat::Csv => render::csv(report).into_bytes(),
         ReportFormat::Json => render::json(report).into_bytes(),
     })
+}
+
+/// The template's formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TemplateFormat {
+    Xlsx,
+    Csv,
+}
+
+/// `plan-targets template`.
+#[derive(clap::Args, Debug)]
+pub struct TemplateArgs {
+    /// The year columns: `2021-2025`, or one year.
+    #[arg(long, default_value = "2021-2025", value_parser = plan_targets::template::parse_years)]
+    pub years: std::ops::RangeInclusive<plan_targets::Year>,
+    /// One plan only.
+    #[arg(long, value_parser = parse_plan)]
+    pub plan: Option<plan_targets::catalog::Plan>,
+    /// An Excel workbook, or CSV (UTF-8 with a BOM).
+    #[arg(long, value_enum, default_value_t = TemplateFormat::Xlsx)]
+    pub format: TemplateFormat,
+    /// The language of the headers (both read back).
+    #[arg(long, default_value = "zh", value_parser = parse_lang)]
+    pub lang: Lang,
+    /// Write to this file instead of standard output.
+    #[arg(long)]
+    pub output: Option<std::path::PathBuf>,
+    // Hook: `--catalog FILE` (a catalogue the user brings, issue 11) builds the template from
+    // that catalogue's indicators with `Template::new` once the catalogue can be loaded.
+}
+
+fn parse_plan(s: &str) -> Result<plan_targets::catalog::Plan, String> {
+    s.parse()
+        .map_err(|e: plan_targets::catalog::UnknownPlan| e.to_string())
+}
+
+/// Writes the data-entry template.
+pub fn template_command(out: &mut impl std::io::Write, args: &TemplateArgs) -> Result<(), String> {
+    use plan_targets::template::Template;
+    let template = Template::from_catalogue(args.plan, args.years.clone(), args.lang);
+    let bytes = match args.format {
+        TemplateFormat::Csv => template.to_csv().into_bytes(),
+        TemplateFormat::Xlsx => template.to_xlsx().map_err(|e| e.to_string())?,
+    };
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
+        None => out.write_all(&bytes).map_err(|e| e.to_string()),
+    }
 }

@@ -249,7 +249,7 @@ fn html_page_is_self_contained_and_escapes_the_data() {
 
 /// Chromium's binary, if installed (`CHROMIUM` names another).
 fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("CHROMIUM") {
+    if let Some(path) = std::env::var_os("CHROMIUM").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(path));
     }
     ["chromium", "chromium-browser", "google-chrome"]
