@@ -178,7 +178,7 @@ pub(crate) enum Rule {
     AllOf,
 }
 
-/// How the outlook judges a bound target (SEMANTICS.md, "Outlook"), decided with its rule.
+/// How the outlook judges a bound target ([`crate::semantics`], "Outlook"), decided with its rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Pace {
     /// A quantified target: the ratio `R` of the actual to the required rate towards the

@@ -1,4 +1,4 @@
-//! Status of a target as of a year: the "Status" table of SEMANTICS.md, rule by rule.
+//! Status of a target as of a year: the "Status" table of [`crate::semantics`] (docs/semantics.md), rule by rule.
 //!
 //! Three steps: a [`Policy`] holds the thresholds; [`bind`] checks a parsed [`Target`](crate::Target) against
 //! its indicator ([`IndicatorSpec`]) before any data is read; [`evaluate`] checks the bound target
@@ -306,5 +306,7 @@ pub struct Assessment {
     pub explanation: Reason,
 }
 
+#[cfg(test)]
+mod forms_tests;
 #[cfg(test)]
 mod tests;

@@ -37,7 +37,7 @@ impl Band {
     }
 }
 
-/// Every default of the semantics (SEMANTICS.md) as a named field, plus per-indicator overrides.
+/// Every default of the semantics ([`crate::semantics`]) as a named field, plus per-indicator overrides.
 ///
 /// `Policy::default()` is the team's semantics. One policy holds the status thresholds and,
 /// in [`Policy::outlook`], those of the outlook; the baseline year, the target year and the
@@ -116,7 +116,7 @@ impl Default for Policy {
     }
 }
 
-/// The thresholds of the outlook (SEMANTICS.md, "Outlook"). Every one is a default a caller can
+/// The thresholds of the outlook ([`crate::semantics`], "Outlook"). Every one is a default a caller can
 /// change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -1,6 +1,6 @@
 //! Outlook: will a target be met by the target year `T`, and the early warning (动态化预警).
 //!
-//! Following `SEMANTICS.md` ("Outlook" and "Early warning"). [`assess`] is the entry point for
+//! Following [`crate::semantics`] (docs/semantics.md: "Outlook" and "Early warning"). [`assess`] is the entry point for
 //! a bound target: [`crate::bind`] already decided its method (towards a goal value, directional
 //! pace, every year, judgement) and the [`Window`] of its assessment gives the baseline, the
 //! current value and the trend, so nothing here looks at the target's form again. Every
@@ -37,7 +37,7 @@
 //! [`OutlookResult::rate`] are rounded to 6 decimal places for the reader; the verdict uses the
 //! unrounded figure.
 //!
-//! # Decisions where `SEMANTICS.md` is silent
+//! # Decisions where the semantics are silent
 //!
 //! * **Sign of the linear reference path.** `R = d·(y_t − y_B)·(T − B) / ((t − B)·|v − y_B|)`:
 //!   the actual change is signed by the direction and the required change taken by magnitude,
@@ -833,3 +833,6 @@ fn span(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod forms_tests;

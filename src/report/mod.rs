@@ -7,7 +7,7 @@
 //! 1. its target is bound to the indicator ([`crate::bind`]) once, when the [`Monitor`] is built;
 //! 2. its series is evaluated as of the assessment year ([`crate::evaluate`]), with the
 //!    catalogue's baseline when the series has no figure for the baseline year;
-//! 3. the outlook to the target year follows SEMANTICS.md ([`crate::outlook::assess`]), by
+//! 3. the outlook to the target year follows the semantics ([`crate::semantics`], [`crate::outlook::assess`]), by
 //!    the method binding chose for the form, over the same window (baseline, current value,
 //!    trend) as the status:
 //!    - quantified targets (comparison, attain, approximately, range, ratio, reference,
