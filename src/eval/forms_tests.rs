@@ -450,8 +450,10 @@ fn stable_stays_within_five_percent_of_the_baseline() {
     );
     // A negative baseline: |δ·y_B|.
     assert_eq!(status("保持稳定", "2020=-100,2023=-95"), Status::Met);
-    let mut policy = Policy::default();
-    policy.stable_tolerance = d("0.1");
+    let policy = Policy {
+        stable_tolerance: d("0.1"),
+        ..Policy::default()
+    };
     let b = bound_in("保持稳定", &IndicatorSpec::default(), &policy);
     let a = evaluate(&b, &series("2020=100,2023=110"), &Context::default());
     assert_eq!(a.status, Status::Met);
@@ -465,8 +467,10 @@ fn eliminate_attains_zero_and_basically_needs_a_ceiling() {
         status("基本消除艾滋病", "2023=0.01"),
         Status::NeedsJudgement
     );
-    let mut policy = Policy::default();
-    policy.elimination_ceiling = Some(d("0.1"));
+    let policy = Policy {
+        elimination_ceiling: Some(d("0.1")),
+        ..Policy::default()
+    };
     let b = bound_in("基本消除艾滋病", &IndicatorSpec::default(), &policy);
     let s = |y: &str| evaluate(&b, &series(y), &Context::default()).status;
     assert_eq!(s("2023=0.1"), Status::Met);
