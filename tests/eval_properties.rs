@@ -288,7 +288,11 @@ fn outlook_rank(o: plan_targets::outlook::Outlook) -> u8 {
     }
 }
 
-fn outlook_of(bound: &BoundTarget, series: &Series, cx: &Context<'_>) -> plan_targets::outlook::Outlook {
+fn outlook_of(
+    bound: &BoundTarget,
+    series: &Series,
+    cx: &Context<'_>,
+) -> plan_targets::outlook::Outlook {
     let window = plan_targets::eval::Window::new(bound, series, cx);
     let assessment = plan_targets::eval::evaluate_in(bound, &window, cx);
     plan_targets::outlook::assess(bound, &assessment, &window, &Policy::default()).outlook
