@@ -49,6 +49,7 @@
 pub mod html;
 pub mod lang;
 mod monitor;
+#[cfg(feature = "csv")]
 pub mod regions;
 pub mod render;
 mod summary;
