@@ -340,15 +340,27 @@ pub fn bind(
         return Ok(bound);
     }
     let policy = policy.for_indicator(id.as_deref());
+    // A scale is not a mismatch (`1.2亿人` on an indicator in `万人`): the target's figures are
+    // taken in the indicator's unit, by value.
+    let mut scale = Decimal::ONE;
     if let (Some(written), Some(expected)) = (target.unit(), indicator.unit) {
-        if written != expected {
+        let ((wb, wf), (eb, ef)) = (written.base(), expected.base());
+        if wb != eb {
             return Err(BindError::UnitMismatch {
                 indicator: id,
                 written,
                 expected,
             });
         }
+        scale = wf.checked_div(ef).unwrap_or(Decimal::ONE);
     }
+    let scaled = |v: Decimal| {
+        if scale == Decimal::ONE {
+            v
+        } else {
+            v.saturating_mul(scale).normalize()
+        }
+    };
     let percentage = indicator
         .unit
         .or(target.unit())
@@ -402,12 +414,12 @@ pub fn bind(
         Target::Comparison(c) => (
             Rule::Value(Threshold::Compare {
                 op: c.op,
-                value: c.value.value,
+                value: scaled(c.value.value),
             }),
             towards,
         ),
         Target::Attain(a) => {
-            let v = a.value.value;
+            let v = scaled(a.value.value);
             let rule = match a.direction.or(indicator.direction) {
                 Some(Direction::Higher) => Rule::Value(Threshold::Compare {
                     op: CmpOp::Ge,
@@ -428,9 +440,10 @@ pub fn bind(
             (rule, towards)
         }
         Target::Approximately(a) => {
-            let v = a.value.value;
+            let v = scaled(a.value.value);
             let delta = a
                 .tolerance
+                .map(scaled)
                 .unwrap_or_else(|| policy.approximate_tolerance.saturating_mul(v).abs());
             (
                 Rule::Value(Threshold::Within {
@@ -442,8 +455,8 @@ pub fn bind(
         }
         Target::Range(r) => (
             Rule::Value(Threshold::Within {
-                low: r.low,
-                high: r.high,
+                low: scaled(r.low),
+                high: scaled(r.high),
             }),
             towards,
         ),

@@ -499,3 +499,17 @@ fn words_around_a_form_change_nothing() {
     assert_eq!(b.target().to_string(), "力争≥90%");
     assert_eq!(status("力争达到90%以上", "2023=89.9"), Status::NotMet);
 }
+
+#[test]
+fn a_scale_is_no_unit_mismatch() {
+    // 1.2亿人 on an indicator counted in 万人 is 12000 (万人).
+    let wan = spec(None, Unit::from_label("万人"));
+    let s = |y: &str| assess_with("达到1.2亿人以上", &wan, &format!("2023={y}"), None).status;
+    assert_eq!(s("12000"), Status::Met);
+    assert_eq!(s("11999.9"), Status::NotMet);
+    // A different base still is: 人 is not 元.
+    assert!(matches!(
+        bind_err("达到1.2亿元以上", &wan),
+        BindError::UnitMismatch { .. }
+    ));
+}
