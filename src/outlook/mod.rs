@@ -528,7 +528,13 @@ impl<'de> Deserialize<'de> for OutlookReason {
 /// - directional goals: [`directional_outlook`], on the absolute gap for `缩小`;
 /// - `逐年提高`: on track while every change is a rise (the window's walk);
 /// - qualitative goals: `needs_judgement` (`achieved` when a policy band decides them met);
-/// - `分别` lists: `insufficient_data` (each item belongs to another indicator).
+/// - `分别` lists: `insufficient_data` (each item belongs to another indicator);
+/// - relative changes: a quantified target towards the threshold `y_b` gives, from b;
+/// - annual changes: a quantified target towards the change's threshold at T (`achieved` once
+///   the value already reaches it);
+/// - milestones: the outlook of the milestone due, towards its year instead of T;
+/// - all of: the worst of the parts' outlooks (deteriorating, limited progress, acceleration
+///   needed, insufficient data, needs judgement, on track, achieved).
 ///
 /// A rate cannot start from a baseline known only as a bound (`14/10万以内`): with an exact
 /// current value, that is `insufficient_data`.

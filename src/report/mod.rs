@@ -19,9 +19,12 @@
 //!      band's nearest edge, and `缩小` on the absolute gap;
 //!    - qualitative goals: `needs_judgement` (`achieved` when a policy band decides them met);
 //!    - `分别` lists: `insufficient_data` (each item belongs to another indicator);
+//!    - relative and annual changes: quantified, towards the threshold their baseline gives;
+//!      milestones: the milestone due, towards its year; all of: the worst part's outlook;
 //! 4. the value projected to the target year by least squares (for the reader, not the verdict);
 //! 5. the warning: yellow, orange or red for `acceleration_needed`, `limited_progress`,
-//!    `deteriorating`, and red for `not_met` at or after the target year.
+//!    `deteriorating`, and red for `not_met` at or after the target year or for a milestone
+//!    missed in its year ([`crate::outlook::warning_for`]).
 //!
 //! Ratio figures (`1:1.2`) enter rates and projections as the second term per unit of the
 //! first (`1.2`); the status itself never divides. A bare number on a ratio indicator is read
