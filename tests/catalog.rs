@@ -288,7 +288,7 @@ fn lookup_is_lenient_and_suggests() {
     assert!(err.suggestions().iter().all(|s| s.starts_with('W')));
     assert!(
         err.to_string()
-            .starts_with("unknown indicator `W46`: did you mean W")
+            .starts_with("unknown indicator `W46`; did you mean W")
     );
 
     let err = catalog::lookup("婴儿死亡").unwrap_err();

@@ -66,6 +66,7 @@ use super::{
 };
 use crate::series::Observation;
 use crate::syntax::{Direction, Target, Unit};
+use crate::text::did_you_mean;
 
 /// The largest catalogue file read (4 MiB: some 20,000 indicators).
 pub const MAX_CATALOG_BYTES: u64 = 4 * 1024 * 1024;
@@ -295,14 +296,6 @@ pub enum CatalogErrorKind {
         /// The limit.
         limit: usize,
     },
-}
-
-fn did_you_mean(suggestions: &[String]) -> String {
-    if suggestions.is_empty() {
-        String::new()
-    } else {
-        format!("; did you mean {}?", suggestions.join(", "))
-    }
 }
 
 /// Every problem found in a catalogue file, by line. Never empty. `Display` prints one per line.

@@ -56,6 +56,7 @@ use serde::Serialize;
 
 use crate::series::Year;
 use crate::syntax::{CmpOp, Direction, Target, Unit, fold};
+use crate::text::did_you_mean;
 
 #[cfg(feature = "csv")]
 pub use file::{CatalogError, CatalogErrorKind, CatalogErrors};
@@ -508,14 +509,6 @@ pub struct UnknownIndicator {
     suggestions: Vec<String>,
 }
 
-fn did_you_mean(suggestions: &[String]) -> String {
-    if suggestions.is_empty() {
-        String::new()
-    } else {
-        format!(": did you mean {}?", suggestions.join(", "))
-    }
-}
-
 impl UnknownIndicator {
     /// What was looked up.
     pub fn query(&self) -> &str {
@@ -743,7 +736,7 @@ pub fn by_name(name: &str) -> Option<&'static Indicator> {
 /// use plan_targets::catalog;
 /// assert_eq!(catalog::lookup("c10.1").unwrap().name, "小学生近视率");
 /// let err = catalog::lookup("W3").unwrap_err();
-/// assert_eq!(err.to_string(), "unknown indicator `W3`: did you mean W03, W13, W23?");
+/// assert_eq!(err.to_string(), "unknown indicator `W3`; did you mean W03, W13, W23?");
 /// ```
 pub fn lookup(id_or_name: &str) -> Result<&'static Indicator, UnknownIndicator> {
     Catalog::embedded().lookup(id_or_name)

@@ -127,6 +127,7 @@ use crate::catalog::{self, Catalog, Indicator};
 use crate::eval::References;
 use crate::series::{Observation, ObservationError, Series, Year};
 use crate::syntax::Unit;
+use crate::text::did_you_mean;
 
 /// The largest input read, in bytes (64 MiB).
 pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
@@ -774,14 +775,6 @@ pub enum DataErrorKind {
         /// The path.
         path: String,
     },
-}
-
-fn did_you_mean(suggestions: &[String]) -> String {
-    if suggestions.is_empty() {
-        String::new()
-    } else {
-        format!("; did you mean {}?", suggestions.join(", "))
-    }
 }
 
 fn measured_in(unit: Option<Unit>) -> String {

@@ -257,7 +257,7 @@ fn eval_rejects_bad_input_with_exit_2() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["eval", "≥82.3", "--indicator", "W99", "--series", "2020=1"],
-            "error: unknown indicator `W99`: did you mean W09, W19, W29?\n",
+            "error: unknown indicator `W99`; did you mean W09, W19, W29?\n",
         ),
         (
             &["eval", "≥82.3%", "--indicator", "W02", "--series", "2020=1"],
