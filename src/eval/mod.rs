@@ -130,7 +130,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use bind::Pace;
-pub use bind::{BindError, BoundTarget, IndicatorSpec, bind};
+pub use bind::{BindError, BindErrorKind, BoundTarget, IndicatorSpec, bind};
 pub use policy::{Band, OutlookThresholds, Policy, PolicyError, PolicyErrorKind, PolicyOverride};
 pub use reason::Reason;
 pub(crate) use reason::reads_as;

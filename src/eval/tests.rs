@@ -517,8 +517,8 @@ fn bind_errors_name_the_indicator() {
         "ad-hoc target: band 107–103 is inverted"
     );
     assert!(matches!(
-        err("分别降至2%、4‰", &spec),
-        BindError::UnitMismatch { .. }
+        err("分别降至2%、4‰", &spec).kind(),
+        BindErrorKind::UnitMismatch { .. }
     ));
 }
 
