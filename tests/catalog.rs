@@ -491,7 +491,7 @@ fn sample_c19() {
     assert_eq!(comparison(&i.target), (CmpOp::Ge, dec("95"), None));
     assert_eq!(i.attribute, Some(Attribute::Binding));
     assert_eq!(i.direction, Some(Direction::Higher));
-    let figures: Vec<(u16, &str, Relation)> = i
+    let figures: Vec<(plan_targets::Year, &str, Relation)> = i
         .baselines
         .iter()
         .map(|b| (b.year, b.value.as_str(), b.relation))

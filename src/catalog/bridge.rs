@@ -57,7 +57,7 @@ impl Indicator {
     pub fn baseline_observation(&self, year: Year) -> Option<Observation> {
         self.baselines
             .iter()
-            .find(|b| b.relation == Relation::Same && Year::from(b.year) == year)
+            .find(|b| b.relation == Relation::Same && b.year == year)
             .map(|b| b.observation.clone())
     }
 }

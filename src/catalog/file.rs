@@ -917,7 +917,7 @@ impl Reader {
             }
         });
         vec![BaselineFigure {
-            year,
+            year: year.into(),
             value: value.to_owned(),
             relation: super::Relation::Same,
             reason: note.map(str::to_owned),

@@ -302,7 +302,7 @@ pub(super) fn load() -> Result<Catalog, LoadError> {
         };
         let figure = DisagreementFigure {
             plan: plan(&row.plan).map_err(err)?,
-            year: row.year,
+            year: row.year.into(),
             observed: observed(&row.value).map_err(err)?,
             value: row.value,
             quote: row.quote,
@@ -480,7 +480,7 @@ fn baseline(row: BaselineRow) -> Result<BaselineFigure, String> {
     check_quoted(&row.value, &row.quote)?;
     let observed = observed(&row.value)?;
     Ok(BaselineFigure {
-        year: row.year,
+        year: row.year.into(),
         observation: observed.observation(),
         observed,
         value: row.value,

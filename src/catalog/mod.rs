@@ -391,7 +391,7 @@ pub struct Observed {
 pub struct BaselineFigure {
     /// The year the figure is for. When the text gives none, the 发展基础 paragraph's
     /// implicit 2020 (the end of the previous plan); [`BaselineFigure::reason`] then says so.
-    pub year: u16,
+    pub year: Year,
     /// The figure as printed: `14/10万以内`, `78.99岁`.
     pub value: String,
     /// Whether the figure measures the indicator itself or a proxy.
@@ -480,7 +480,7 @@ pub struct DisagreementFigure {
     /// The plan printing the figure.
     pub plan: Plan,
     /// The year the figure is for.
-    pub year: u16,
+    pub year: Year,
     /// The figure as printed.
     pub value: String,
     /// The figure, typed.
