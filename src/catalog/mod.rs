@@ -534,7 +534,7 @@ impl UnknownIndicator {
 ///
 /// The embedded Wushan catalogue is [`Catalog::embedded`]; the free functions of this module
 /// ([`all`], [`get`], [`lookup`] …) are its methods. A user's catalogue file is read with
-/// [`Catalog::from_csv_str`] (feature `csv`; format in [`file`]), and is the same type.
+/// [`Catalog::from_csv_str`] (feature `csv`; format in [`file`](mod@file)), and is the same type.
 ///
 /// Reports and datasets borrow a catalogue's text for the life of the program (a report row
 /// holds `&'static str`s, a record a `&'static Indicator`): hand them a `&'static Catalog`,

@@ -9,7 +9,13 @@
 //!
 //! CSV ([`Dataset::from_csv_reader`], [`Dataset::from_csv_str`]):
 //!
-//! - UTF-8, with or without a byte order mark (Excel writes one); lines end in LF or CRLF;
+//! - UTF-8, with or without a byte order mark (Excel writes one); lines end in LF, CRLF or a
+//!   lone CR (each counts as one line);
+//! - a record is one line: a field may be quoted (`"a, b"`, `""` for a quote inside), but a
+//!   quoted field must close on the line it opens on, and nothing but a comma or the end of
+//!   the line may follow its closing quote. A line break inside quotes is reported on the line
+//!   where the quote opened ([`DataErrorKind::UnterminatedQuote`]): one stray `"` would
+//!   otherwise swallow every following row into a single field;
 //! - a header row is required; it names the columns `indicator`, `year` and `value` (exact,
 //!   lowercase, surrounding whitespace ignored) in any order. Other columns are kept: each
 //!   [`Record`] holds its extra fields by header name, in header order. Column names must be
@@ -29,10 +35,12 @@
 //!
 //! JSON ([`Dataset::from_json_str`]): an array of objects with the same fields,
 //! `{ "indicator": "W03", "year": 2020, "value": "14以内", "note": "…" }`. `year` is a JSON
-//! integer; `value` a string or a number (a number reads as its shortest decimal text, so
-//! prefer strings for figures whose trailing zeros matter); other fields are kept as their text
-//! (strings) or their JSON text (anything else), in key order. A leading byte order mark is
-//! skipped. A record's "line" is the line of the file on which its object starts.
+//! integer; `value` a string or a number (a number reads from its literal text, exactly:
+//! `82.29999999999999999999` stays that, `80.10` keeps its trailing zero); other fields are
+//! kept as their text (strings) or their JSON text as written (anything else), in the order
+//! written. A key given twice in one object is an error ([`DataErrorKind::DuplicateKey`]). A
+//! leading byte order mark is skipped. A record's "line" is the line of the file on which its
+//! object starts. The input is read as a stream: memory holds the records kept, not the file.
 //!
 //! Fields:
 //!
@@ -55,8 +63,15 @@
 //!
 //! # Limits
 //!
-//! [`MAX_INPUT_BYTES`] per input, [`MAX_LINE_BYTES`] per CSV line, [`MAX_RECORDS`] records and
-//! [`MAX_ERRORS`] errors reported (reading stops there); each is a typed error.
+//! [`MAX_INPUT_BYTES`] per input, [`MAX_LINE_BYTES`] per CSV line and per JSON string or
+//! extra field, [`MAX_COLUMNS`] columns (fields of a JSON record), [`MAX_RECORDS`] records,
+//! JSON nesting 128 levels deep, and [`MAX_ERRORS`] errors reported (checking stops there);
+//! each is a typed error. The limits are enforced while reading: an input is never read whole
+//! into memory, and peak memory is bounded by what is kept, whatever the input's size or shape.
+//!
+//! A field that does not read because of an invisible character (a byte order mark in the
+//! middle of a file, a zero-width or no-break space) is reported with that character named
+//! and its column ([`DataErrorKind::InvisibleCharacter`]).
 //!
 //! # Example
 //!
@@ -87,6 +102,7 @@
 mod csv_input;
 #[cfg(feature = "csv")]
 pub mod encoding;
+mod invisible;
 #[cfg(feature = "json")]
 mod json_input;
 #[cfg(any(feature = "csv", feature = "xlsx"))]
@@ -97,7 +113,7 @@ mod xlsx_input;
 #[cfg(feature = "csv")]
 pub use encoding::Encoding;
 #[cfg(feature = "csv")]
-mod regions;
+pub mod regions;
 #[cfg(feature = "csv")]
 pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
 
@@ -116,9 +132,13 @@ pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_LINE_BYTES: usize = 4 * 1024;
 /// The most records (data rows or JSON objects) read: well above the number of distinct
 /// indicator-years (the catalogue's indicators and reference series times 101 years), so it
-/// only stops pathological input. Checked before any record is, so an input over the limit
-/// gets this one error.
+/// only stops pathological input. An input over the limit gets this one error (reading stops
+/// at the first record past it).
 pub const MAX_RECORDS: usize = 50_000;
+/// The most columns of a CSV header, and the most fields of a JSON record: well above what a
+/// data file needs (indicator, year, value, a note, a source …), so that memory stays bounded
+/// by what is kept.
+pub const MAX_COLUMNS: usize = 64;
 /// The most errors reported; reading stops after one more error saying so.
 pub const MAX_ERRORS: usize = 1_000;
 /// The earliest year accepted.
@@ -350,7 +370,7 @@ impl Dataset {
                 limit: MAX_INPUT_BYTES,
             }));
         }
-        json_input::read(text, catalog)
+        json_input::read_from(text.as_bytes(), catalog)
     }
 
     #[cfg(feature = "json")]
@@ -373,27 +393,7 @@ impl Dataset {
         reader: impl Read,
         catalog: &'static Catalog,
     ) -> Result<Dataset, DataErrors> {
-        let bytes = read_limited(reader)?;
-        match std::str::from_utf8(&bytes) {
-            Ok(text) => json_input::read(text, catalog),
-            Err(e) => {
-                let offset = e.valid_up_to();
-                let before = &bytes[..offset];
-                let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
-                let line_start = before
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |i| i + 1);
-                Err(DataErrors(vec![DataError::new(
-                    line,
-                    None,
-                    DataErrorKind::InvalidUtf8 {
-                        offset: offset as u64,
-                        in_line: offset - line_start,
-                    },
-                )]))
-            }
-        }
+        json_input::read_from(std::io::BufReader::new(reader), catalog)
     }
 
     /// Reads a `.csv`, `.json` or `.xlsx` file (the extension, in any ASCII case, chooses);
@@ -637,7 +637,9 @@ pub fn reference_series_names() -> impl Iterator<Item = &'static str> {
     Catalog::embedded().reference_series_names()
 }
 
-/// Reads everything, up to [`MAX_INPUT_BYTES`].
+/// Reads everything, up to [`MAX_INPUT_BYTES`] (for formats that need the whole input; CSV
+/// and JSON are read as streams).
+#[allow(dead_code)]
 fn read_limited(reader: impl Read) -> Result<Vec<u8>, DataErrors> {
     let mut bytes = Vec::new();
     reader
@@ -872,6 +874,66 @@ pub enum DataErrorKind {
         /// serde_json's description (its column included).
         message: String,
     },
+    /// A header with more than [`MAX_COLUMNS`] columns, or a JSON record with more than
+    /// [`MAX_COLUMNS`] fields (the fields past the limit are not kept).
+    #[error("more than {limit} columns")]
+    TooManyColumns {
+        /// The limit.
+        limit: usize,
+    },
+    /// A JSON string or value longer than [`MAX_LINE_BYTES`] (a CSV line has that limit);
+    /// counted, not kept.
+    #[error("the {field} field is {length} bytes long, more than the limit of {limit}")]
+    FieldTooLong {
+        /// The field's key.
+        field: String,
+        /// Its length in bytes (as JSON text, or the string's content).
+        length: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A CSV line ends inside a quoted field: a record is one line, so a stray `"` cannot
+    /// swallow the rows after it. Reported on the line where the quote opened.
+    #[error(
+        "the quoted field opened at column {column} is not closed on its line (a field cannot span lines)"
+    )]
+    UnterminatedQuote {
+        /// The column (in characters, 1-based) of the opening quote.
+        column: usize,
+    },
+    /// A CSV quoted field's closing quote is followed by something other than a comma or the
+    /// end of the line (`"14"5`).
+    #[error("text after the closing quote of the field opened at column {column}")]
+    TextAfterQuote {
+        /// The column (in characters, 1-based) of the opening quote.
+        column: usize,
+    },
+    /// A JSON object has the same key twice; reported on the line of the second.
+    #[error("the key \"{key}\" appears twice in one object (first on line {first_line})")]
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// The line of the first occurrence.
+        first_line: u64,
+    },
+    /// A required field does not read because it holds an invisible character (a byte order
+    /// mark, a zero-width space, a no-break space …), named with its position.
+    #[error(
+        "the {column_name} \"{text}\" holds an invisible character: U+{:04X} {name} at column {column}",
+        *.character as u32
+    )]
+    InvisibleCharacter {
+        /// `indicator`, `year` or `value`.
+        column_name: &'static str,
+        /// The field as written (trimmed).
+        text: String,
+        /// The character.
+        character: char,
+        /// Its name (`zero-width space`).
+        name: &'static str,
+        /// Its column in the field, in characters, 1-based.
+        column: usize,
+    },
     /// A line that is not text in the encoding given (or detected).
     #[error("the line is not valid {encoding}")]
     Undecodable {
@@ -1036,6 +1098,7 @@ impl Builder {
         let subject = indicator.and_then(|text| match resolve(self.catalog, text) {
             Ok(subject) => Some(subject),
             Err(kind) => {
+                let kind = invisible::explain("indicator", text).unwrap_or(kind);
                 self.error(line, Some("indicator"), kind);
                 None
             }
@@ -1043,6 +1106,7 @@ impl Builder {
         let year = year_text.and_then(|text| match parse_year(text) {
             Ok(year) => Some(year),
             Err(kind) => {
+                let kind = invisible::explain("year", text).unwrap_or(kind);
                 self.error(line, Some("year"), kind);
                 None
             }
@@ -1054,14 +1118,13 @@ impl Builder {
             {
                 Ok(parsed) => Some(parsed),
                 Err(error) => {
-                    self.error(
-                        line,
-                        Some("value"),
+                    let kind = invisible::explain("value", text).unwrap_or(
                         DataErrorKind::MalformedValue {
                             text: text.to_owned(),
                             error,
                         },
                     );
+                    self.error(line, Some("value"), kind);
                     None
                 }
             }

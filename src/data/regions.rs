@@ -9,8 +9,8 @@
 //! The file is read record by record from a buffered reader, never whole: memory holds the
 //! figures kept, not the file's bytes, so there is no limit on the file's size. A region's
 //! [`Dataset::records`] holds only the rows with a non-empty extra field (the notes a report
-//! shows); every figure is in its series. The limits are per line ([`MAX_LINE_BYTES`](super::MAX_LINE_BYTES)), per region
-//! ([`MAX_RECORDS`](super::MAX_RECORDS) records) and on the number of regions
+//! shows); every figure is in its series. The limits are per line ([`MAX_LINE_BYTES`]), per region
+//! ([`MAX_RECORDS`] records) and on the number of regions
 //! ([`MAX_REGIONS`]). Every row is checked as in a single-region file (see [`super`]), and every
 //! problem is reported with its line; a file with any error gives no data.
 //!

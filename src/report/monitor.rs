@@ -213,8 +213,8 @@ impl Monitor {
         let window = Window::new(bound, series, &context);
         let assessment = eval::evaluate_in(bound, &window, &context);
         let outlook = outlook::assess(bound, &assessment, &window, policy);
-        let after_target = year >= policy.target_year;
-        let not_met_after_target = assessment.status == Status::NotMet && after_target;
+        // Red too for a milestone missed in its year.
+        let warning = outlook::warning_for(&assessment, outlook.outlook, year, policy.target_year);
         // The reasons are kept as they are: written out only when someone reads them.
         let mut row = blank_row(
             indicator,
@@ -231,7 +231,7 @@ impl Monitor {
         row.rate_kind = outlook.rate_kind;
         row.projected = outlook::project_window(&window, policy.target_year)
             .map(|v| clamp_to_natural_limits(v.round_dp(2), indicator.unit, policy));
-        row.warning = outlook::warning(row.outlook, not_met_after_target);
+        row.warning = warning;
         row
     }
 }

@@ -3,9 +3,11 @@
 //! Exit codes: 0 success; 1 a target failed to parse (`parse`); 2 bad input to `eval` or
 //! `report` (a malformed series or data file, an unknown indicator, a unit mismatch).
 
+mod input;
+mod output;
 mod places;
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
@@ -71,7 +73,7 @@ struct ReportArgs {
     #[arg(long)]
     data: Option<std::path::PathBuf>,
     /// The assessment year (default: the latest year in the data).
-    #[arg(long)]
+    #[arg(long, value_parser = input::year_in_range)]
     year: Option<Year>,
     /// One plan only (`women`, `children`, or a key of the catalogue file).
     #[arg(long)]
@@ -118,7 +120,7 @@ struct EvalArgs {
     #[arg(long = "ref")]
     references: Vec<String>,
     /// The assessment year t (default: the latest observed year).
-    #[arg(long)]
+    #[arg(long, value_parser = input::year_in_range)]
     year: Option<Year>,
     /// A catalogue file (CSV) for `--indicator`, instead of the embedded Wushan plans.
     #[arg(long)]
@@ -219,11 +221,19 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
                 }
             }
         };
+    let mut invalid = false;
     let result = if stdin {
-        // One output line per input line, in order, errors included.
-        std::io::stdin().lock().lines().try_for_each(|line| {
-            let line = line?;
-            emit(out, line.trim_end_matches('\r'), true)
+        // One output line per input line, in order, errors included; a line that is not
+        // UTF-8 is one of them.
+        input::for_each_line(std::io::stdin().lock(), |number, line| match line {
+            input::Line::Text(text) => emit(out, &text, true),
+            input::Line::InvalidUtf8 { at } => {
+                invalid = true;
+                writeln!(
+                    out,
+                    "error: line {number}: invalid UTF-8 at byte {at} of the line"
+                )
+            }
         })
     } else {
         targets.iter().try_for_each(|t| emit(out, t, false))
@@ -232,7 +242,7 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
-    if failed {
+    if failed || invalid {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -379,6 +389,16 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
     use plan_targets::data::Dataset;
     use plan_targets::report::{Monitor, ReportOptions};
 
+    // Refused before anything is read or written: the report must never replace its input.
+    if let Some(output) = &args.output {
+        if let Some(data) = &args.data {
+            output::check_not_an_input(output, "data file", data).map_err(|e| e.to_string())?;
+        }
+        if let Some(catalog) = &args.catalog {
+            output::check_not_an_input(output, "catalogue file", catalog)
+                .map_err(|e| e.to_string())?;
+        }
+    }
     let catalogue = places::catalog(args.catalog.as_deref())?;
     let options = ReportOptions {
         year: args.year,
@@ -419,8 +439,7 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
 
 fn write_report(out: &mut impl Write, args: &ReportArgs, text: &[u8]) -> Result<ExitCode, String> {
     match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        Some(path) => output::write_atomically(path, text).map_err(|e| e.to_string())?,
         None => out.write_all(text).map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
