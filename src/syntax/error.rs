@@ -110,6 +110,16 @@ pub enum ParseErrorKind {
         /// The number as it was probably meant (`1.8`).
         suggestion: String,
     },
+    /// A comma between digits (`79,5`, `1,000`): a decimal comma or a thousands separator,
+    /// which the notation has neither of.
+    CommaBetweenDigits {
+        /// The comma written (ASCII or full-width).
+        found: char,
+        /// The number read as a decimal (`79.5`).
+        decimal: String,
+        /// The number read without a separator (`795`).
+        plain: String,
+    },
     /// A fraction with a zero denominator (`1/0`, `零分之一`).
     ZeroDenominator,
     /// A ratio with a zero term (`1:0`, `0:0`): it compares with nothing meaningfully.
@@ -146,6 +156,15 @@ impl std::fmt::Display for ParseErrorKind {
                 f,
                 "`{found}` is not a decimal point{}",
                 crate::text::did_you_mean(&[format!("`{suggestion}`")])
+            ),
+            ParseErrorKind::CommaBetweenDigits {
+                found,
+                decimal,
+                plain,
+            } => write!(
+                f,
+                "`{found}` between digits is neither a decimal point nor a separator here; \
+                 did you mean `{decimal}` or `{plain}`?"
             ),
             ParseErrorKind::ZeroDenominator => {
                 f.write_str("a fraction cannot have a zero denominator")
