@@ -832,6 +832,18 @@ impl IntoIterator for DataErrors {
 /// or missing.
 type Field<'a> = Option<&'a str>;
 
+/// A row that passed [`Builder::check`].
+struct Checked<'a> {
+    subject: Subject,
+    year: Year,
+    observation: Observation,
+    unit: Option<Unit>,
+    /// The `indicator` field, trimmed.
+    indicator: &'a str,
+    /// The `value` field, trimmed.
+    value: &'a str,
+}
+
 /// Checks rows and collects records and errors, whatever the format.
 struct Builder {
     catalog: &'static Catalog,
@@ -894,11 +906,65 @@ impl Builder {
         value: Field<'_>,
         extra: Vec<(String, String)>,
     ) {
+        let catalog = self.catalog;
+        let Some(Checked {
+            subject,
+            year,
+            observation,
+            unit,
+            indicator,
+            value,
+        }) = self.check(line, indicator, year, value, &mut |text| {
+            resolve(catalog, text)
+        })
+        else {
+            return;
+        };
+        if let Some(&first_line) = self.seen.get(&(subject.key(), year)) {
+            self.error(
+                line,
+                None,
+                DataErrorKind::Duplicate {
+                    indicator: subject.key().to_owned(),
+                    year,
+                    first_line,
+                },
+            );
+            return;
+        }
+        self.seen.insert((subject.key(), year), line);
+        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
+            self.points.push((subject, year, observation));
+            return;
+        }
+        self.records.push(Record {
+            line,
+            subject,
+            indicator_text: indicator.to_owned(),
+            year,
+            value_text: value.to_owned(),
+            observation,
+            unit,
+            extra,
+        });
+    }
+
+    /// Checks one row's required fields (each reported when empty or wrong), `resolve`
+    /// reading the indicator field; the row's figure when it has no problem. Duplicates are
+    /// the caller's to check.
+    fn check<'a>(
+        &mut self,
+        line: u64,
+        indicator: Field<'a>,
+        year: Field<'a>,
+        value: Field<'a>,
+        resolve: &mut dyn FnMut(&str) -> Result<Subject, DataErrorKind>,
+    ) -> Option<Checked<'a>> {
         let indicator = self.required(line, "indicator", indicator);
         let year_text = self.required(line, "year", year);
         let value = self.required(line, "value", value);
 
-        let subject = indicator.and_then(|text| match resolve(self.catalog, text) {
+        let subject = indicator.and_then(|text| match resolve(text) {
             Ok(subject) => Some(subject),
             Err(kind) => {
                 let kind = invisible::explain("indicator", text).unwrap_or(kind);
@@ -932,10 +998,10 @@ impl Builder {
                 }
             }
         });
-        let (Some(subject), Some(year), Some((observation, unit)), Some(value)) =
-            (subject, year, observation, value)
+        let (Some(subject), Some(year), Some((observation, unit)), Some(value), Some(indicator)) =
+            (subject, year, observation, value, indicator)
         else {
-            return;
+            return None;
         };
         if let Some(written) = unit {
             if subject.unit_in(self.catalog) != Some(written) {
@@ -949,36 +1015,17 @@ impl Builder {
                         expected: subject.unit_in(self.catalog),
                     },
                 );
-                return;
+                return None;
             }
         }
-        if let Some(&first_line) = self.seen.get(&(subject.key(), year)) {
-            self.error(
-                line,
-                None,
-                DataErrorKind::Duplicate {
-                    indicator: subject.key().to_owned(),
-                    year,
-                    first_line,
-                },
-            );
-            return;
-        }
-        self.seen.insert((subject.key(), year), line);
-        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
-            self.points.push((subject, year, observation));
-            return;
-        }
-        self.records.push(Record {
-            line,
+        Some(Checked {
             subject,
-            indicator_text: indicator.unwrap_or_default().to_owned(),
             year,
-            value_text: value.to_owned(),
             observation,
             unit,
-            extra,
-        });
+            indicator,
+            value,
+        })
     }
 
     /// The trimmed field, or `None` after reporting it empty.
