@@ -204,6 +204,25 @@ impl<'a> Window<'a> {
         Fit::of(baseline.into_iter().chain(after))
     }
 
+    /// The trend's value at `year` rounded to 2 decimal places, as a report shows it:
+    /// `self.trend()?.at(year).map(|v| v.round_dp(2))`, digit for digit and scale for scale.
+    ///
+    /// The common case (exact values of moderate size) is computed directly in integers by
+    /// [`projection_2dp`]; anything it cannot vouch for goes the `Decimal` way.
+    pub(crate) fn projection_2dp(&self, year: Year) -> Option<Decimal> {
+        if self.reading == Reading::Value {
+            let baseline = self.baseline_magnitude();
+            let after = self.after.iter().filter_map(|(y, o)| match o {
+                Observation::Value(v) => Some((*y, *v)),
+                Observation::Bound { .. } | Observation::Ratio { .. } => None,
+            });
+            if let Some(decided) = projection_2dp(baseline.into_iter().chain(after), year) {
+                return decided;
+            }
+        }
+        self.trend()?.at(year).map(|v| v.round_dp(2))
+    }
+
     /// The rise-by-rise walk over B..t, starting at B.
     pub(crate) fn rises(&self) -> Rises<'a> {
         Rises::walk(
@@ -226,6 +245,17 @@ const POWERS_OF_TEN: [i128; 29] = {
     let mut powers = [1i128; 29];
     let mut i = 1;
     while i < 29 {
+        powers[i] = powers[i - 1] * 10;
+        i += 1;
+    }
+    powers
+};
+
+/// 10^0 … 10^18 in `i64`.
+const POWERS_OF_TEN_64: [i64; 19] = {
+    let mut powers = [1i64; 19];
+    let mut i = 1;
+    while i < 19 {
         powers[i] = powers[i - 1] * 10;
         i += 1;
     }
@@ -393,6 +423,98 @@ impl Fit {
     }
 }
 
+/// `Fit::of(points)?.at(year).map(|v| v.round_dp(2))` computed in integers with one rounding;
+/// `None` when it cannot vouch for the same digits and scale (the caller then takes the
+/// `Decimal` way), `Some(None)` when the line has no value at `year`.
+///
+/// It takes up to [`FAST_POINTS`] points whose years lie within 2^10 of the first (and so
+/// does `year`), at a common scale `s ≤ 10` with every value below 2^58 there. Then no
+/// integer below overflows, and every sum, product and numerator stays below 2^93, so each
+/// `Decimal` operation of [`Fit::of`] and [`Fit::at`] is exact (its mantissas are these
+/// integers, or smaller ones at a smaller scale): the one inexact step is the final division
+/// `P / Q` (`Q = n·D·10^s < 2^67`), whose quotient keeps 28 significant digits, an absolute
+/// error below `max(|P/Q|·10⁻²⁷, 10⁻²⁸)`. A quotient that is not a multiple of 0.005 is at
+/// least `1/(200·Q)` away from every multiple of 0.005, which with `|P| < 2^80` is far more
+/// than that error: rounding the `Decimal` quotient half to even at 2 places gives what
+/// rounding the exact `P/Q` gives. A multiple of 0.005 is exact in `Decimal` too; a multiple
+/// of 0.01 comes out normalized (`round_dp` keeps a smaller scale), anything else at scale 2.
+/// A zero is left to `Decimal` (its sign and scale are its own).
+fn projection_2dp(
+    points: impl Iterator<Item = (Year, Decimal)> + Clone,
+    year: Year,
+) -> Option<Option<Decimal>> {
+    const MAX_80: i128 = 1 << 80;
+    const SPAN: i64 = 1 << 10;
+    let (mut n, mut scale, mut first) = (0i64, 0, None);
+    for (year, y) in points.clone() {
+        n += 1;
+        scale = scale.max(y.scale());
+        first = first.or(Some(i64::from(year)));
+    }
+    let Some(x0) = first else {
+        return Some(None);
+    };
+    if n < 2 {
+        return Some(None);
+    }
+    if n > FAST_POINTS as i64 || scale > 10 {
+        return None;
+    }
+    // Bounded by the checks: |x| < 2^10, |Y| < 2^58, n ≤ 16.
+    let (mut sx, mut sxx, mut sy, mut sxy) = (0i64, 0i64, 0i64, 0i128);
+    for (year, y) in points {
+        let x = i64::from(year) - x0;
+        let widened = i64::try_from(y.mantissa())
+            .ok()?
+            .checked_mul(POWERS_OF_TEN_64[(scale - y.scale()) as usize])?;
+        if x.abs() >= SPAN || widened.abs() >= 1 << 58 {
+            return None;
+        }
+        sx += x;
+        sxx += x * x;
+        sy += widened;
+        sxy += i128::from(x) * i128::from(widened);
+    }
+    let x = i64::from(year) - x0;
+    if x.abs() >= SPAN {
+        return None;
+    }
+    // D < 2^29, N < 2^77, n·x − Σx < 2^15, P < 2^93.
+    let d = n * sxx - sx * sx;
+    if d == 0 {
+        return Some(None);
+    }
+    let (n, d, sx, sy) = (i128::from(n), i128::from(d), i128::from(sx), i128::from(sy));
+    let numerator = n * sxy - sx * sy;
+    let top = sy * d + numerator * (n * i128::from(x) - sx);
+    let q = n * d * i128::from(POWERS_OF_TEN_64[scale as usize]);
+    if top == 0 || top.abs() >= MAX_80 {
+        return None;
+    }
+    // q > 0: D = n·Σ(x − x̄)² > 0 once it is not zero.
+    let magnitude = top.unsigned_abs() * 100;
+    let q = q.unsigned_abs();
+    let (whole, rest) = (magnitude / q, magnitude % q);
+    let negative = top < 0;
+    let signed = |m: u128| {
+        let m = i128::try_from(m).unwrap_or(i128::MAX);
+        Decimal::from_i128_with_scale(if negative { -m } else { m }, 2)
+    };
+    if rest == 0 {
+        return Some(Some(signed(whole).normalize()));
+    }
+    let up = match (2 * rest).cmp(&q) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => whole % 2 == 1,
+        std::cmp::Ordering::Less => false,
+    };
+    let rounded = whole + u128::from(up);
+    if rounded == 0 {
+        return None;
+    }
+    Some(Some(signed(rounded)))
+}
+
 /// What the walk over consecutive observations found.
 #[derive(Clone, Debug)]
 pub(crate) struct Rises<'a> {
@@ -538,6 +660,84 @@ mod fit_tests {
                 prop_assert_eq!(bits(fast), bits(slow));
             }
             prop_assert_eq!(bits(Fit::of(points.iter().copied())), bits(slow));
+        }
+    }
+
+    /// The report's projection, the `Decimal` way.
+    fn projection_by_decimal(points: &[(Year, Decimal)], year: Year) -> Option<Decimal> {
+        Fit::of(points.iter().copied())?
+            .at(year)
+            .map(|v| v.round_dp(2))
+    }
+
+    fn serialized(value: Option<Option<Decimal>>) -> Option<Option<[u8; 16]>> {
+        value.map(|v| v.map(|d| d.serialize()))
+    }
+
+    proptest! {
+        /// The `i128` projection at 2 places is the `Decimal` one, whenever it answers.
+        #[test]
+        fn projection_at_2_places_is_the_decimal_one(
+            mut points in points(),
+            sorted in any::<bool>(),
+            year in 2015i32..2040,
+        ) {
+            if sorted {
+                points.sort_by_key(|p| p.0);
+                points.dedup_by_key(|p| p.0);
+            }
+            let fast = super::projection_2dp(points.iter().copied(), year);
+            if fast.is_some() {
+                prop_assert_eq!(
+                    serialized(fast),
+                    serialized(Some(projection_by_decimal(&points, year)))
+                );
+            }
+        }
+
+        /// Small figures as the data has them (hundredths, a few years), where ties at
+        /// 0.005 and exact hundredths are common: the fast way answers and agrees.
+        #[test]
+        fn projection_of_hundredths_is_the_decimal_one(
+            values in prop::collection::vec((-2_000i64..20_000, 0u32..3), 2..12),
+            year in 2020i32..2036,
+        ) {
+            let points: Vec<(Year, Decimal)> = values
+                .iter()
+                .enumerate()
+                .map(|(i, &(m, s))| (2020 + i as Year, Decimal::new(m, s)))
+                .collect();
+            let fast = super::projection_2dp(points.iter().copied(), year);
+            let slow = projection_by_decimal(&points, year);
+            if slow.is_some_and(|v| !v.is_zero()) {
+                prop_assert!(fast.is_some());
+            }
+            if fast.is_some() {
+                prop_assert_eq!(serialized(fast), serialized(Some(slow)));
+            }
+        }
+    }
+
+    #[test]
+    fn projection_rounds_half_to_even_and_keeps_the_scale_decimal_gives() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        // 87.125 → 87.12 (tie, even); 87.135 → 87.14; 87.1 stays at one place.
+        for (points, year, expected) in [
+            (
+                vec![(2020, d("78.5")), (2021, d("79")), (2022, d("80.25"))],
+                2030,
+                "87.12",
+            ),
+            (vec![(2020, d("80")), (2030, d("87.135"))], 2030, "87.14"),
+            (vec![(2020, d("80")), (2022, d("81.42"))], 2030, "87.1"),
+            (vec![(2020, d("1")), (2023, d("2"))], 2030, "4.33"),
+        ] {
+            let fast = super::projection_2dp(points.iter().copied(), year).flatten();
+            assert_eq!(fast.map(|v| v.to_string()).as_deref(), Some(expected));
+            assert_eq!(
+                fast.map(|v| v.serialize()),
+                projection_by_decimal(&points, year).map(|v| v.serialize())
+            );
         }
     }
 

@@ -771,12 +771,6 @@ pub fn project(points: &[(Year, Decimal)], year: Year) -> Option<Decimal> {
     crate::eval::Fit::of(points.iter().copied())?.at(year)
 }
 
-/// The value of a window's trend at `year` (see [`project`]), over the points of B..t its
-/// target reads as numbers.
-pub(crate) fn project_window(window: &Window<'_>, year: Year) -> Option<Decimal> {
-    window.trend()?.at(year)
-}
-
 /// The early-warning flag: yellow for `acceleration_needed`, orange for `limited_progress`, red
 /// for `deteriorating`, and red whatever the outlook when the status is `not_met` at or after
 /// the target year. No flag otherwise.

@@ -231,8 +231,9 @@ impl Monitor {
         row.outlook = outlook.outlook;
         row.rate = outlook.rate;
         row.rate_kind = outlook.rate_kind;
-        row.projected = outlook::project_window(&window, policy.target_year)
-            .map(|v| clamp_to_natural_limits(v.round_dp(2), indicator.unit, policy));
+        row.projected = window
+            .projection_2dp(policy.target_year)
+            .map(|v| clamp_to_natural_limits(v, indicator.unit, policy));
         row.warning = warning;
         row
     }
