@@ -148,7 +148,7 @@ pub struct ReportRow {
 /// use plan_targets::data::Dataset;
 /// use plan_targets::report::{Monitor, ReportOptions};
 ///
-/// let data = Dataset::from_catalogue_baselines(2020);
+/// let data = Dataset::from_catalog_baselines(2020);
 /// let report = Monitor::new(ReportOptions::default())?.report(&data);
 /// let w03 = report.rows.iter().find(|r| r.id == "W03").unwrap();
 /// let text = w03.explanation.to_string();
