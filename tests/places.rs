@@ -330,3 +330,27 @@ fn regional_csv_reads_gb18030_and_utf16_and_reports_undecodable_lines() {
     let errors = Regions::from_csv_reader(&bad[..]).unwrap_err();
     assert_eq!(errors.lines(), ["line 4: the line is not valid UTF-16"]);
 }
+
+#[test]
+fn a_region_column_is_found_in_every_encoding() {
+    use plan_targets::data::{Encoding, csv_has_region_column, csv_has_region_column_in};
+    let text = "\"region\",indicator,year,value\n巫山县,W02,2020,79\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    let mut le = b"\xFF\xFE".to_vec();
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let dir = std::env::temp_dir().join(format!("plan-targets-regions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, bytes) in [
+        ("utf8.csv", text.as_bytes()),
+        ("gbk.csv", &gbk[..]),
+        ("le.csv", &le[..]),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        assert!(csv_has_region_column(&path), "{name}");
+    }
+    let path = dir.join("single.csv");
+    std::fs::write(&path, "indicator,year,value\nW02,2020,79\n").unwrap();
+    assert!(!csv_has_region_column_in(&path, Encoding::Gb18030));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

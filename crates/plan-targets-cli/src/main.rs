@@ -412,10 +412,9 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         open::ReportFormat::Json => "json",
         open::ReportFormat::Html | open::ReportFormat::Xlsx => "other",
     };
-    let regional = args
-        .data
-        .as_deref()
-        .and_then(|data| places::regional_report(data, catalogue, options.clone(), format));
+    let regional = args.data.as_deref().and_then(|data| {
+        places::regional_report(data, catalogue, options.clone(), format, args.open.encoding)
+    });
     if let Some(text) = regional {
         return write_report(out, args, text?.as_bytes());
     }

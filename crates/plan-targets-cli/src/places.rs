@@ -44,14 +44,15 @@ pub fn regional_report(
     catalog: &'static Catalog,
     options: plan_targets::report::ReportOptions,
     format: &str,
+    encoding: plan_targets::data::Encoding,
 ) -> Option<Result<String, String>> {
-    use plan_targets::data::{Regions, csv_has_region_column};
+    use plan_targets::data::{Regions, csv_has_region_column_in};
     use plan_targets::report::{Monitor, regions};
 
     let is_csv = data
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if !is_csv || !csv_has_region_column(data) {
+    if !is_csv || !csv_has_region_column_in(data, encoding) {
         return None;
     }
     if format == "other" {
@@ -60,12 +61,16 @@ pub fn regional_report(
                 .to_owned(),
         ));
     }
-    let read = Regions::from_path_in(data, catalog).map_err(|errors| {
-        format!(
-            "{} has errors; no report was made:\n{errors}",
-            data.display()
-        )
-    });
+    let read = std::fs::File::open(data)
+        .map_err(|e| format!("cannot open {}: {e}", data.display()))
+        .and_then(|file| {
+            Regions::from_csv_reader_with(file, encoding, catalog).map_err(|errors| {
+                format!(
+                    "{} has errors; no report was made:\n{errors}",
+                    data.display()
+                )
+            })
+        });
     let run = || -> Result<String, String> {
         let regions = read?;
         let monitor = Monitor::with_catalog(catalog, options).map_err(|e| e.to_string())?;
