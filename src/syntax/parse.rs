@@ -1298,9 +1298,15 @@ impl Parser {
             || word_of(src, VERBS).is_some()
             || word_of(src, PREFIX_WORDS).is_some()
             || word_of(src, PER_YEAR_WORDS).is_some()
+            || word_of(src, INTENT_WORDS).is_some()
+            || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
             || self.vocabulary.phrase_prefix(src).is_some()
         {
+            return None;
+        }
+        // A lead starts with a word, not a bracket or a sign.
+        if !src.peek().is_some_and(|(c, _)| is_han(c)) {
             return None;
         }
         let mut rest = src;
@@ -1333,6 +1339,7 @@ impl Parser {
             return true;
         }
         if word_of(rest, INTENT_WORDS).is_some()
+            || word_of(rest, EACH_WORDS).is_some()
             || word_of(rest, VERBS).is_some()
             || due(rest).is_some()
             || scope(rest).is_some()
@@ -1389,7 +1396,9 @@ impl Parser {
         }
         let body = match self.body(rest) {
             Ok(body) => body,
-            // `到2005年城市要达到90%`: a lead after the due year.
+            // `到2005年城市要达到90%`, `确保孕产妇住院分娩率稳定在…`: a lead after the words
+            // before a form. It prints first, and reads back the same: a lead starts with a
+            // word and ends where an intent word, `均`/`各`, a due year … begins.
             Err(e) if rest.offset() > src.offset() => {
                 let Some(inner) = self.clause_with_lead(rest) else {
                     return Err(e);
