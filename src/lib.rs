@@ -54,6 +54,7 @@ pub mod series;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod syntax;
+pub mod template;
 mod text;
 
 pub use data::{DataError, DataErrorKind, DataErrors, Dataset};

@@ -133,7 +133,9 @@ fn range() -> impl Strategy<Value = Target> {
 }
 
 fn ratio() -> impl Strategy<Value = Target> {
-    (decimal(), decimal()).prop_map(|(antecedent, consequent)| {
+    // A zero term is not a ratio (a parse error).
+    let term = || decimal().prop_filter("a ratio's terms are positive", |d| !d.is_zero());
+    (term(), term()).prop_map(|(antecedent, consequent)| {
         Target::Ratio(Ratio {
             antecedent,
             consequent,

@@ -93,9 +93,9 @@ fn ids_and_names_are_unique_and_found() {
         assert!(std::ptr::eq(catalog::by_name(&i.name).unwrap(), i));
         assert!(std::ptr::eq(catalog::lookup(&i.id).unwrap(), i));
         assert!(std::ptr::eq(catalog::lookup(&i.name).unwrap(), i));
-        assert!(i.id.starts_with(i.plan.id_prefix()));
+        assert!(i.id.starts_with(i.plan.id_prefix().unwrap()));
         match i.number {
-            Some(n) => assert_eq!(i.id, format!("{}{n:02}", i.plan.id_prefix())),
+            Some(n) => assert_eq!(i.id, format!("{}{n:02}", i.plan.id_prefix().unwrap())),
             None => assert!(i.id.contains('.'), "{}", i.id),
         }
     }
@@ -217,7 +217,7 @@ fn tasks_parse_and_link() {
         assert!(t.quote.contains(&t.phrase), "{}", t.id);
         assert_eq!(t.phrase.parse::<Target>().unwrap(), t.target, "{}", t.id);
         assert_eq!(t.target.unit(), t.unit, "{}", t.id);
-        assert!(t.id.starts_with(t.plan.id_prefix()));
+        assert!(t.id.starts_with(t.plan.id_prefix().unwrap()));
         if let Some(id) = &t.indicator {
             assert!(catalog::get(id).is_some(), "{}", t.id);
         }

@@ -510,10 +510,10 @@ fn json_shape_errors() {
 
 #[test]
 fn from_path_chooses_by_extension() {
-    let errors = Dataset::from_path(Path::new("figures.xlsx")).unwrap_err();
+    let errors = Dataset::from_path(Path::new("figures.ods")).unwrap_err();
     assert_eq!(
         errors.lines(),
-        ["cannot tell the format of figures.xlsx: expected a .csv or .json file"]
+        ["cannot tell the format of figures.ods: expected a .csv, .json or .xlsx file"]
     );
     let errors = Dataset::from_path(Path::new("/nonexistent/figures.CSV")).unwrap_err();
     assert!(matches!(errors.errors()[0].kind, DataErrorKind::Io { .. }));

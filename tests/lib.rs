@@ -6,5 +6,8 @@ mod data_ingest;
 mod eval_cases;
 mod eval_properties;
 mod outlook;
+mod places;
+mod reliability;
 mod report;
 mod syntax;
+mod template;

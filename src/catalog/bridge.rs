@@ -58,6 +58,6 @@ impl Indicator {
         self.baselines
             .iter()
             .find(|b| b.relation == Relation::Same && Year::from(b.year) == year)
-            .map(|b| b.observed.observation())
+            .map(|b| b.observation.clone())
     }
 }

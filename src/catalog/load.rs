@@ -7,18 +7,21 @@
 use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
 
+use super::generated::{BASELINES, DISAGREEMENTS, INDICATORS, TASKS};
 use super::{
     Attribute, Band, Baseline, Catalog, Disagreement, DisagreementFigure, Indicator, Observed,
     Plan, Reference, Relation, TaskTarget,
 };
 use crate::syntax::{Direction, Target, Unit};
 
-const INDICATORS: &str = include_str!("../../catalog/indicators.csv");
-const TASKS: &str = include_str!("../../catalog/tasks.csv");
-const BASELINES: &str = include_str!("../../catalog/baselines.csv");
-const DISAGREEMENTS: &str = include_str!("../../catalog/disagreements.csv");
+/// One embedded CSV file as a string table (see `generated.rs`): each row with its line.
+#[derive(Debug)]
+pub(super) struct Table<const N: usize> {
+    pub(super) file: &'static str,
+    pub(super) header: [&'static str; N],
+    pub(super) rows: &'static [(u64, [&'static str; N])],
+}
 
 /// What is wrong with the embedded data, and where.
 #[derive(Debug, thiserror::Error)]
@@ -29,39 +32,44 @@ pub(super) struct LoadError {
     message: String,
 }
 
-/// Reads the rows of one embedded CSV file, each with its line number.
-fn rows<T: for<'de> Deserialize<'de>>(
-    file: &'static str,
-    text: &str,
-    header: &[&str],
+/// A field: `None` when empty, as the CSV reader read blank cells.
+fn opt(field: &str) -> Option<String> {
+    (!field.is_empty()).then(|| field.to_owned())
+}
+
+/// Reads the rows of one embedded table, each with its line number.
+fn rows<T, const N: usize>(
+    table: &Table<N>,
+    header: [&str; N],
+    row: impl Fn([&'static str; N]) -> Result<T, String>,
 ) -> Result<Vec<(u64, T)>, LoadError> {
-    let err = |line, message: String| LoadError {
-        file,
-        line,
-        message,
-    };
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| err(1, e.to_string()))?.clone();
-    if headers.iter().ne(header.iter().copied()) {
-        return Err(err(1, format!("header {headers:?}, expected {header:?}")));
+    if table.header != header {
+        return Err(LoadError {
+            file: table.file,
+            line: 1,
+            message: format!("header {:?}, expected {header:?}", table.header),
+        });
     }
-    reader
-        .records()
-        .map(|record| {
-            let record = record.map_err(|e| {
-                let line = e.position().map_or(0, csv::Position::line);
-                err(line, e.to_string())
-            })?;
-            let line = record.position().map_or(0, csv::Position::line);
-            let row = record
-                .deserialize(Some(&headers))
-                .map_err(|e| err(line, e.to_string()))?;
-            Ok((line, row))
+    table
+        .rows
+        .iter()
+        .map(|&(line, fields)| {
+            row(fields).map(|r| (line, r)).map_err(|message| LoadError {
+                file: table.file,
+                line,
+                message,
+            })
         })
         .collect()
 }
 
-#[derive(Debug, Deserialize)]
+fn number<T: std::str::FromStr>(column: &str, field: &str) -> Result<T, String> {
+    field
+        .parse()
+        .map_err(|_| format!("{column} `{field}` is not a number"))
+}
+
+#[derive(Debug)]
 struct IndicatorRow {
     id: String,
     plan: String,
@@ -78,7 +86,43 @@ struct IndicatorRow {
     band_source: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+impl IndicatorRow {
+    const HEADER: [&'static str; 13] = [
+        "id",
+        "plan",
+        "area",
+        "number",
+        "name",
+        "unit",
+        "target",
+        "attribute",
+        "direction",
+        "direction_reason",
+        "reference",
+        "band",
+        "band_source",
+    ];
+
+    fn read(f: [&str; 13]) -> Result<IndicatorRow, String> {
+        Ok(IndicatorRow {
+            id: f[0].to_owned(),
+            plan: f[1].to_owned(),
+            area: f[2].to_owned(),
+            number: opt(f[3]).map(|n| number("number", &n)).transpose()?,
+            name: f[4].to_owned(),
+            unit: opt(f[5]),
+            target: f[6].to_owned(),
+            attribute: opt(f[7]),
+            direction: opt(f[8]),
+            direction_reason: opt(f[9]),
+            reference: opt(f[10]),
+            band: opt(f[11]),
+            band_source: opt(f[12]),
+        })
+    }
+}
+
+#[derive(Debug)]
 struct TaskRow {
     id: String,
     plan: String,
@@ -89,7 +133,31 @@ struct TaskRow {
     indicator: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+impl TaskRow {
+    const HEADER: [&'static str; 7] = [
+        "id",
+        "plan",
+        "section",
+        "quote",
+        "phrase",
+        "unit",
+        "indicator",
+    ];
+
+    fn read(f: [&str; 7]) -> Result<TaskRow, String> {
+        Ok(TaskRow {
+            id: f[0].to_owned(),
+            plan: f[1].to_owned(),
+            section: f[2].to_owned(),
+            quote: f[3].to_owned(),
+            phrase: f[4].to_owned(),
+            unit: opt(f[5]),
+            indicator: opt(f[6]),
+        })
+    }
+}
+
+#[derive(Debug)]
 struct BaselineRow {
     indicator: String,
     year: u16,
@@ -99,7 +167,22 @@ struct BaselineRow {
     quote: String,
 }
 
-#[derive(Debug, Deserialize)]
+impl BaselineRow {
+    const HEADER: [&'static str; 6] = ["indicator", "year", "value", "relation", "reason", "quote"];
+
+    fn read(f: [&str; 6]) -> Result<BaselineRow, String> {
+        Ok(BaselineRow {
+            indicator: f[0].to_owned(),
+            year: number("year", f[1])?,
+            value: f[2].to_owned(),
+            relation: f[3].to_owned(),
+            reason: opt(f[4]),
+            quote: f[5].to_owned(),
+        })
+    }
+}
+
+#[derive(Debug)]
 struct DisagreementRow {
     topic: String,
     plan: String,
@@ -109,31 +192,28 @@ struct DisagreementRow {
     indicator: Option<String>,
 }
 
+impl DisagreementRow {
+    const HEADER: [&'static str; 6] = ["topic", "plan", "year", "value", "quote", "indicator"];
+
+    fn read(f: [&str; 6]) -> Result<DisagreementRow, String> {
+        Ok(DisagreementRow {
+            topic: f[0].to_owned(),
+            plan: f[1].to_owned(),
+            year: number("year", f[2])?,
+            value: f[3].to_owned(),
+            quote: f[4].to_owned(),
+            indicator: opt(f[5]),
+        })
+    }
+}
+
 /// Loads and checks everything embedded.
 pub(super) fn load() -> Result<Catalog, LoadError> {
     let mut indicators = Vec::new();
     let mut by_id = HashMap::new();
     let mut names = HashSet::new();
     let mut references = Vec::new();
-    for (line, row) in rows::<IndicatorRow>(
-        "indicators.csv",
-        INDICATORS,
-        &[
-            "id",
-            "plan",
-            "area",
-            "number",
-            "name",
-            "unit",
-            "target",
-            "attribute",
-            "direction",
-            "direction_reason",
-            "reference",
-            "band",
-            "band_source",
-        ],
-    )? {
+    for (line, row) in rows(&INDICATORS, IndicatorRow::HEADER, IndicatorRow::read)? {
         let err = |message: String| LoadError {
             file: "indicators.csv",
             line,
@@ -174,11 +254,7 @@ pub(super) fn load() -> Result<Catalog, LoadError> {
     };
 
     let mut seen = HashSet::new();
-    for (line, row) in rows::<BaselineRow>(
-        "baselines.csv",
-        BASELINES,
-        &["indicator", "year", "value", "relation", "reason", "quote"],
-    )? {
+    for (line, row) in rows(&BASELINES, BaselineRow::HEADER, BaselineRow::read)? {
         let err = |message: String| LoadError {
             file: "baselines.csv",
             line,
@@ -195,19 +271,7 @@ pub(super) fn load() -> Result<Catalog, LoadError> {
 
     let mut tasks = Vec::new();
     let mut task_ids = HashSet::new();
-    for (line, row) in rows::<TaskRow>(
-        "tasks.csv",
-        TASKS,
-        &[
-            "id",
-            "plan",
-            "section",
-            "quote",
-            "phrase",
-            "unit",
-            "indicator",
-        ],
-    )? {
+    for (line, row) in rows(&TASKS, TaskRow::HEADER, TaskRow::read)? {
         known("tasks.csv", line, &row.indicator)?;
         let task = task(row).map_err(|message| LoadError {
             file: "tasks.csv",
@@ -225,10 +289,10 @@ pub(super) fn load() -> Result<Catalog, LoadError> {
     }
 
     let mut disagreements: Vec<Disagreement> = Vec::new();
-    for (line, row) in rows::<DisagreementRow>(
-        "disagreements.csv",
-        DISAGREEMENTS,
-        &["topic", "plan", "year", "value", "quote", "indicator"],
+    for (line, row) in rows(
+        &DISAGREEMENTS,
+        DisagreementRow::HEADER,
+        DisagreementRow::read,
     )? {
         known("disagreements.csv", line, &row.indicator)?;
         let err = |message: String| LoadError {
@@ -260,12 +324,12 @@ pub(super) fn load() -> Result<Catalog, LoadError> {
         });
     }
 
-    Ok(Catalog {
+    Ok(Catalog::assemble(
+        Plan::ALL.to_vec(),
         indicators,
-        by_id,
         tasks,
         disagreements,
-    })
+    ))
 }
 
 fn plan(s: &str) -> Result<Plan, String> {
@@ -299,8 +363,8 @@ fn indicator(row: IndicatorRow) -> Result<Indicator, String> {
     // W01, C10.1: the plan's letter, two digits, an optional `.n` for unnumbered rows.
     let digits = row
         .id
-        .strip_prefix(plan.id_prefix())
-        .ok_or_else(|| format!("id {} does not start with {}", row.id, plan.id_prefix()))?;
+        .strip_prefix(plan.id_prefix().unwrap_or('W'))
+        .ok_or_else(|| format!("id {} does not start with {:?}", row.id, plan.id_prefix()))?;
     let (main, sub) = match digits.split_once('.') {
         Some((main, sub)) => (main, Some(sub)),
         None => (digits, None),
@@ -397,7 +461,7 @@ fn indicator(row: IndicatorRow) -> Result<Indicator, String> {
 }
 
 /// The ends of a band written as a range, `103—107`.
-fn target_of_band(band: &str) -> Result<(Decimal, Decimal), String> {
+pub(super) fn target_of_band(band: &str) -> Result<(Decimal, Decimal), String> {
     match target(band)? {
         Target::Range(r) if r.unit.is_none() => Ok((r.low, r.high)),
         _ => Err(format!("band `{band}` is not a range like 103—107")),
@@ -414,9 +478,11 @@ fn baseline(row: BaselineRow) -> Result<Baseline, String> {
         return Err("a proxy needs a reason".to_owned());
     }
     check_quoted(&row.value, &row.quote)?;
+    let observed = observed(&row.value)?;
     Ok(Baseline {
         year: row.year,
-        observed: observed(&row.value)?,
+        observation: observed.observation(),
+        observed,
         value: row.value,
         relation,
         reason: row.reason,
@@ -530,19 +596,87 @@ mod tests {
 
     #[test]
     fn errors_name_the_file_and_line() {
-        let text = "indicator,year,value,relation,reason,quote\nW03,2020,1%,same,,q\nW03,twenty,1%,same,,q\n";
-        let header = ["indicator", "year", "value", "relation", "reason", "quote"];
-        let e = rows::<BaselineRow>("baselines.csv", text, &header).unwrap_err();
-        assert!(
-            e.to_string().starts_with("catalog/baselines.csv, line 3: "),
-            "{e}"
+        static ROWS: [(u64, [&str; 6]); 2] = [
+            (2, ["W03", "2020", "1%", "same", "", "q"]),
+            (3, ["W03", "twenty", "1%", "same", "", "q"]),
+        ];
+        let table = Table {
+            file: "baselines.csv",
+            header: BaselineRow::HEADER,
+            rows: &ROWS,
+        };
+        let e = rows(&table, BaselineRow::HEADER, BaselineRow::read).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "catalog/baselines.csv, line 3: year `twenty` is not a number"
         );
-        let e = rows::<BaselineRow>("baselines.csv", text, &header[..5]).unwrap_err();
+        let mut header = BaselineRow::HEADER;
+        header[5] = "quotation";
+        let e = rows(&table, header, BaselineRow::read).unwrap_err();
         assert!(
             e.to_string()
                 .starts_with("catalog/baselines.csv, line 1: header"),
             "{e}"
         );
+    }
+
+    /// The Rust source of `generated.rs`: each `catalog/*.csv` file as a string table.
+    fn generate() -> String {
+        use std::fmt::Write as _;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+        let mut out = String::from(
+            "//! The embedded catalogue's CSV files as string tables, so that the library reads\n\
+             //! them without a CSV parser.\n//!\n\
+             //! GENERATED from `catalog/*.csv` by the test `generated_tables_are_fresh` in\n\
+             //! `src/catalog/load.rs`: do not edit. After editing a CSV file, run\n\
+             //! `cargo test --lib generated_tables_are_fresh` twice (the first run rewrites this\n\
+             //! file and fails).\n\n\
+             use super::load::Table;\n",
+        );
+        for (name, file) in [
+            ("INDICATORS", "indicators.csv"),
+            ("TASKS", "tasks.csv"),
+            ("BASELINES", "baselines.csv"),
+            ("DISAGREEMENTS", "disagreements.csv"),
+        ] {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            let mut reader = csv::Reader::from_reader(text.as_bytes());
+            let header: Vec<String> = reader
+                .headers()
+                .unwrap()
+                .iter()
+                .map(str::to_owned)
+                .collect();
+            let n = header.len();
+            let _ = write!(
+                out,
+                "\n#[rustfmt::skip]\npub(super) static {name}: Table<{n}> = Table {{\n    file: {file:?},\n    header: {header:?},\n    rows: &[\n"
+            );
+            for record in reader.records() {
+                let record = record.unwrap();
+                let line = record.position().unwrap().line();
+                let fields: Vec<&str> = record.iter().collect();
+                assert_eq!(fields.len(), n, "{file}, line {line}");
+                let _ = writeln!(out, "        ({line}, {fields:?}),");
+            }
+            out.push_str("    ],\n};\n");
+        }
+        out
+    }
+
+    #[test]
+    fn generated_tables_are_fresh() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/catalog/generated.rs");
+        let fresh = generate();
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current != fresh {
+            std::fs::write(&path, &fresh).unwrap();
+            panic!(
+                "src/catalog/generated.rs was stale and has been regenerated from catalog/*.csv: \
+                 rebuild and commit it"
+            );
+        }
     }
 
     #[test]

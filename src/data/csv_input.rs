@@ -1,202 +1,325 @@
-//! CSV input: lines checked for length and UTF-8 first, then records read with `csv`.
+//! CSV input, read line by line from a stream: memory holds one line (at most
+//! [`MAX_LINE_BYTES`] of it) and the records kept, never the whole input.
+//!
+//! A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files, some exports). A record is one
+//! line: a quoted field must close on the line it opens on. A line break inside quotes is
+//! reported ([`DataErrorKind::UnterminatedQuote`]) rather than read, because a single stray
+//! `"` would otherwise swallow every following row into one field without a word.
 
-use std::collections::BTreeSet;
+use std::io::{self, BufRead};
 
-use super::{Builder, DataErrorKind, DataErrors, Dataset, MAX_LINE_BYTES, MAX_RECORDS};
+use crate::catalog::Catalog;
+
+use super::{
+    Builder, DataErrorKind, DataErrors, Dataset, MAX_COLUMNS, MAX_INPUT_BYTES, MAX_LINE_BYTES,
+};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 const REQUIRED: [&str; 3] = ["indicator", "year", "value"];
 
-/// Reads a whole CSV input (already within [`super::MAX_INPUT_BYTES`]).
-pub(super) fn read(bytes: &[u8]) -> Result<Dataset, DataErrors> {
-    let mut builder = Builder::new();
-    let bad_lines = check_lines(bytes, &mut builder);
-    if builder.full {
-        return builder.finish();
-    }
-    let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body);
-    let mut record = csv::ByteRecord::new();
-    let lines = Lines::new(body);
-
-    // The header: the first record (entirely empty lines before it are skipped by `csv`).
-    let header = match next(&mut reader, &mut record, &lines, &mut builder) {
-        None => {
-            builder.error(1, None, DataErrorKind::NoHeader);
-            return builder.finish();
-        }
-        Some(line) if bad_lines.contains(&line) => return builder.finish(),
-        Some(line) => match fields(&record) {
-            Some(names) => Header::new(line, &names, &mut builder),
-            None => return builder.finish(),
-        },
-    };
-    let Some(header) = header else {
-        return builder.finish();
-    };
-
-    if let Some(line) = past_the_limit(body, &lines) {
-        builder.too_many_records(line);
-        return builder.finish();
-    }
-    while let Some(line) = next(&mut reader, &mut record, &lines, &mut builder) {
-        if bad_lines.contains(&line) {
-            continue; // reported by `check_lines`
-        }
-        let Some(values) = fields(&record) else {
-            continue; // invalid UTF-8 on a line reported by `check_lines`
-        };
-        if values.len() != header.names.len() {
-            builder.error(
-                line,
-                None,
-                DataErrorKind::FieldCount {
-                    expected: header.names.len(),
-                    found: values.len(),
-                },
-            );
-            continue;
-        }
-        let extra = header
-            .extra
-            .iter()
-            .map(|&i| (header.names[i].clone(), values[i].to_owned()))
-            .collect();
-        builder.row(
-            line,
-            Some(values[header.indicator]),
-            Some(values[header.year]),
-            Some(values[header.value]),
-            extra,
-        );
-        if builder.full {
-            break;
-        }
-    }
-    builder.finish()
+/// Reads a whole CSV input held in memory.
+pub(super) fn read(bytes: &[u8], catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+    read_from(bytes, catalog)
 }
 
-/// The line of the first record past [`MAX_RECORDS`] (the header is not a record), if any.
-fn past_the_limit(body: &[u8], lines: &Lines<'_>) -> Option<u64> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body);
-    let mut record = csv::ByteRecord::new();
-    let mut count = 0usize;
-    while let Ok(true) = reader.read_byte_record(&mut record) {
-        if count > MAX_RECORDS {
-            return Some(lines.of(&record));
-        }
-        count += 1;
-    }
-    None
-}
-
-/// Reads the next record; returns the line it starts on.
-fn next(
-    reader: &mut csv::Reader<&[u8]>,
-    record: &mut csv::ByteRecord,
-    lines: &Lines<'_>,
-    builder: &mut Builder,
-) -> Option<u64> {
+/// Reads CSV from a stream, enforcing [`MAX_INPUT_BYTES`] as it goes.
+pub(super) fn read_from(
+    reader: impl BufRead,
+    catalog: &'static Catalog,
+) -> Result<Dataset, DataErrors> {
+    let mut builder = Builder::new(catalog);
+    let mut lines = Lines::new(reader);
+    let mut raw = Vec::new();
+    let mut header: Option<Header> = None;
+    let mut records = 0usize;
     loop {
-        match reader.read_byte_record(record) {
-            Ok(false) => return None,
-            Ok(true) => return Some(lines.of(record)),
-            Err(e) => {
-                // Reading bytes from a slice with `flexible` set: neither I/O nor UTF-8 nor
-                // length errors can occur. Report anything else and go on.
-                let line = e.position().map_or(0, csv::Position::line);
+        let line = match lines.next(&mut raw) {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(Stop::TooLarge) => return Err(too_large()),
+            Err(Stop::Io(e)) => {
                 builder.error(
-                    line,
+                    lines.number + 1,
                     None,
                     DataErrorKind::Io {
                         message: e.to_string(),
                     },
                 );
-                if builder.full {
-                    return None;
-                }
+                return builder.finish();
+            }
+        };
+        if line.length == 0 || (line.number == 1 && raw == BOM) {
+            continue; // an entirely empty line
+        }
+        if header.is_some() {
+            records += 1;
+            if records > super::MAX_RECORDS {
+                // An input over the limit gets this one error.
+                builder.errors.clear();
+                builder.full = false;
+                builder.too_many_records(line.number);
+                return builder.finish();
+            }
+            if builder.full {
+                // Past MAX_ERRORS nothing more is checked, but records are still counted.
+                continue;
             }
         }
-    }
-}
-
-/// Physical line numbers. `csv`'s own `Position::line` miscounts after CRLF and blank lines,
-/// and its byte offset may point at the line ending before the record (or at blank lines
-/// skipped before it): the record starts at the first byte from there that is not a line
-/// ending, since a record never starts with one.
-struct Lines<'a> {
-    body: &'a [u8],
-    newlines: Vec<usize>,
-}
-
-impl<'a> Lines<'a> {
-    fn new(body: &'a [u8]) -> Lines<'a> {
-        let newlines = body
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| b == b'\n')
-            .map(|(i, _)| i)
-            .collect();
-        Lines { body, newlines }
-    }
-
-    /// The line a record starts on, 1-based.
-    fn of(&self, record: &csv::ByteRecord) -> u64 {
-        let byte = record.position().map_or(0, |p| p.byte() as usize);
-        let start = self.body[byte.min(self.body.len())..]
-            .iter()
-            .position(|&b| b != b'\n' && b != b'\r')
-            .map_or(self.body.len(), |i| byte + i);
-        1 + self.newlines.partition_point(|&i| i < start) as u64
-    }
-}
-
-/// The record's fields as text, or `None` when one is not UTF-8.
-fn fields(record: &csv::ByteRecord) -> Option<Vec<&str>> {
-    record.iter().map(|f| std::str::from_utf8(f).ok()).collect()
-}
-
-/// Reports lines too long and invalid UTF-8 (the first invalid byte of each line); returns
-/// those lines, whose records are not read.
-fn check_lines(bytes: &[u8], builder: &mut Builder) -> BTreeSet<u64> {
-    let mut bad = BTreeSet::new();
-    let mut offset = 0usize;
-    for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line = index as u64 + 1;
-        let text = raw.strip_suffix(b"\r").unwrap_or(raw);
-        if text.len() > MAX_LINE_BYTES {
+        let Some(text) = check_line(&line, &raw, &mut builder) else {
+            if header.is_none() {
+                return builder.finish();
+            }
+            continue;
+        };
+        let text = if line.number == 1 {
+            text.strip_prefix('\u{feff}').unwrap_or(text)
+        } else {
+            text
+        };
+        let values = match split(text) {
+            Ok(values) => values,
+            Err(kind) => {
+                builder.error(line.number, None, kind);
+                if header.is_none() {
+                    return builder.finish();
+                }
+                continue;
+            }
+        };
+        let Some(columns) = &header else {
+            let names: Vec<&str> = values.iter().map(String::as_str).collect();
+            header = Header::new(line.number, &names, &mut builder);
+            if header.is_none() {
+                return builder.finish();
+            }
+            continue;
+        };
+        if values.len() != columns.names.len() {
             builder.error(
-                line,
+                line.number,
                 None,
-                DataErrorKind::LineTooLong {
-                    length: text.len(),
-                    limit: MAX_LINE_BYTES,
+                DataErrorKind::FieldCount {
+                    expected: columns.names.len(),
+                    found: values.len(),
                 },
             );
-            bad.insert(line);
-        } else if let Err(e) = std::str::from_utf8(text) {
+            continue;
+        }
+        let extra = columns
+            .extra
+            .iter()
+            .map(|&i| (columns.names[i].clone(), values[i].clone()))
+            .collect();
+        builder.row(
+            line.number,
+            Some(&values[columns.indicator]),
+            Some(&values[columns.year]),
+            Some(&values[columns.value]),
+            extra,
+        );
+    }
+    if header.is_none() {
+        builder.error(1, None, DataErrorKind::NoHeader);
+    }
+    builder.finish()
+}
+
+fn too_large() -> DataErrors {
+    DataErrors::one(DataErrorKind::InputTooLarge {
+        limit: MAX_INPUT_BYTES,
+    })
+}
+
+/// The line's text, or `None` after reporting it too long or not UTF-8.
+fn check_line<'a>(line: &Line, raw: &'a [u8], builder: &mut Builder) -> Option<&'a str> {
+    if line.length > MAX_LINE_BYTES {
+        builder.error(
+            line.number,
+            None,
+            DataErrorKind::LineTooLong {
+                length: line.length,
+                limit: MAX_LINE_BYTES,
+            },
+        );
+        return None;
+    }
+    match std::str::from_utf8(raw) {
+        Ok(text) => Some(text),
+        Err(e) => {
             builder.error(
-                line,
+                line.number,
                 None,
                 DataErrorKind::InvalidUtf8 {
-                    offset: (offset + e.valid_up_to()) as u64,
+                    offset: line.offset + e.valid_up_to() as u64,
                     in_line: e.valid_up_to(),
                 },
             );
-            bad.insert(line);
+            None
         }
-        if builder.full {
-            break;
-        }
-        offset += raw.len() + 1;
     }
-    bad
+}
+
+/// Splits one line into fields (RFC 4180 quoting: a field that starts with `"` is quoted,
+/// `""` inside it is a quote). A quote inside an unquoted field is an ordinary character.
+///
+/// # Errors
+///
+/// [`DataErrorKind::UnterminatedQuote`] when the line ends inside quotes and
+/// [`DataErrorKind::TextAfterQuote`] when a closing quote is followed by anything but a
+/// comma or the end of the line; both with the character column of the opening quote.
+fn split(line: &str) -> Result<Vec<String>, DataErrorKind> {
+    let mut fields = Vec::new();
+    let mut chars = line.char_indices().peekable();
+    let column = |byte: usize| line[..byte].chars().count() + 1;
+    loop {
+        let mut field = String::new();
+        match chars.peek() {
+            Some(&(start, '"')) => {
+                chars.next();
+                loop {
+                    match chars.next() {
+                        None => {
+                            return Err(DataErrorKind::UnterminatedQuote {
+                                column: column(start),
+                            });
+                        }
+                        Some((_, '"')) => match chars.peek() {
+                            Some(&(_, '"')) => {
+                                chars.next();
+                                field.push('"');
+                            }
+                            Some(&(_, ',')) | None => break,
+                            Some(_) => {
+                                return Err(DataErrorKind::TextAfterQuote {
+                                    column: column(start),
+                                });
+                            }
+                        },
+                        Some((_, c)) => field.push(c),
+                    }
+                }
+            }
+            _ => {
+                while let Some(&(_, c)) = chars.peek() {
+                    if c == ',' {
+                        break;
+                    }
+                    field.push(c);
+                    chars.next();
+                }
+            }
+        }
+        fields.push(field);
+        match chars.next() {
+            Some((_, ',')) => continue,
+            _ => return Ok(fields),
+        }
+    }
+}
+
+/// Why reading lines stopped early.
+enum Stop {
+    /// More than [`MAX_INPUT_BYTES`].
+    TooLarge,
+    /// The reader failed.
+    Io(io::Error),
+}
+
+/// One physical line.
+struct Line {
+    /// 1-based.
+    number: u64,
+    /// Offset of the line's first byte in the input.
+    offset: u64,
+    /// Length in bytes without the line ending (the buffer holds at most
+    /// [`MAX_LINE_BYTES`]` + 1` of them).
+    length: usize,
+}
+
+/// Physical lines of a stream, ended by `\n`, `\r\n` or `\r`.
+struct Lines<R> {
+    reader: R,
+    /// Lines returned so far.
+    number: u64,
+    /// Bytes consumed so far.
+    consumed: u64,
+    /// The last line ended in `\r`: a `\n` right after it belongs to that ending.
+    after_cr: bool,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn new(reader: R) -> Lines<R> {
+        Lines {
+            reader,
+            number: 0,
+            consumed: 0,
+            after_cr: false,
+        }
+    }
+
+    fn consume(&mut self, n: usize) -> Result<(), Stop> {
+        self.reader.consume(n);
+        self.consumed += n as u64;
+        if self.consumed > MAX_INPUT_BYTES {
+            Err(Stop::TooLarge)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn fill(&mut self) -> Result<&[u8], Stop> {
+        loop {
+            match self.reader.fill_buf() {
+                Ok(_) => break,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(Stop::Io(e)),
+            }
+        }
+        self.reader.fill_buf().map_err(Stop::Io)
+    }
+
+    /// The next line into `raw` (cleared first; truncated past [`MAX_LINE_BYTES`]).
+    fn next(&mut self, raw: &mut Vec<u8>) -> Result<Option<Line>, Stop> {
+        raw.clear();
+        if self.after_cr {
+            self.after_cr = false;
+            if self.fill()?.first() == Some(&b'\n') {
+                self.consume(1)?;
+            }
+        }
+        let offset = self.consumed;
+        let mut length = 0usize;
+        let mut any = false;
+        loop {
+            let available = self.fill()?;
+            if available.is_empty() {
+                if !any {
+                    return Ok(None);
+                }
+                break;
+            }
+            any = true;
+            let end = available.iter().position(|&b| b == b'\n' || b == b'\r');
+            let take = end.unwrap_or(available.len());
+            let room = (MAX_LINE_BYTES + 1).saturating_sub(raw.len());
+            raw.extend_from_slice(&available[..take.min(room)]);
+            length += take;
+            match end {
+                Some(i) => {
+                    self.after_cr = available[i] == b'\r';
+                    self.consume(take + 1)?;
+                    break;
+                }
+                None => self.consume(take)?,
+            }
+        }
+        self.number += 1;
+        Ok(Some(Line {
+            number: self.number,
+            offset,
+            length,
+        }))
+    }
 }
 
 /// The header's columns: where the required ones are and which are extra.
@@ -211,6 +334,14 @@ struct Header {
 impl Header {
     /// Checks the header; `None` after reporting why it cannot be used.
     fn new(line: u64, raw: &[&str], builder: &mut Builder) -> Option<Header> {
+        if raw.len() > MAX_COLUMNS {
+            builder.error(
+                line,
+                None,
+                DataErrorKind::TooManyColumns { limit: MAX_COLUMNS },
+            );
+            return None;
+        }
         let names: Vec<String> = raw.iter().map(|n| n.trim().to_owned()).collect();
         let mut ok = true;
         for (i, name) in names.iter().enumerate() {
@@ -257,17 +388,57 @@ mod tests {
     use super::*;
 
     #[test]
-    fn line_checks_report_offsets() {
-        let mut builder = Builder::new();
-        let bad = check_lines(b"ok\r\na\xffb\nfine", &mut builder);
-        assert_eq!(bad.into_iter().collect::<Vec<_>>(), [2]);
+    fn lines_end_in_lf_crlf_or_cr() {
+        let mut lines = Lines::new(&b"a\r\nb\rc\n\r\nd"[..]);
+        let mut raw = Vec::new();
+        let mut seen = Vec::new();
+        while let Some(line) = lines.next(&mut raw).ok().flatten() {
+            seen.push((
+                line.number,
+                line.offset,
+                String::from_utf8(raw.clone()).unwrap(),
+            ));
+        }
         assert_eq!(
-            builder.errors,
+            seen,
+            [
+                (1, 0, "a".into()),
+                (2, 3, "b".into()),
+                (3, 5, "c".into()),
+                (4, 7, String::new()),
+                (5, 9, "d".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn fields_split_with_quotes() {
+        assert_eq!(
+            split("a,,\"b,\"\"c\"\"\",d\"e").unwrap(),
+            ["a", "", "b,\"c\"", "d\"e"]
+        );
+        assert_eq!(split("").unwrap(), [""]);
+        assert_eq!(split("\"\"").unwrap(), [""]);
+        assert_eq!(
+            split("x,\"ab"),
+            Err(DataErrorKind::UnterminatedQuote { column: 3 })
+        );
+        assert_eq!(
+            split("孕,\"ab\"c"),
+            Err(DataErrorKind::TextAfterQuote { column: 3 })
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_with_its_offsets() {
+        let error = read(b"indicator,year,value\r\na\xffb\n", Catalog::embedded()).unwrap_err();
+        assert_eq!(
+            error.0,
             [DataError::new(
                 2,
                 None,
                 DataErrorKind::InvalidUtf8 {
-                    offset: 5,
+                    offset: 23,
                     in_line: 1
                 }
             )]

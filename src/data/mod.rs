@@ -9,7 +9,13 @@
 //!
 //! CSV ([`Dataset::from_csv_reader`], [`Dataset::from_csv_str`]):
 //!
-//! - UTF-8, with or without a byte order mark (Excel writes one); lines end in LF or CRLF;
+//! - UTF-8, with or without a byte order mark (Excel writes one); lines end in LF, CRLF or a
+//!   lone CR (each counts as one line);
+//! - a record is one line: a field may be quoted (`"a, b"`, `""` for a quote inside), but a
+//!   quoted field must close on the line it opens on, and nothing but a comma or the end of
+//!   the line may follow its closing quote. A line break inside quotes is reported on the line
+//!   where the quote opened ([`DataErrorKind::UnterminatedQuote`]): one stray `"` would
+//!   otherwise swallow every following row into a single field;
 //! - a header row is required; it names the columns `indicator`, `year` and `value` (exact,
 //!   lowercase, surrounding whitespace ignored) in any order. Other columns are kept: each
 //!   [`Record`] holds its extra fields by header name, in header order. Column names must be
@@ -19,12 +25,22 @@
 //! - the `indicator`, `year` and `value` fields are trimmed of surrounding whitespace; extra
 //!   fields are kept verbatim.
 //!
+//! Other encodings and layouts ([`Dataset::from_csv_reader_in`]): CSV in GB18030/GBK or
+//! UTF-16 (detected, or given as an [`Encoding`]; see [`encoding`]), and the wide layout — an
+//! indicator column (`indicator`, `id`, `编号` or `name`, `指标`), then one column per year
+//! (`2021` or `2021年`) — told apart by its header. Excel workbooks
+//! ([`Dataset::from_xlsx_reader`], feature `xlsx`): every non-empty worksheet, long or wide;
+//! errors name the sheet, the row and the column. The data-entry template
+//! ([`crate::template`]) is a wide table and reads back as it is.
+//!
 //! JSON ([`Dataset::from_json_str`]): an array of objects with the same fields,
 //! `{ "indicator": "W03", "year": 2020, "value": "14以内", "note": "…" }`. `year` is a JSON
-//! integer; `value` a string or a number (a number reads as its shortest decimal text, so
-//! prefer strings for figures whose trailing zeros matter); other fields are kept as their text
-//! (strings) or their JSON text (anything else), in key order. A leading byte order mark is
-//! skipped. A record's "line" is the line of the file on which its object starts.
+//! integer; `value` a string or a number (a number reads from its literal text, exactly:
+//! `82.29999999999999999999` stays that, `80.10` keeps its trailing zero); other fields are
+//! kept as their text (strings) or their JSON text as written (anything else), in the order
+//! written. A key given twice in one object is an error ([`DataErrorKind::DuplicateKey`]). A
+//! leading byte order mark is skipped. A record's "line" is the line of the file on which its
+//! object starts. The input is read as a stream: memory holds the records kept, not the file.
 //!
 //! Fields:
 //!
@@ -47,8 +63,15 @@
 //!
 //! # Limits
 //!
-//! [`MAX_INPUT_BYTES`] per input, [`MAX_LINE_BYTES`] per CSV line, [`MAX_RECORDS`] records and
-//! [`MAX_ERRORS`] errors reported (reading stops there); each is a typed error.
+//! [`MAX_INPUT_BYTES`] per input, [`MAX_LINE_BYTES`] per CSV line and per JSON string or
+//! extra field, [`MAX_COLUMNS`] columns (fields of a JSON record), [`MAX_RECORDS`] records,
+//! JSON nesting 128 levels deep, and [`MAX_ERRORS`] errors reported (checking stops there);
+//! each is a typed error. The limits are enforced while reading: an input is never read whole
+//! into memory, and peak memory is bounded by what is kept, whatever the input's size or shape.
+//!
+//! A field that does not read because of an invisible character (a byte order mark in the
+//! middle of a file, a zero-width or no-break space) is reported with that character named
+//! and its column ([`DataErrorKind::InvisibleCharacter`]).
 //!
 //! # Example
 //!
@@ -77,15 +100,28 @@
 
 #[cfg(feature = "csv")]
 mod csv_input;
+#[cfg(feature = "csv")]
+pub mod encoding;
+mod invisible;
 #[cfg(feature = "json")]
 mod json_input;
+#[cfg(any(feature = "csv", feature = "xlsx"))]
+mod table;
+#[cfg(feature = "xlsx")]
+mod xlsx_input;
+
+#[cfg(feature = "csv")]
+pub use encoding::Encoding;
+#[cfg(feature = "csv")]
+pub mod regions;
+#[cfg(feature = "csv")]
+pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
-use std::sync::LazyLock;
 
-use crate::catalog::{self, Indicator, Reference};
+use crate::catalog::{self, Catalog, Indicator};
 use crate::eval::References;
 use crate::series::{Observation, ObservationError, Series, Year};
 use crate::syntax::Unit;
@@ -96,9 +132,13 @@ pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_LINE_BYTES: usize = 4 * 1024;
 /// The most records (data rows or JSON objects) read: well above the number of distinct
 /// indicator-years (the catalogue's indicators and reference series times 101 years), so it
-/// only stops pathological input. Checked before any record is, so an input over the limit
-/// gets this one error.
+/// only stops pathological input. An input over the limit gets this one error (reading stops
+/// at the first record past it).
 pub const MAX_RECORDS: usize = 50_000;
+/// The most columns of a CSV header, and the most fields of a JSON record: well above what a
+/// data file needs (indicator, year, value, a note, a source …), so that memory stays bounded
+/// by what is kept.
+pub const MAX_COLUMNS: usize = 64;
 /// The most errors reported; reading stops after one more error saying so.
 pub const MAX_ERRORS: usize = 1_000;
 /// The earliest year accepted.
@@ -125,11 +165,17 @@ impl Subject {
     }
 
     /// The unit the subject is measured in: the indicator's, or for a reference series the
-    /// unit of the indicator referring to it.
+    /// unit of the embedded catalogue's indicator referring to it (see [`Subject::unit_in`]).
     pub fn unit(&self) -> Option<Unit> {
+        self.unit_in(Catalog::embedded())
+    }
+
+    /// The unit the subject is measured in: the indicator's, or for a reference series the
+    /// unit of `catalog`'s indicator referring to it.
+    pub fn unit_in(&self, catalog: &Catalog) -> Option<Unit> {
         match self {
             Subject::Indicator(indicator) => indicator.unit,
-            Subject::Reference(name) => reference_unit(name),
+            Subject::Reference(name) => catalog.reference_unit(name),
         }
     }
 }
@@ -167,9 +213,38 @@ impl Record {
     }
 }
 
+/// The catalogue a dataset's records resolve against: the embedded one by default. Equal when
+/// the same catalogue.
+#[derive(Clone, Copy)]
+struct CatalogRef(&'static Catalog);
+
+impl Default for CatalogRef {
+    fn default() -> CatalogRef {
+        CatalogRef(Catalog::embedded())
+    }
+}
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &CatalogRef) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for CatalogRef {}
+
+impl std::fmt::Debug for CatalogRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Catalog({} indicators)", self.0.indicators().len())
+    }
+}
+
 /// Yearly figures read from a data file: a series per indicator and per reference series.
+///
+/// Indicators are those of a catalogue: the embedded one, or one given to the `…_in`
+/// constructors ([`Dataset::from_csv_str_in`] …).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dataset {
+    catalog: CatalogRef,
     /// Indicator series by id.
     indicators: BTreeMap<String, Series>,
     /// External reference series by name.
@@ -187,8 +262,79 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_csv_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_in(reader, Encoding::Auto)
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads CSV in the given encoding ([`Encoding::Auto`]: UTF-8, UTF-16 with a byte order
+    /// mark, or GB18030 when the input is not UTF-8). The long layout
+    /// (`indicator,year,value`) and the wide one (one column per year) are both read; see
+    /// the [module documentation](self).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_reader_in(
+        reader: impl Read,
+        encoding: Encoding,
+    ) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_with(reader, encoding, Catalog::embedded())
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_csv_reader_in`] with indicators of `catalog` (a catalogue file's).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_reader_with(
+        reader: impl Read,
+        encoding: Encoding,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
         let bytes = read_limited(reader)?;
-        csv_input::read(&bytes)
+        let bytes = encoding::decode(bytes, encoding)?;
+        if table::csv_is_wide(&bytes) {
+            return table::read_wide_csv(&bytes, catalog);
+        }
+        csv_input::read(&bytes, catalog)
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads CSV from a string, its indicators `catalog`'s.
+    ///
+    /// ```
+    /// use plan_targets::catalog::Catalog;
+    /// use plan_targets::data::Dataset;
+    /// let catalog = Catalog::from_csv_str(
+    ///     "id,plan,area,name,unit,target,attribute,direction,period\n\
+    ///      G1,outline,教育,高中阶段毛入学率,%,≥90,,,2010-2020\n",
+    /// )?
+    /// .leak();
+    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2015,86.5\n", catalog)?;
+    /// assert_eq!(data.series("G1").unwrap().get(2015).unwrap().to_string(), "86.5");
+    /// assert!(Dataset::from_csv_str_in("indicator,year,value\nW03,2015,8\n", catalog).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+        Dataset::from_csv_reader_with(text.as_bytes(), Encoding::Auto, catalog)
+    }
+
+    #[cfg(feature = "xlsx")]
+    /// Reads an Excel workbook (`.xlsx`): every worksheet that is not empty, each in the long
+    /// layout (`indicator,year,value[,note…]` in its first row) or the wide one (an indicator
+    /// column, then one column per year); see the [module documentation](self).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its sheet, row and column: see [`DataErrorKind`].
+    pub fn from_xlsx_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
+        let bytes = read_limited(reader)?;
+        xlsx_input::read(bytes, Catalog::embedded())
     }
 
     #[cfg(feature = "csv")]
@@ -209,12 +355,22 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_json_str(text: &str) -> Result<Dataset, DataErrors> {
+        Dataset::from_json_str_in(text, Catalog::embedded())
+    }
+
+    #[cfg(feature = "json")]
+    /// Reads JSON whose indicators are `catalog`'s (see [`Dataset::from_json_str`]).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
         if text.len() as u64 > MAX_INPUT_BYTES {
             return Err(DataErrors::one(DataErrorKind::InputTooLarge {
                 limit: MAX_INPUT_BYTES,
             }));
         }
-        json_input::read(text)
+        json_input::read_from(text.as_bytes(), catalog)
     }
 
     #[cfg(feature = "json")]
@@ -224,30 +380,24 @@ impl Dataset {
     ///
     /// Every problem found, each with its line: see [`DataErrorKind`].
     pub fn from_json_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
-        let bytes = read_limited(reader)?;
-        match std::str::from_utf8(&bytes) {
-            Ok(text) => json_input::read(text),
-            Err(e) => {
-                let offset = e.valid_up_to();
-                let before = &bytes[..offset];
-                let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
-                let line_start = before
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |i| i + 1);
-                Err(DataErrors(vec![DataError::new(
-                    line,
-                    None,
-                    DataErrorKind::InvalidUtf8 {
-                        offset: offset as u64,
-                        in_line: offset - line_start,
-                    },
-                )]))
-            }
-        }
+        Dataset::from_json_reader_in(reader, Catalog::embedded())
     }
 
-    /// Reads a `.csv` or `.json` file (the extension, in any ASCII case, chooses).
+    #[cfg(feature = "json")]
+    /// Reads JSON from a reader, its indicators `catalog`'s.
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_reader_in(
+        reader: impl Read,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
+        json_input::read_from(std::io::BufReader::new(reader), catalog)
+    }
+
+    /// Reads a `.csv`, `.json` or `.xlsx` file (the extension, in any ASCII case, chooses);
+    /// CSV in any encoding [`Encoding::Auto`] detects.
     ///
     /// # Errors
     ///
@@ -255,6 +405,62 @@ impl Dataset {
     /// [`DataErrorKind::Io`] when the file cannot be read (both with line 0), and every
     /// problem in the file as for the other constructors.
     pub fn from_path(path: &Path) -> Result<Dataset, DataErrors> {
+        Dataset::from_path_with(path, Catalog::embedded())
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_path`] with the encoding of a CSV file given (other formats ignore it).
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_in(path: &Path, encoding: Encoding) -> Result<Dataset, DataErrors> {
+        Dataset::from_path_in_catalog(path, encoding, Catalog::embedded())
+    }
+
+    /// [`Dataset::from_path`] with indicators of `catalog` (a catalogue file's).
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_with(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
+        #[cfg(feature = "csv")]
+        return Dataset::from_path_in_catalog(path, Encoding::Auto, catalog);
+        #[cfg(not(feature = "csv"))]
+        Dataset::open_path(path, catalog)
+    }
+
+    #[cfg(feature = "csv")]
+    /// [`Dataset::from_path_in`] with indicators of `catalog`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Dataset::from_path`].
+    pub fn from_path_in_catalog(
+        path: &Path,
+        encoding: Encoding,
+        catalog: &'static Catalog,
+    ) -> Result<Dataset, DataErrors> {
+        let is_csv = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        if is_csv {
+            let file = std::fs::File::open(path).map_err(|e| {
+                DataErrors::one(DataErrorKind::Io {
+                    message: format!("cannot open {}: {e}", path.display()),
+                })
+            })?;
+            return Dataset::from_csv_reader_with(std::io::BufReader::new(file), encoding, catalog);
+        }
+        Dataset::open_path(path, catalog)
+    }
+
+    #[cfg_attr(
+        not(any(feature = "csv", feature = "json", feature = "xlsx")),
+        allow(unused_variables)
+    )]
+    fn open_path(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
@@ -271,9 +477,11 @@ impl Dataset {
         };
         match extension.as_deref() {
             #[cfg(feature = "csv")]
-            Some("csv") => Dataset::from_csv_reader(open()?),
+            Some("csv") => Dataset::from_csv_reader_with(open()?, Encoding::Auto, catalog),
             #[cfg(feature = "json")]
-            Some("json") => Dataset::from_json_reader(open()?),
+            Some("json") => Dataset::from_json_reader_in(open()?, catalog),
+            #[cfg(feature = "xlsx")]
+            Some("xlsx") => xlsx_input::read(read_limited(open()?)?, catalog),
             _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
                 path: path.display().to_string(),
             })),
@@ -293,15 +501,23 @@ impl Dataset {
     /// assert!(data.records().is_empty());
     /// ```
     pub fn from_catalogue_baselines(year: Year) -> Dataset {
-        let indicators = catalog::all()
+        Dataset::from_catalogue_baselines_in(Catalog::embedded(), Some(year))
+    }
+
+    /// A dataset made of `catalog`'s own baseline figures: for `year`, or (`None`) for each
+    /// indicator's plan's baseline year B.
+    pub fn from_catalogue_baselines_in(catalog: &'static Catalog, year: Option<Year>) -> Dataset {
+        let indicators = catalog
+            .indicators()
             .iter()
             .filter_map(|indicator| {
+                let year = year.unwrap_or(indicator.plan.baseline_year());
                 let observation = indicator.baseline_observation(year)?;
                 let series = Series::new([(year, observation)]).expect("one point");
                 Some((indicator.id.clone(), series))
             })
             .collect();
-        Dataset::assemble(indicators, References::new(), Vec::new())
+        Dataset::assemble(catalog, indicators, References::new(), Vec::new())
     }
 
     /// A dataset of series built in a program: indicator series keyed by catalogue id or exact
@@ -334,7 +550,12 @@ impl Dataset {
                 indicators.insert(catalog::lookup(key)?.id.clone(), values);
             }
         }
-        Ok(Dataset::assemble(indicators, external, Vec::new()))
+        Ok(Dataset::assemble(
+            Catalog::embedded(),
+            indicators,
+            external,
+            Vec::new(),
+        ))
     }
 
     /// The latest year with a figure in any series; `None` for an empty dataset.
@@ -346,6 +567,7 @@ impl Dataset {
     }
 
     fn assemble(
+        catalog: &'static Catalog,
         indicators: BTreeMap<String, Series>,
         external: References,
         records: Vec<Record>,
@@ -356,6 +578,7 @@ impl Dataset {
             .map(|(k, s)| (k.clone(), s.clone()))
             .collect();
         Dataset {
+            catalog: CatalogRef(catalog),
             indicators,
             external,
             references,
@@ -371,9 +594,16 @@ impl Dataset {
 
     /// Every indicator with data and its series, in catalogue order.
     pub fn indicators(&self) -> impl Iterator<Item = (&'static Indicator, &Series)> + '_ {
-        catalog::all()
+        self.catalog
+            .0
+            .indicators()
             .iter()
             .filter_map(|i| self.indicators.get(&i.id).map(|s| (i, s)))
+    }
+
+    /// The catalogue the dataset's indicators are from.
+    pub fn catalog(&self) -> &'static Catalog {
+        self.catalog.0
     }
 
     /// The external reference series (`女职工比例`), by name.
@@ -400,33 +630,16 @@ impl Dataset {
     }
 }
 
-/// The names of the external reference series: the series catalogue indicators' targets
-/// refer to that are not themselves catalogue indicators (`女职工比例`).
+/// The names of the embedded catalogue's external reference series: the series its
+/// indicators' targets refer to that are not themselves indicators (`女职工比例`); see
+/// [`Catalog::reference_series_names`].
 pub fn reference_series_names() -> impl Iterator<Item = &'static str> {
-    REFERENCES.iter().map(|&(name, _)| name)
+    Catalog::embedded().reference_series_names()
 }
 
-/// The external reference series with the unit of the (first) indicator referring to each.
-static REFERENCES: LazyLock<Vec<(&'static str, Option<Unit>)>> = LazyLock::new(|| {
-    let mut names: Vec<(&'static str, Option<Unit>)> = Vec::new();
-    for indicator in catalog::all() {
-        if let Some(Reference::Series(name)) = &indicator.reference {
-            if !names.iter().any(|(n, _)| n == name) {
-                names.push((name.as_str(), indicator.unit));
-            }
-        }
-    }
-    names
-});
-
-fn reference_unit(name: &str) -> Option<Unit> {
-    REFERENCES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .and_then(|&(_, unit)| unit)
-}
-
-/// Reads everything, up to [`MAX_INPUT_BYTES`].
+/// Reads everything, up to [`MAX_INPUT_BYTES`] (for formats that need the whole input; CSV
+/// and JSON are read as streams).
+#[allow(dead_code)]
 fn read_limited(reader: impl Read) -> Result<Vec<u8>, DataErrors> {
     let mut bytes = Vec::new();
     reader
@@ -457,6 +670,9 @@ pub struct DataError {
     pub line: u64,
     /// The column (header name or JSON field) at fault, when one is.
     pub column: Option<String>,
+    /// The worksheet, for a workbook (`line` is then the sheet's row number, as Excel shows
+    /// it); `None` for CSV and JSON.
+    pub sheet: Option<String>,
     /// What is wrong.
     pub kind: DataErrorKind,
 }
@@ -466,6 +682,7 @@ impl DataError {
         DataError {
             line,
             column: column.map(str::to_owned),
+            sheet: None,
             kind,
         }
     }
@@ -473,7 +690,16 @@ impl DataError {
 
 impl std::fmt::Display for DataError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.line == 0 {
+        if let Some(sheet) = &self.sheet {
+            write!(f, "sheet \"{sheet}\"")?;
+            if self.line > 0 {
+                write!(f, ", row {}", self.line)?;
+            }
+            if let Some(column) = &self.column {
+                write!(f, ", column \"{column}\"")?;
+            }
+            write!(f, ": {}", self.kind)
+        } else if self.line == 0 {
             write!(f, "{}", self.kind)
         } else {
             write!(f, "line {}: {}", self.line, self.kind)
@@ -648,14 +874,92 @@ pub enum DataErrorKind {
         /// serde_json's description (its column included).
         message: String,
     },
+    /// A header with more than [`MAX_COLUMNS`] columns, or a JSON record with more than
+    /// [`MAX_COLUMNS`] fields (the fields past the limit are not kept).
+    #[error("more than {limit} columns")]
+    TooManyColumns {
+        /// The limit.
+        limit: usize,
+    },
+    /// A JSON string or value longer than [`MAX_LINE_BYTES`] (a CSV line has that limit);
+    /// counted, not kept.
+    #[error("the {field} field is {length} bytes long, more than the limit of {limit}")]
+    FieldTooLong {
+        /// The field's key.
+        field: String,
+        /// Its length in bytes (as JSON text, or the string's content).
+        length: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A CSV line ends inside a quoted field: a record is one line, so a stray `"` cannot
+    /// swallow the rows after it. Reported on the line where the quote opened.
+    #[error(
+        "the quoted field opened at column {column} is not closed on its line (a field cannot span lines)"
+    )]
+    UnterminatedQuote {
+        /// The column (in characters, 1-based) of the opening quote.
+        column: usize,
+    },
+    /// A CSV quoted field's closing quote is followed by something other than a comma or the
+    /// end of the line (`"14"5`).
+    #[error("text after the closing quote of the field opened at column {column}")]
+    TextAfterQuote {
+        /// The column (in characters, 1-based) of the opening quote.
+        column: usize,
+    },
+    /// A JSON object has the same key twice; reported on the line of the second.
+    #[error("the key \"{key}\" appears twice in one object (first on line {first_line})")]
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// The line of the first occurrence.
+        first_line: u64,
+    },
+    /// A required field does not read because it holds an invisible character (a byte order
+    /// mark, a zero-width space, a no-break space …), named with its position.
+    #[error(
+        "the {column_name} \"{text}\" holds an invisible character: U+{:04X} {name} at column {column}",
+        *.character as u32
+    )]
+    InvisibleCharacter {
+        /// `indicator`, `year` or `value`.
+        column_name: &'static str,
+        /// The field as written (trimmed).
+        text: String,
+        /// The character.
+        character: char,
+        /// Its name (`zero-width space`).
+        name: &'static str,
+        /// Its column in the field, in characters, 1-based.
+        column: usize,
+    },
+    /// A line that is not text in the encoding given (or detected).
+    #[error("the line is not valid {encoding}")]
+    Undecodable {
+        /// `GB18030`, `UTF-16` …
+        encoding: &'static str,
+    },
+    /// The workbook cannot be opened or a sheet read.
+    #[error("cannot read the workbook: {message}")]
+    Workbook {
+        /// The reader's description.
+        message: String,
+    },
+    /// A wide table (one column per year) has no column naming the indicator.
+    #[error(
+        "a table with one column per year needs a column naming the indicator: indicator, id, 编号, name or 指标"
+    )]
+    NoIndicatorColumn,
     /// The input could not be read.
     #[error("{message}")]
     Io {
         /// The I/O error.
         message: String,
     },
-    /// [`Dataset::from_path`] was given a file that is neither `.csv` nor `.json`.
-    #[error("cannot tell the format of {path}: expected a .csv or .json file")]
+    /// [`Dataset::from_path`] was given a file that is not `.csv`, `.json` or `.xlsx` (or
+    /// one whose format the build leaves out).
+    #[error("cannot tell the format of {path}: expected a .csv, .json or .xlsx file")]
     UnsupportedExtension {
         /// The path.
         path: String,
@@ -727,6 +1031,11 @@ type Field<'a> = Option<&'a str>;
 
 /// Checks rows and collects records and errors, whatever the format.
 struct Builder {
+    catalog: &'static Catalog,
+    /// False for regional files: a row without a non-empty extra field keeps only its figure
+    /// (in `points`), not a [`Record`].
+    keep_plain_records: bool,
+    points: Vec<(Subject, Year, Observation)>,
     errors: Vec<DataError>,
     records: Vec<Record>,
     seen: HashMap<(&'static str, Year), u64>,
@@ -735,8 +1044,11 @@ struct Builder {
 }
 
 impl Builder {
-    fn new() -> Builder {
+    fn new(catalog: &'static Catalog) -> Builder {
         Builder {
+            catalog,
+            keep_plain_records: true,
+            points: Vec::new(),
             errors: Vec::new(),
             records: Vec::new(),
             seen: HashMap::new(),
@@ -783,9 +1095,10 @@ impl Builder {
         let year_text = self.required(line, "year", year);
         let value = self.required(line, "value", value);
 
-        let subject = indicator.and_then(|text| match resolve(text) {
+        let subject = indicator.and_then(|text| match resolve(self.catalog, text) {
             Ok(subject) => Some(subject),
             Err(kind) => {
+                let kind = invisible::explain("indicator", text).unwrap_or(kind);
                 self.error(line, Some("indicator"), kind);
                 None
             }
@@ -793,22 +1106,27 @@ impl Builder {
         let year = year_text.and_then(|text| match parse_year(text) {
             Ok(year) => Some(year),
             Err(kind) => {
+                let kind = invisible::explain("year", text).unwrap_or(kind);
                 self.error(line, Some("year"), kind);
                 None
             }
         });
-        let observation = value.and_then(|text| match Observation::parse(text) {
-            Ok(parsed) => Some(parsed),
-            Err(error) => {
-                self.error(
-                    line,
-                    Some("value"),
-                    DataErrorKind::MalformedValue {
-                        text: text.to_owned(),
-                        error,
-                    },
-                );
-                None
+        let observation = value.and_then(|text| {
+            match plain_decimal(text)
+                .map(|v| Ok((Observation::Value(v), None)))
+                .unwrap_or_else(|| Observation::parse(text))
+            {
+                Ok(parsed) => Some(parsed),
+                Err(error) => {
+                    let kind = invisible::explain("value", text).unwrap_or(
+                        DataErrorKind::MalformedValue {
+                            text: text.to_owned(),
+                            error,
+                        },
+                    );
+                    self.error(line, Some("value"), kind);
+                    None
+                }
             }
         });
         let (Some(subject), Some(year), Some((observation, unit)), Some(value)) =
@@ -817,7 +1135,7 @@ impl Builder {
             return;
         };
         if let Some(written) = unit {
-            if subject.unit() != Some(written) {
+            if subject.unit_in(self.catalog) != Some(written) {
                 self.error(
                     line,
                     Some("value"),
@@ -825,7 +1143,7 @@ impl Builder {
                         text: value.to_owned(),
                         written,
                         indicator: subject.key().to_owned(),
-                        expected: subject.unit(),
+                        expected: subject.unit_in(self.catalog),
                     },
                 );
                 return;
@@ -844,6 +1162,10 @@ impl Builder {
             return;
         }
         self.seen.insert((subject.key(), year), line);
+        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
+            self.points.push((subject, year, observation));
+            return;
+        }
         self.records.push(Record {
             line,
             subject,
@@ -872,15 +1194,20 @@ impl Builder {
         }
         type Points = BTreeMap<&'static str, Vec<(Year, Observation)>>;
         let (mut indicator_points, mut external_points) = (Points::new(), Points::new());
-        for record in &self.records {
-            let points = match record.subject {
+        let figures = self
+            .records
+            .iter()
+            .map(|r| (&r.subject, r.year, &r.observation))
+            .chain(self.points.iter().map(|(s, y, o)| (s, *y, o)));
+        for (subject, year, observation) in figures {
+            let points = match subject {
                 Subject::Indicator(_) => &mut indicator_points,
                 Subject::Reference(_) => &mut external_points,
             };
             points
-                .entry(record.subject.key())
+                .entry(subject.key())
                 .or_default()
-                .push((record.year, record.observation.clone()));
+                .push((year, observation.clone()));
         }
         let to_series = |points: Points| -> BTreeMap<String, Series> {
             points
@@ -893,26 +1220,36 @@ impl Builder {
         };
         let indicators = to_series(indicator_points);
         let external = to_series(external_points);
-        Ok(Dataset::assemble(indicators, external, self.records))
+        Ok(Dataset::assemble(
+            self.catalog,
+            indicators,
+            external,
+            self.records,
+        ))
     }
 }
 
 /// A catalogue indicator (id or name) or an external reference series.
-fn resolve(text: &str) -> Result<Subject, DataErrorKind> {
-    let error = match catalog::lookup(text) {
+fn resolve(catalog: &'static Catalog, text: &str) -> Result<Subject, DataErrorKind> {
+    // The common case first: an id exactly as the catalogue spells it.
+    if let Some(indicator) = catalog.get(text) {
+        return Ok(Subject::Indicator(indicator));
+    }
+    let error = match catalog.lookup(text) {
         Ok(indicator) => return Ok(Subject::Indicator(indicator)),
         Err(error) => error,
     };
-    if let Some(name) = reference_series_names().find(|&n| n == text) {
+    if let Some(name) = catalog.reference_series_names().find(|&n| n == text) {
         return Ok(Subject::Reference(name));
     }
     let suggestions = if text.is_ascii() {
         error.suggestions().to_vec()
     } else {
-        let names = catalog::all()
+        let names = catalog
+            .indicators()
             .iter()
             .map(|i| i.name.as_str())
-            .chain(reference_series_names());
+            .chain(catalog.reference_series_names());
         crate::text::nearest(text, names, 3)
             .into_iter()
             .map(str::to_owned)
@@ -922,6 +1259,19 @@ fn resolve(text: &str) -> Result<Subject, DataErrorKind> {
         query: text.to_owned(),
         suggestions,
     })
+}
+
+/// A plain decimal (`7.73`, `-0.5`, `100`: ASCII digits, at most one point between digits, an
+/// optional leading `-`), read directly; anything else goes to [`Observation::parse`], which
+/// reads these the same way, only slower.
+fn plain_decimal(text: &str) -> Option<rust_decimal::Decimal> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "1"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits.len() > 24 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// An integer year in range: ASCII digits, optionally after `-`.

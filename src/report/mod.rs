@@ -45,9 +45,16 @@
 //! # Ok::<(), plan_targets::eval::PolicyError>(())
 //! ```
 
+#[cfg(feature = "html")]
+pub mod html;
+pub mod lang;
 mod monitor;
+#[cfg(feature = "csv")]
+pub mod regions;
 pub mod render;
 mod summary;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::summary::{Summary, warnings};
 use super::{Note, Point, Report, ReportRow};
-use crate::catalog::{self, Indicator, Plan};
+use crate::catalog::{Catalog, Indicator, Period, Plan};
 use crate::data::Dataset;
 use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window};
 use crate::outlook::{self, Outlook, RateKind};
@@ -23,8 +23,13 @@ pub struct ReportOptions {
     /// One plan, or both.
     pub plan: Option<Plan>,
     /// The semantics of status and outlook (tolerances, baseline and target years, bands,
-    /// the outlook's thresholds in [`Policy::outlook`]).
+    /// the outlook's thresholds in [`Policy::outlook`]). Its baseline and target years are
+    /// replaced by each indicator's plan's period (or `period`); per-indicator overrides still
+    /// apply.
     pub policy: Policy,
+    /// The baseline and target years for every plan, instead of each plan's own period (the
+    /// command line's `--period`).
+    pub period: Option<Period>,
 }
 
 /// A report generator: the catalogue's targets bound once, evaluated against any data set.
@@ -34,6 +39,8 @@ pub struct ReportOptions {
 #[derive(Debug)]
 pub struct Monitor {
     options: ReportOptions,
+    /// B and T of the report's headings: `options.period`, or the first plan's.
+    pub(super) period: Period,
     indicators: Vec<Prepared>,
     /// The series of an indicator with no data, so a row never allocates one.
     empty: Series,
@@ -66,30 +73,74 @@ impl Monitor {
     /// assert_eq!(err.to_string(), "policy field percentage_limit is -1, expected a number above 0");
     /// ```
     pub fn new(options: ReportOptions) -> Result<Monitor, PolicyError> {
+        Monitor::with_catalog(Catalog::embedded(), options)
+    }
+
+    /// Checks the policy and binds every indicator of `catalog` in `options.plan` (or every
+    /// plan), each with its plan's period (or `options.period`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Monitor::new`].
+    ///
+    /// ```
+    /// use plan_targets::catalog::Catalog;
+    /// use plan_targets::data::Dataset;
+    /// use plan_targets::report::{Monitor, ReportOptions};
+    ///
+    /// let catalog = Catalog::from_csv_str(
+    ///     "id,plan,area,name,unit,target,attribute,direction,period\n\
+    ///      G1,outline,教育,高中阶段毛入学率,%,≥90,约束性,,2010-2020\n",
+    /// )?
+    /// .leak();
+    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2010,82.5\nG1,2015,87\n", catalog)?;
+    /// let report = Monitor::with_catalog(catalog, ReportOptions::default())?.report(&data);
+    /// assert_eq!((report.baseline_year, report.target_year), (2010, 2020));
+    /// assert_eq!(report.rows[0].status.as_str(), "not_met");
+    /// assert_eq!(report.rows[0].outlook.as_str(), "on_track"); // 2010→2015 is fast enough for 2020
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_catalog(
+        catalog: &'static Catalog,
+        options: ReportOptions,
+    ) -> Result<Monitor, PolicyError> {
         options.policy.validate()?;
-        let indicators = catalog::all()
+        let in_scope = |i: &&Indicator| options.plan.is_none_or(|p| p == i.plan);
+        let period = options.period.unwrap_or_else(|| {
+            let first = catalog.indicators().iter().find(in_scope);
+            first.map_or_else(Period::default, |i| i.plan.period())
+        });
+        let indicators = catalog
+            .indicators()
             .iter()
-            .filter(|i| options.plan.is_none_or(|p| p == i.plan))
+            .filter(in_scope)
             .map(|indicator| {
-                let policy = options.policy.for_indicator(Some(&indicator.id));
+                let mut plan_policy = options.policy.clone();
+                let period = options.period.unwrap_or(indicator.plan.period());
+                plan_policy.baseline_year = period.baseline_year;
+                plan_policy.target_year = period.target_year;
+                let policy = plan_policy.for_indicator(Some(&indicator.id)).into_owned();
                 let bound = eval::bind(&indicator.target, &indicator.spec(), &policy);
                 let catalogue_baseline = indicator.baseline_observation(policy.baseline_year);
                 Prepared {
                     indicator,
                     bound,
                     catalogue_baseline,
-                    policy: match policy {
-                        std::borrow::Cow::Borrowed(_) => None,
-                        std::borrow::Cow::Owned(p) => Some(p),
-                    },
+                    policy: Some(policy),
                 }
             })
             .collect();
         Ok(Monitor {
             options,
+            period,
             indicators,
             empty: Series::default(),
         })
+    }
+
+    /// The ids of the indicators reported on, in table order.
+    pub fn indicator_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.indicators.iter().map(|p| p.indicator.id.as_str())
     }
 
     /// The options the monitor was built with.
@@ -103,7 +154,12 @@ impl Monitor {
             .options
             .year
             .or_else(|| data.latest_year())
-            .unwrap_or(self.options.policy.baseline_year);
+            .unwrap_or(self.period.baseline_year);
+        self.report_at(data, year)
+    }
+
+    /// The report on `data` as of `year`, whatever the options say (one year for every region).
+    pub(super) fn report_at(&self, data: &Dataset, year: Year) -> Report {
         let mut notes = notes(data, year);
         let rows: Vec<ReportRow> = self
             .indicators
@@ -119,8 +175,8 @@ impl Monitor {
         let warnings = warnings(&rows);
         Report {
             assessment_year: year,
-            baseline_year: self.options.policy.baseline_year,
-            target_year: self.options.policy.target_year,
+            baseline_year: self.period.baseline_year,
+            target_year: self.period.target_year,
             plan: self.options.plan,
             rows,
             summary,

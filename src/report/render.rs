@@ -1,4 +1,5 @@
-//! Rendering a [`Report`]: Markdown for people, CSV for spreadsheets, JSON for tools.
+//! Rendering a [`Report`]: Markdown for people, CSV for spreadsheets, JSON for tools (HTML and
+//! xlsx: [`super::html`], [`super::xlsx`]).
 //!
 //! # JSON schema
 //!
@@ -36,6 +37,7 @@
 
 use std::fmt::Write as _;
 
+use super::lang::{Lang, Text};
 use super::{Counts, GroupSummary, Report, ReportRow};
 use crate::eval::Status;
 use crate::outlook::{Outlook, RateKind, Warning};
@@ -108,7 +110,7 @@ pub fn csv(report: &Report) -> String {
 }
 
 #[cfg(feature = "csv")]
-fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
+pub(super) fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
     let opt = |s: Option<String>| s.unwrap_or_default();
     vec![
         r.id.to_owned(),
@@ -148,47 +150,18 @@ fn rate_kind(kind: RateKind) -> &'static str {
     }
 }
 
-/// 达标状态 in words.
-fn status_zh(s: Status) -> &'static str {
-    match s {
-        Status::Met => "已达标",
-        Status::NotMet => "未达标",
-        Status::InsufficientData => "数据不足",
-        Status::NeedsJudgement => "需研判",
-    }
-}
-
-/// 展望 in words.
-fn outlook_zh(o: Outlook) -> &'static str {
-    match o {
-        Outlook::Achieved => "已实现",
-        Outlook::OnTrack => "进展顺利",
-        Outlook::AccelerationNeeded => "需加快",
-        Outlook::LimitedProgress => "进展有限",
-        Outlook::Deteriorating => "趋于恶化",
-        Outlook::InsufficientData => "数据不足",
-        Outlook::NeedsJudgement => "需研判",
-    }
-}
-
-fn warning_zh(w: Warning) -> &'static str {
-    match w {
-        Warning::Yellow => "黄色",
-        Warning::Orange => "橙色",
-        Warning::Red => "红色",
-    }
-}
-
-fn rate_text(r: &ReportRow) -> String {
+fn rate_text(r: &ReportRow, lang: Lang) -> String {
     match (r.rate, r.rate_kind) {
         (Some(rate), RateKind::Ratio) => format!("R={}", rate.round_dp(2)),
-        (Some(rate), RateKind::PercentPerYear) => format!("{}%/年", rate.round_dp(2)),
+        (Some(rate), RateKind::PercentPerYear) => {
+            format!("{}{}", rate.round_dp(2), lang.text(Text::PerYear))
+        }
         _ => String::new(),
     }
 }
 
 /// Escapes the characters that would break a Markdown table cell.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
@@ -218,71 +191,138 @@ fn counts_line(out: &mut String, label: &str, c: &Counts) {
     );
 }
 
+/// The summary table's column labels after the group's: counts, statuses, share, outlooks,
+/// warnings.
+pub(crate) fn summary_columns(lang: Lang) -> Vec<&'static str> {
+    let mut columns = vec![lang.text(Text::ColIndicators)];
+    columns.extend(
+        [
+            Status::Met,
+            Status::NotMet,
+            Status::InsufficientData,
+            Status::NeedsJudgement,
+        ]
+        .map(|s| lang.status(s)),
+    );
+    columns.push(lang.text(Text::ColMetShare));
+    columns.extend(
+        [
+            Outlook::Achieved,
+            Outlook::OnTrack,
+            Outlook::AccelerationNeeded,
+            Outlook::LimitedProgress,
+            Outlook::Deteriorating,
+        ]
+        .map(|o| lang.outlook(o)),
+    );
+    columns.push(lang.text(Text::ColWarnings));
+    columns
+}
+
 fn summary_table(
     out: &mut String,
     groups: &[GroupSummary],
+    lang: Lang,
     label: impl Fn(&GroupSummary) -> String,
 ) {
-    out.push_str(
-        "| | 指标数 | 已达标 | 未达标 | 数据不足 | 需研判 | 达标率 | 已实现 | 进展顺利 | 需加快 | 进展有限 | 趋于恶化 | 预警 红/橙/黄 |\n",
-    );
+    let _ = writeln!(out, "| | {} |", summary_columns(lang).join(" | "));
     out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for g in groups {
         counts_line(out, &label(g), &g.counts);
     }
 }
 
-/// The report for people: summary per plan and area, the warnings (binding first), then one
-/// table per plan. Indicator names and labels are in Chinese, as in the plans; the snake_case
-/// names of tools are given in the legend.
+/// The Chinese report for people: [`markdown_in`] with [`Lang::Zh`].
 pub fn markdown(report: &Report) -> String {
+    markdown_in(report, Lang::Zh)
+}
+
+/// The report for people: summary per plan and area, the warnings (binding first), then one
+/// table per plan, then the data's notes. Every fixed text is in `lang`; indicator names,
+/// areas and plan titles are as the plans write them.
+///
+/// ```
+/// use plan_targets::data::Dataset;
+/// use plan_targets::report::{Monitor, ReportOptions, lang::Lang, render};
+///
+/// let report = Monitor::new(ReportOptions::default())?.report(&Dataset::default());
+/// assert!(render::markdown_in(&report, Lang::En).contains("\n## Summary\n"));
+/// assert!(render::markdown_in(&report, Lang::Zh).contains("\n## 总体情况\n"));
+/// # Ok::<(), plan_targets::eval::PolicyError>(())
+/// ```
+pub fn markdown_in(report: &Report, lang: Lang) -> String {
+    let t = |text| lang.text(text);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# 妇女儿童发展规划监测报告（{}年）\n\nAssessment year {}, baseline {}, target {}.\n",
-        report.assessment_year, report.assessment_year, report.baseline_year, report.target_year
+        "# {}\n\n{}",
+        lang.title(report.assessment_year),
+        period_line(report, lang)
     );
-    out.push_str("## 总体情况 Summary\n\n");
-    summary_table(&mut out, &report.summary.plans, |g| {
+    let _ = writeln!(out, "## {}\n", t(Text::Summary));
+    summary_table(&mut out, &report.summary.plans, lang, |g| {
         g.plan.title().to_owned()
     });
-    out.push_str("\n### 分领域 By area\n\n");
-    summary_table(&mut out, &report.summary.areas, |g| {
+    let _ = writeln!(out, "\n### {}\n", t(Text::ByArea));
+    summary_table(&mut out, &report.summary.areas, lang, |g| {
         format!("{} · {}", g.plan.title(), g.area.as_deref().unwrap_or(""))
     });
-    out.push_str("\n达标率 = 已达标 / (已达标 + 未达标).\n\n## 预警 Warnings\n\n");
+    let _ = writeln!(
+        out,
+        "\n{}\n\n## {}\n",
+        t(Text::MetShareNote),
+        t(Text::Warnings)
+    );
     if report.warnings.is_empty() {
-        out.push_str("无预警。\n");
+        let _ = writeln!(out, "{}", t(Text::NoWarnings));
     } else {
-        out.push_str("| 预警 | 编号 | 指标 | 属性 | 状态 | 展望 |\n|---|---|---|---|---|---|\n");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|",
+            t(Text::ColWarning),
+            t(Text::ColId),
+            t(Text::ColName),
+            t(Text::ColAttribute),
+            t(Text::ColStatus),
+            t(Text::ColOutlook),
+        );
         for w in &report.warnings {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
-                warning_zh(w.level),
+                lang.warning(w.level),
                 w.id,
                 cell(w.name),
-                w.attribute.map_or("", |a| a.as_chinese()),
-                status_zh(w.status),
-                outlook_zh(w.outlook),
+                w.attribute.map_or("", |a| lang.attribute(a)),
+                lang.status(w.status),
+                lang.outlook(w.outlook),
             );
         }
     }
-    for plan in crate::catalog::Plan::ALL {
+    for plan in report.summary.plans.iter().map(|g| g.plan) {
         let rows: Vec<&ReportRow> = report.rows.iter().filter(|r| r.plan == plan).collect();
         if rows.is_empty() {
             continue;
         }
         let _ = writeln!(out, "\n## {}\n", plan.title());
-        out.push_str(
-            "| 编号 | 指标 | 单位 | 目标 | 属性 | 基期 | 当前 | 状态 | 展望 | 速度 | 2030预测 | 预警 |\n",
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            t(Text::ColId),
+            t(Text::ColName),
+            t(Text::ColUnit),
+            t(Text::ColTarget),
+            t(Text::ColAttribute),
+            t(Text::ColBaseline),
+            t(Text::ColCurrent),
+            t(Text::ColStatus),
+            t(Text::ColOutlook),
+            t(Text::ColRate),
+            projected_label(report, lang),
+            t(Text::ColWarning),
         );
         out.push_str("|---|---|---|---|---|---|---|---|---|---|---:|---|\n");
         for r in rows {
-            let point = |p: &Option<super::Point>| {
-                p.as_ref()
-                    .map_or_else(String::new, |p| format!("{} ({})", p.value, p.year))
-            };
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -290,31 +330,67 @@ pub fn markdown(report: &Report) -> String {
                 cell(r.name),
                 r.unit.unwrap_or(""),
                 cell(r.target),
-                r.attribute.map_or("", |a| a.as_chinese()),
-                point(&r.baseline),
-                point(&r.current),
-                status_zh(r.status),
-                outlook_zh(r.outlook),
-                rate_text(r),
+                r.attribute.map_or("", |a| lang.attribute(a)),
+                point_text(&r.baseline),
+                point_text(&r.current),
+                lang.status(r.status),
+                lang.outlook(r.outlook),
+                rate_text(r, lang),
                 r.projected.map_or_else(String::new, |p| p.to_string()),
-                r.warning.map_or("", warning_zh),
+                r.warning.map_or("", |w| lang.warning(w)),
             );
         }
     }
     let noted: Vec<&ReportRow> = report.rows.iter().filter(|r| !r.notes.is_empty()).collect();
     if !noted.is_empty() {
-        out.push_str("\n## 数据备注 Notes from the data\n\n");
+        let _ = writeln!(out, "\n## {}\n", t(Text::Notes));
         for r in noted {
             for note in &r.notes {
                 let _ = writeln!(out, "- {} {}: {}", r.id, r.name, cell(&note.to_string()));
             }
         }
     }
-    out.push_str(
-        "\n状态 status: 已达标 met · 未达标 not_met · 数据不足 insufficient_data · 需研判 needs_judgement. \
-         展望 outlook: 已实现 achieved · 进展顺利 on_track · 需加快 acceleration_needed · \
-         进展有限 limited_progress · 趋于恶化 deteriorating. 速度: R = actual/required rate, or %/年 \
-         for directional goals. 2030预测: least-squares projection, for reading only.\n",
-    );
+    let _ = writeln!(out, "\n{}", t(Text::Legend));
     out
+}
+
+/// `评估年度 2024，基期 2020，目标年 2030。` / `Assessment year 2024, baseline 2020, target
+/// year 2030.`
+pub(crate) fn period_line(report: &Report, lang: Lang) -> String {
+    let t = |text| lang.text(text);
+    match lang {
+        Lang::Zh => format!(
+            "{} {}，{} {}，{} {}。\n",
+            t(Text::AssessmentYear),
+            report.assessment_year,
+            t(Text::Baseline),
+            report.baseline_year,
+            t(Text::Target),
+            report.target_year
+        ),
+        Lang::En => format!(
+            "{} {}, {} {}, {} {}.\n",
+            t(Text::AssessmentYear),
+            report.assessment_year,
+            t(Text::Baseline),
+            report.baseline_year,
+            t(Text::Target),
+            report.target_year
+        ),
+    }
+}
+
+/// `2030预测` / `Projected 2030`.
+pub(crate) fn projected_label(report: &Report, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}{}", report.target_year, lang.text(Text::ColProjected)),
+        Lang::En => format!("{} {}", lang.text(Text::ColProjected), report.target_year),
+    }
+}
+
+/// `78.99 (2020)`, or empty.
+pub(crate) fn point_text(point: &Option<super::Point>) -> String {
+    point
+        .as_ref()
+        .map_or_else(String::new, |p| format!("{} ({})", p.value, p.year))
 }

@@ -112,7 +112,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn of<'a>(rows: impl IntoIterator<Item = &'a ReportRow>) -> Counts {
+    pub(super) fn of<'a>(rows: impl IntoIterator<Item = &'a ReportRow>) -> Counts {
         let mut c = Counts::default();
         for row in rows {
             c.indicators += 1;
@@ -156,7 +156,13 @@ impl Summary {
     pub(super) fn of(rows: &[ReportRow]) -> Summary {
         let mut plans = Vec::new();
         let mut areas: Vec<GroupSummary> = Vec::new();
-        for plan in Plan::ALL {
+        let mut in_order: Vec<Plan> = Vec::new();
+        for row in rows {
+            if !in_order.contains(&row.plan) {
+                in_order.push(row.plan);
+            }
+        }
+        for plan in in_order {
             let in_plan: Vec<&ReportRow> = rows.iter().filter(|r| r.plan == plan).collect();
             if in_plan.is_empty() {
                 continue;

@@ -112,6 +112,8 @@ pub enum ParseErrorKind {
     },
     /// A fraction with a zero denominator (`1/0`, `零分之一`).
     ZeroDenominator,
+    /// A ratio with a zero term (`1:0`, `0:0`): it compares with nothing meaningfully.
+    ZeroRatioTerm,
 }
 
 impl std::fmt::Display for ParseErrorKind {
@@ -149,6 +151,9 @@ impl std::fmt::Display for ParseErrorKind {
             ),
             ParseErrorKind::ZeroDenominator => {
                 f.write_str("a fraction cannot have a zero denominator")
+            }
+            ParseErrorKind::ZeroRatioTerm => {
+                f.write_str("a ratio's terms must be positive: a zero term compares with nothing")
             }
         }
     }

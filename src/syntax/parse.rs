@@ -625,6 +625,9 @@ fn quantity_first(
             let (rest, (consequent, _)) =
                 number(after.advance(colon).skip_ws()).map_err(into_failure)?;
             let span = Span::new(start, rest.offset());
+            if first.value.is_zero() || consequent.is_zero() {
+                return Err(Failure::new(ParseErrorKind::ZeroRatioTerm, span));
+            }
             let target = Target::Ratio(Ratio {
                 antecedent: first.value,
                 consequent,

@@ -3,11 +3,17 @@
 //! Exit codes: 0 success; 1 a target failed to parse (`parse`); 2 bad input to `eval` or
 //! `report` (a malformed series or data file, an unknown indicator, a unit mismatch).
 
-use std::io::{BufRead, Write};
+mod input;
+mod output;
+mod places;
+
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
-use plan_targets::catalog::{self, Plan, Row};
+
+mod open;
+use plan_targets::catalog::{Period, Row};
 use plan_targets::eval::References;
 use plan_targets::{Context, Direction, IndicatorSpec, Observation, Policy, Series, Target, Year};
 
@@ -36,11 +42,14 @@ enum Command {
         #[arg(required_unless_present = "stdin")]
         targets: Vec<String>,
     },
-    /// List the embedded catalogue: both plans' indicator tables and task-text targets.
+    /// List the catalogue: both plans' indicator tables and task-text targets (or a file's).
     Catalog {
-        /// Only one plan's rows.
-        #[arg(long, value_parser = parse_plan)]
-        plan: Option<Plan>,
+        /// A catalogue file (CSV) instead of the embedded Wushan plans.
+        #[arg(long)]
+        catalog: Option<std::path::PathBuf>,
+        /// Only one plan's rows (`women`, `children`, or a key of the catalogue file).
+        #[arg(long)]
+        plan: Option<String>,
         /// Table for people, JSON or CSV for tools.
         #[arg(long, value_enum, default_value_t = CatalogFormat::Table)]
         format: CatalogFormat,
@@ -52,6 +61,9 @@ enum Command {
     Eval(EvalArgs),
     /// The monitoring report: every indicator's status, outlook and warning.
     Report(ReportArgs),
+    /// The data-entry template departments fill in (one row per indicator, a column per year);
+    /// it reads back as `report --data` with no edits.
+    Template(open::TemplateArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -61,24 +73,26 @@ struct ReportArgs {
     #[arg(long)]
     data: Option<std::path::PathBuf>,
     /// The assessment year (default: the latest year in the data).
-    #[arg(long)]
+    #[arg(long, value_parser = input::year_in_range)]
     year: Option<Year>,
-    /// One plan only.
-    #[arg(long, value_parser = parse_plan)]
-    plan: Option<Plan>,
-    /// Markdown for people, CSV (with a BOM, for Excel) or JSON for tools.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    format: ReportFormat,
+    /// One plan only (`women`, `children`, or a key of the catalogue file).
+    #[arg(long)]
+    plan: Option<String>,
+    /// A catalogue file (CSV) instead of the embedded Wushan plans.
+    #[arg(long)]
+    catalog: Option<std::path::PathBuf>,
+    /// Baseline and target years `B-T` for every plan instead of each plan's own (`2010-2020`).
+    #[arg(long, value_parser = places::parse_period)]
+    period: Option<Period>,
+    /// Markdown or an HTML page with charts for people, an Excel workbook, CSV (with a BOM,
+    /// for Excel) or JSON for tools.
+    #[arg(long, value_enum, default_value_t = open::ReportFormat::Md)]
+    format: open::ReportFormat,
     /// Write to this file instead of standard output.
     #[arg(long)]
     output: Option<std::path::PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum ReportFormat {
-    Md,
-    Csv,
-    Json,
+    #[command(flatten)]
+    open: open::OpenArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -106,8 +120,14 @@ struct EvalArgs {
     #[arg(long = "ref")]
     references: Vec<String>,
     /// The assessment year t (default: the latest observed year).
-    #[arg(long)]
+    #[arg(long, value_parser = input::year_in_range)]
     year: Option<Year>,
+    /// A catalogue file (CSV) for `--indicator`, instead of the embedded Wushan plans.
+    #[arg(long)]
+    catalog: Option<std::path::PathBuf>,
+    /// Baseline and target years `B-T` (default: the indicator's plan's, else 2020-2030).
+    #[arg(long, value_parser = places::parse_period)]
+    period: Option<Period>,
     /// Print `{"status", "evidence", "explanation"}` as JSON.
     #[arg(long)]
     json: bool,
@@ -127,10 +147,6 @@ enum Source {
     All,
 }
 
-fn parse_plan(s: &str) -> Result<Plan, String> {
-    s.parse().map_err(|e: catalog::UnknownPlan| e.to_string())
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = std::io::stdout();
@@ -142,12 +158,26 @@ fn main() -> ExitCode {
             targets,
         } => parse_command(&mut out, json, stdin, &targets),
         Command::Catalog {
+            catalog,
             plan,
             format,
             source,
-        } => catalog_command(&mut out, plan, format, source),
+        } => match catalog_command(
+            &mut out,
+            catalog.as_deref(),
+            plan.as_deref(),
+            format,
+            source,
+        ) {
+            Ok(code) => code,
+            Err(message) => bad_input(&message),
+        },
         Command::Report(args) => match report_command(&mut out, &args) {
             Ok(code) => code,
+            Err(message) => bad_input(&message),
+        },
+        Command::Template(args) => match open::template_command(&mut out, &args) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(message) => bad_input(&message),
         },
         Command::Eval(args) => match eval_command(&mut out, &args) {
@@ -191,11 +221,19 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
                 }
             }
         };
+    let mut invalid = false;
     let result = if stdin {
-        // One output line per input line, in order, errors included.
-        std::io::stdin().lock().lines().try_for_each(|line| {
-            let line = line?;
-            emit(out, line.trim_end_matches('\r'), true)
+        // One output line per input line, in order, errors included; a line that is not
+        // UTF-8 is one of them.
+        input::for_each_line(std::io::stdin().lock(), |number, line| match line {
+            input::Line::Text(text) => emit(out, &text, true),
+            input::Line::InvalidUtf8 { at } => {
+                invalid = true;
+                writeln!(
+                    out,
+                    "error: line {number}: invalid UTF-8 at byte {at} of the line"
+                )
+            }
         })
     } else {
         targets.iter().try_for_each(|t| emit(out, t, false))
@@ -204,7 +242,7 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
-    if failed {
+    if failed || invalid {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -213,12 +251,17 @@ fn parse_command(out: &mut impl Write, json: bool, stdin: bool, targets: &[Strin
 
 fn catalog_command(
     out: &mut impl Write,
-    plan: Option<Plan>,
+    catalog: Option<&std::path::Path>,
+    plan: Option<&str>,
     format: CatalogFormat,
     source: Source,
-) -> ExitCode {
-    let in_plan = |p: Plan| plan.is_none_or(|want| want == p);
-    let rows: Vec<Row<'static>> = catalog::rows()
+) -> Result<ExitCode, String> {
+    use plan_targets::catalog;
+    let catalogue = places::catalog(catalog)?;
+    let plan = places::plan(catalogue, plan)?;
+    let in_plan = |p: catalog::Plan| plan.is_none_or(|want| want == p);
+    let rows: Vec<Row<'static>> = catalogue
+        .rows()
         .filter(|row| match row {
             Row::Indicator(i) => source != Source::Task && in_plan(i.plan),
             Row::Task(t) => source != Source::Table && in_plan(t.plan),
@@ -229,13 +272,8 @@ fn catalog_command(
         CatalogFormat::Json => catalog::to_json(rows),
         CatalogFormat::Csv => catalog::to_csv(rows),
     };
-    match out.write_all(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
-    }
+    out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints `error: <message>` to stderr; the exit code of bad input to `eval` and `report`.
@@ -275,7 +313,13 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
         format!("target `{}`: {}\n{}", args.target, e, e.render())
     })?;
     let indicator = match &args.indicator {
-        Some(query) => Some(catalog::lookup(query).map_err(|e| e.to_string())?),
+        Some(query) => {
+            let catalogue = places::catalog(args.catalog.as_deref())?;
+            Some(catalogue.lookup(query).map_err(|e| e.to_string())?)
+        }
+        None if args.catalog.is_some() => {
+            return Err("--catalog is for --indicator: give the indicator too".to_owned());
+        }
         None => None,
     };
     let mut spec = indicator.map(|i| i.spec()).unwrap_or_default();
@@ -288,6 +332,11 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
     spec.unit = spec.unit.or(series_unit);
 
     let mut policy = Policy::default();
+    let period = args.period.or(indicator.map(|i| i.plan.period()));
+    if let Some(period) = period {
+        policy.baseline_year = period.baseline_year;
+        policy.target_year = period.target_year;
+    }
     let baseline = match &args.baseline {
         Some(text) => {
             let (year, observation, unit) =
@@ -338,34 +387,60 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
 
 fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, String> {
     use plan_targets::data::Dataset;
-    use plan_targets::report::{Monitor, ReportOptions, render};
+    use plan_targets::report::{Monitor, ReportOptions};
 
+    // Refused before anything is read or written: the report must never replace its input.
+    if let Some(output) = &args.output {
+        if let Some(data) = &args.data {
+            output::check_not_an_input(output, "data file", data).map_err(|e| e.to_string())?;
+        }
+        if let Some(catalog) = &args.catalog {
+            output::check_not_an_input(output, "catalogue file", catalog)
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    let catalogue = places::catalog(args.catalog.as_deref())?;
     let options = ReportOptions {
         year: args.year,
-        plan: args.plan,
+        plan: places::plan(catalogue, args.plan.as_deref())?,
+        period: args.period,
         ..ReportOptions::default()
     };
+    let format = match args.format {
+        open::ReportFormat::Md => "md",
+        open::ReportFormat::Csv => "csv",
+        open::ReportFormat::Json => "json",
+        open::ReportFormat::Html | open::ReportFormat::Xlsx => "other",
+    };
+    let regional = args
+        .data
+        .as_deref()
+        .and_then(|data| places::regional_report(data, catalogue, options.clone(), format));
+    if let Some(text) = regional {
+        return write_report(out, args, text?.as_bytes());
+    }
     let data = match &args.data {
-        Some(path) => Dataset::from_path(path).map_err(|errors| {
+        Some(path) => args.open.read_data(path, catalogue).map_err(|errors| {
             format!(
                 "{} has errors; no report was made:\n{errors}",
                 path.display()
             )
         })?,
-        None => Dataset::from_catalogue_baselines(options.policy.baseline_year),
+        None => {
+            Dataset::from_catalogue_baselines_in(catalogue, options.period.map(|p| p.baseline_year))
+        }
     };
-    let report = Monitor::new(options)
+    let report = Monitor::with_catalog(catalogue, options.clone())
         .map_err(|e| e.to_string())?
         .report(&data);
-    let text = match args.format {
-        ReportFormat::Md => render::markdown(&report),
-        ReportFormat::Csv => render::csv(&report),
-        ReportFormat::Json => render::json(&report),
-    };
+    let text = open::render(args.format, &report, &data, &options, args.open.lang)?;
+    write_report(out, args, &text)
+}
+
+fn write_report(out: &mut impl Write, args: &ReportArgs, text: &[u8]) -> Result<ExitCode, String> {
     match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => out.write_all(text.as_bytes()).map_err(|e| e.to_string())?,
+        Some(path) => output::write_atomically(path, text).map_err(|e| e.to_string())?,
+        None => out.write_all(text).map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,80 @@
+//! Catalogues users bring (`--catalog FILE`), plan periods (`--period B-T`) and plans by key.
+
+use std::path::Path;
+
+use plan_targets::catalog::{Catalog, Period, Plan};
+
+/// The catalogue of `--catalog FILE`, or the embedded one. A bad file gives every error with its
+/// line and column.
+pub fn catalog(path: Option<&Path>) -> Result<&'static Catalog, String> {
+    match path {
+        None => Ok(Catalog::embedded()),
+        Some(path) => Catalog::from_path(path)
+            .map(Catalog::leak)
+            .map_err(|errors| {
+                format!(
+                    "catalogue {} has errors; nothing was done:\n{errors}",
+                    path.display()
+                )
+            }),
+    }
+}
+
+/// The plan `--plan KEY` of the catalogue.
+pub fn plan(catalog: &Catalog, key: Option<&str>) -> Result<Option<Plan>, String> {
+    key.map(|key| {
+        catalog.plan(key).map_err(|_| {
+            let keys: Vec<&str> = catalog.plans().iter().map(|p| p.as_str()).collect();
+            format!("unknown plan `{key}`: expected {}", keys.join(" or "))
+        })
+    })
+    .transpose()
+}
+
+/// `--period B-T`.
+pub fn parse_period(text: &str) -> Result<Period, String> {
+    text.parse()
+        .map_err(|e: plan_targets::catalog::BadPeriod| e.to_string())
+}
+
+/// The report on a CSV data file with a `region` column: one report per region and their
+/// comparison, in `format` (`md`, `csv` or `json`). `None` when the file has no such column.
+pub fn regional_report(
+    data: &Path,
+    catalog: &'static Catalog,
+    options: plan_targets::report::ReportOptions,
+    format: &str,
+) -> Option<Result<String, String>> {
+    use plan_targets::data::{Regions, csv_has_region_column};
+    use plan_targets::report::{Monitor, regions};
+
+    let is_csv = data
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if !is_csv || !csv_has_region_column(data) {
+        return None;
+    }
+    if format == "other" {
+        return Some(Err(
+            "a data file with a region column is reported as md, csv or json (not yet html or xlsx)"
+                .to_owned(),
+        ));
+    }
+    let read = Regions::from_path_in(data, catalog).map_err(|errors| {
+        format!(
+            "{} has errors; no report was made:\n{errors}",
+            data.display()
+        )
+    });
+    let run = || -> Result<String, String> {
+        let regions = read?;
+        let monitor = Monitor::with_catalog(catalog, options).map_err(|e| e.to_string())?;
+        let report = monitor.report_regions(&regions);
+        Ok(match format {
+            "csv" => regions::csv(&report),
+            "json" => regions::json(&report),
+            _ => regions::markdown(&report),
+        })
+    };
+    Some(run())
+}

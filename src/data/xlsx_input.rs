@@ -1,0 +1,104 @@
+//! Excel input: every non-empty worksheet of an `.xlsx` workbook, read with [`calamine`], as
+//! a table in the long or the wide layout ([`super::table`]).
+//!
+//! Cells become text as a person reads them: a number as its shortest decimal of at most 15
+//! significant digits (Excel's precision, so that a formula's `0.30000000000000004` reads
+//! `0.3`; trailing zeros are not kept, `82.30` reads `82.3`), text as written, a boolean as
+//! `TRUE`/`FALSE`, an error as `#DIV/0!` (then an error of the record). A number formatted as a
+//! percentage is the fraction Excel stores (`0.956` for 95.6 %): write percentages as numbers
+//! (`95.6`) or text (`95.6%`). Errors name the sheet, the row as Excel numbers it, and the
+//! column by its header.
+
+use calamine::{Data, Reader, SheetType};
+use rust_decimal::Decimal;
+
+use super::table::{self, Row};
+use super::{Builder, DataErrorKind, DataErrors, Dataset};
+
+/// Reads a whole workbook (already within [`super::MAX_INPUT_BYTES`]).
+pub(super) fn read(
+    bytes: Vec<u8>,
+    catalog: &'static crate::catalog::Catalog,
+) -> Result<Dataset, DataErrors> {
+    let mut workbook =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
+            DataErrors::one(DataErrorKind::Workbook {
+                message: e.to_string(),
+            })
+        })?;
+    let sheets: Vec<String> = workbook
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect();
+    let mut builder = Builder::new(catalog);
+    for name in sheets {
+        let before = builder.errors.len();
+        match workbook.worksheet_range(&name) {
+            Ok(range) => {
+                let (first_row, first_col) = range.start().unwrap_or((0, 0));
+                let rows = range.rows().enumerate().map(|(i, cells)| Row {
+                    line: u64::from(first_row) + i as u64 + 1,
+                    // Columns before the range's first are empty: keep positions as Excel's.
+                    cells: std::iter::repeat_n(String::new(), first_col as usize)
+                        .chain(cells.iter().map(text))
+                        .collect(),
+                });
+                table::read(&mut builder, rows);
+            }
+            Err(e) => builder.error(
+                0,
+                None,
+                DataErrorKind::Workbook {
+                    message: e.to_string(),
+                },
+            ),
+        }
+        for error in &mut builder.errors[before..] {
+            error.sheet = Some(name.clone());
+        }
+        if builder.full {
+            break;
+        }
+    }
+    builder.finish()
+}
+
+/// A cell as text (see the module documentation).
+fn text(cell: &Data) -> String {
+    match cell {
+        Data::Float(v) => number(*v),
+        Data::Int(v) => v.to_string(),
+        Data::Bool(true) => "TRUE".to_owned(),
+        Data::Bool(false) => "FALSE".to_owned(),
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// A float as its shortest decimal of at most 15 significant digits.
+fn number(v: f64) -> String {
+    if v.is_finite() {
+        if let Ok(d) = Decimal::from_scientific(&format!("{v:.14e}")) {
+            return d.normalize().to_string();
+        }
+    }
+    v.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_people_read_them() {
+        assert_eq!(number(2020.0), "2020");
+        assert_eq!(number(78.99), "78.99");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+        assert_eq!(number(-1.5), "-1.5");
+        assert_eq!(number(1e-7), "0.0000001");
+        assert_eq!(text(&Data::Bool(true)), "TRUE");
+        assert_eq!(text(&Data::Error(calamine::CellErrorType::Div0)), "#DIV/0!");
+    }
+}

@@ -1,0 +1,368 @@
+//! The fixed texts of the rendered reports, in Chinese (the default) and English.
+//!
+//! Every heading, column label, status, outlook and warning word that a renderer prints comes
+//! from here, so that a Chinese report is all Chinese and an English one all English. What
+//! the plans or the data write — indicator names, areas, plan titles, units, targets, notes —
+//! is printed as written in both languages. The explanation sentences come from the evaluator
+//! and are English in both (see the crate's README).
+//!
+//! Machine formats keep machine names: the CSV and JSON reports use snake_case keys and values
+//! (`not_met`) whatever the language.
+//!
+//! ```
+//! use plan_targets::report::lang::Lang;
+//! use plan_targets::eval::Status;
+//!
+//! let en: Lang = "en".parse()?;
+//! assert_eq!(en.status(Status::NotMet), "not met");
+//! assert_eq!(Lang::Zh.status(Status::NotMet), "未达标");
+//! assert_eq!(Lang::default(), Lang::Zh);
+//! # Ok::<(), plan_targets::report::lang::UnknownLang>(())
+//! ```
+
+use crate::catalog::Attribute;
+use crate::eval::Status;
+use crate::outlook::{Outlook, Warning};
+
+/// The language of a report's fixed texts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Chinese (简体中文), the language of the plans.
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+/// A language code other than `zh` or `en`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language `{0}`: expected zh or en")]
+pub struct UnknownLang(pub String);
+
+impl std::str::FromStr for Lang {
+    type Err = UnknownLang;
+
+    /// Reads `zh` or `en` (ASCII case ignored).
+    fn from_str(s: &str) -> Result<Lang, UnknownLang> {
+        match s.to_ascii_lowercase().as_str() {
+            "zh" => Ok(Lang::Zh),
+            "en" => Ok(Lang::En),
+            _ => Err(UnknownLang(s.to_owned())),
+        }
+    }
+}
+
+/// The fixed texts that are not a value's name: headings, column labels, sentences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Text {
+    /// The report's title, before the year.
+    Title,
+    /// "Assessment year", in the line under the title.
+    AssessmentYear,
+    /// "baseline".
+    Baseline,
+    /// "target".
+    Target,
+    /// The summary heading.
+    Summary,
+    /// The per-area summary heading.
+    ByArea,
+    /// The definition of the met share.
+    MetShareNote,
+    /// The warnings heading.
+    Warnings,
+    /// No warning was raised.
+    NoWarnings,
+    /// The notes heading.
+    Notes,
+    /// The indicators heading (HTML).
+    Indicators,
+    /// Column: number of indicators.
+    ColIndicators,
+    /// Column: met share.
+    ColMetShare,
+    /// Column: warnings red / orange / yellow.
+    ColWarnings,
+    /// Column: warning.
+    ColWarning,
+    /// Column: id.
+    ColId,
+    /// Column: indicator name.
+    ColName,
+    /// Column: unit.
+    ColUnit,
+    /// Column: target.
+    ColTarget,
+    /// Column: attribute.
+    ColAttribute,
+    /// Column: baseline.
+    ColBaseline,
+    /// Column: current value.
+    ColCurrent,
+    /// Column: status.
+    ColStatus,
+    /// Column: outlook.
+    ColOutlook,
+    /// Column: pace.
+    ColRate,
+    /// Column: projection to the target year (the year follows or precedes).
+    ColProjected,
+    /// Column: explanation.
+    ColExplanation,
+    /// Column: notes.
+    ColNotes,
+    /// Column: plan.
+    ColPlan,
+    /// Column: area.
+    ColArea,
+    /// Column: assessment year.
+    ColAssessmentYear,
+    /// Column: the year of a figure.
+    ColYear,
+    /// Label: the target year.
+    ColTargetYear,
+    /// The legend under the Markdown tables.
+    Legend,
+    /// The chart's legend: observed.
+    ChartObserved,
+    /// The chart's legend: target.
+    ChartTarget,
+    /// The chart's legend: projection.
+    ChartProjection,
+    /// No figure to draw.
+    ChartNoData,
+    /// "per year", after a rate.
+    PerYear,
+    /// The label of a plan's whole row in a summary (`全部`).
+    All,
+}
+
+impl Lang {
+    /// The language's code: `zh` or `en` (the HTML `lang` attribute).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// A fixed text.
+    pub const fn text(self, text: Text) -> &'static str {
+        use Text::*;
+        match self {
+            Lang::Zh => match text {
+                Title => "妇女儿童发展规划监测报告",
+                AssessmentYear => "评估年度",
+                Baseline => "基期",
+                Target => "目标年",
+                Summary => "总体情况",
+                ByArea => "分领域情况",
+                MetShareNote => "达标率 = 已达标 ÷ (已达标 + 未达标)。",
+                Warnings => "预警",
+                NoWarnings => "无预警。",
+                Notes => "数据备注",
+                Indicators => "指标监测",
+                ColIndicators => "指标数",
+                ColMetShare => "达标率",
+                ColWarnings => "预警 红/橙/黄",
+                ColWarning => "预警",
+                ColId => "编号",
+                ColName => "指标",
+                ColUnit => "单位",
+                ColTarget => "目标",
+                ColAttribute => "属性",
+                ColBaseline => "基期",
+                ColCurrent => "当前",
+                ColStatus => "状态",
+                ColOutlook => "展望",
+                ColRate => "速度",
+                ColProjected => "预测",
+                ColExplanation => "说明",
+                ColNotes => "备注",
+                ColPlan => "规划",
+                ColArea => "领域",
+                ColAssessmentYear => "评估年度",
+                ColYear => "年份",
+                ColTargetYear => "目标年",
+                Legend => {
+                    "速度：R 为实际速度与所需速度之比，方向性目标为年均变化（%/年）。\
+                     预测：按最小二乘法外推至目标年，仅供参考。"
+                }
+                ChartObserved => "监测值",
+                ChartTarget => "目标",
+                ChartProjection => "预测",
+                ChartNoData => "无数据",
+                PerYear => "%/年",
+                All => "全部",
+            },
+            Lang::En => match text {
+                Title => "Monitoring report on the women's and children's development plans",
+                AssessmentYear => "Assessment year",
+                Baseline => "baseline",
+                Target => "target year",
+                Summary => "Summary",
+                ByArea => "By area",
+                MetShareNote => "Met share = met ÷ (met + not met).",
+                Warnings => "Warnings",
+                NoWarnings => "No warnings.",
+                Notes => "Notes from the data",
+                Indicators => "Indicators",
+                ColIndicators => "Indicators",
+                ColMetShare => "Met share",
+                ColWarnings => "Warnings red/orange/yellow",
+                ColWarning => "Warning",
+                ColId => "Id",
+                ColName => "Indicator",
+                ColUnit => "Unit",
+                ColTarget => "Target",
+                ColAttribute => "Attribute",
+                ColBaseline => "Baseline",
+                ColCurrent => "Current",
+                ColStatus => "Status",
+                ColOutlook => "Outlook",
+                ColRate => "Pace",
+                ColProjected => "Projected",
+                ColExplanation => "Explanation",
+                ColNotes => "Notes",
+                ColPlan => "Plan",
+                ColArea => "Area",
+                ColAssessmentYear => "Assessment year",
+                ColYear => "Year",
+                ColTargetYear => "Target year",
+                Legend => {
+                    "Pace: R is the actual rate over the required rate; for directional goals, \
+                     the annual change (%/yr). Projected: least-squares extrapolation to the \
+                     target year, for reading only."
+                }
+                ChartObserved => "observed",
+                ChartTarget => "target",
+                ChartProjection => "projection",
+                ChartNoData => "no data",
+                PerYear => "%/yr",
+                All => "all",
+            },
+        }
+    }
+
+    /// A status in words.
+    pub const fn status(self, status: Status) -> &'static str {
+        match (self, status) {
+            (Lang::Zh, Status::Met) => "已达标",
+            (Lang::Zh, Status::NotMet) => "未达标",
+            (Lang::Zh, Status::InsufficientData) => "数据不足",
+            (Lang::Zh, Status::NeedsJudgement) => "需研判",
+            (Lang::En, Status::Met) => "met",
+            (Lang::En, Status::NotMet) => "not met",
+            (Lang::En, Status::InsufficientData) => "insufficient data",
+            (Lang::En, Status::NeedsJudgement) => "needs judgement",
+        }
+    }
+
+    /// An outlook in words.
+    pub const fn outlook(self, outlook: Outlook) -> &'static str {
+        match (self, outlook) {
+            (Lang::Zh, Outlook::Achieved) => "已实现",
+            (Lang::Zh, Outlook::OnTrack) => "进展顺利",
+            (Lang::Zh, Outlook::AccelerationNeeded) => "需加快",
+            (Lang::Zh, Outlook::LimitedProgress) => "进展有限",
+            (Lang::Zh, Outlook::Deteriorating) => "趋于恶化",
+            (Lang::Zh, Outlook::InsufficientData) => "数据不足",
+            (Lang::Zh, Outlook::NeedsJudgement) => "需研判",
+            (Lang::En, Outlook::Achieved) => "achieved",
+            (Lang::En, Outlook::OnTrack) => "on track",
+            (Lang::En, Outlook::AccelerationNeeded) => "acceleration needed",
+            (Lang::En, Outlook::LimitedProgress) => "limited progress",
+            (Lang::En, Outlook::Deteriorating) => "deteriorating",
+            (Lang::En, Outlook::InsufficientData) => "insufficient data",
+            (Lang::En, Outlook::NeedsJudgement) => "needs judgement",
+        }
+    }
+
+    /// A warning's colour in words.
+    pub const fn warning(self, warning: Warning) -> &'static str {
+        match (self, warning) {
+            (Lang::Zh, Warning::Yellow) => "黄色",
+            (Lang::Zh, Warning::Orange) => "橙色",
+            (Lang::Zh, Warning::Red) => "红色",
+            (Lang::En, Warning::Yellow) => "yellow",
+            (Lang::En, Warning::Orange) => "orange",
+            (Lang::En, Warning::Red) => "red",
+        }
+    }
+
+    /// An attribute in words (约束性 / binding).
+    pub const fn attribute(self, attribute: Attribute) -> &'static str {
+        match self {
+            Lang::Zh => attribute.as_chinese(),
+            Lang::En => attribute.as_str(),
+        }
+    }
+
+    /// The report's title for an assessment year: `妇女儿童发展规划监测报告（2024年）`,
+    /// `Monitoring report on … (2024)`.
+    pub fn title(self, year: i32) -> String {
+        match self {
+            Lang::Zh => format!("{}（{year}年）", self.text(Text::Title)),
+            Lang::En => format!("{} ({year})", self.text(Text::Title)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_texts_have_no_chinese_and_chinese_ones_no_latin_words() {
+        let all = [
+            Text::Title,
+            Text::AssessmentYear,
+            Text::Baseline,
+            Text::Target,
+            Text::Summary,
+            Text::ByArea,
+            Text::MetShareNote,
+            Text::Warnings,
+            Text::NoWarnings,
+            Text::Notes,
+            Text::Indicators,
+            Text::ColIndicators,
+            Text::ColMetShare,
+            Text::ColWarnings,
+            Text::ColWarning,
+            Text::ColId,
+            Text::ColName,
+            Text::ColUnit,
+            Text::ColTarget,
+            Text::ColAttribute,
+            Text::ColBaseline,
+            Text::ColCurrent,
+            Text::ColStatus,
+            Text::ColOutlook,
+            Text::ColRate,
+            Text::ColProjected,
+            Text::ColExplanation,
+            Text::ColNotes,
+            Text::ColPlan,
+            Text::ColArea,
+            Text::ColAssessmentYear,
+            Text::ColYear,
+            Text::ColTargetYear,
+            Text::ChartObserved,
+            Text::ChartTarget,
+            Text::ChartProjection,
+            Text::ChartNoData,
+            Text::All,
+        ];
+        for t in all {
+            let en = Lang::En.text(t);
+            assert!(
+                en.is_ascii() || en.chars().all(|c| c < '\u{2e80}'),
+                "{t:?}: {en}"
+            );
+            let zh = Lang::Zh.text(t);
+            assert!(!zh.chars().any(|c| c.is_ascii_alphabetic()), "{t:?}: {zh}");
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! Catalogues users bring, plan periods and regions (issue 11).
+
+use plan_targets::catalog::{Catalog, CatalogErrorKind, Plan};
+use plan_targets::data::{DataErrorKind, Dataset, Regions};
+use plan_targets::report::{Monitor, ReportOptions, regions};
+
+const GOOD: &str = "\u{feff}id,plan,plan_title,period,area,number,name,unit,target,attribute,direction,baseline_year,baseline_value,reference,band,note\r\n\
+M1,outline,某省妇女发展规划（2011—2020年）,2010-2020,健康,1,孕产妇死亡率,1/10万,<22,约束性,,2010,≤30,,,\r\n\
+M2,outline,,,教育,2,高中阶段毛入学率,%,≥90,预期性,higher,,,,,\r\n\
+M3,outline,,,决策,3,女性比例,%,不低于本地区党员总数中女性比例,,higher,,,M4,,\r\n\
+M4,outline,,,决策,4,女党员比例,%,提高,,,,,,,\r\n\
+K1,kids,十四五儿童规划,2020-2025,健康,1,出生人口性别比,,趋于平衡,,,2020,1:1.08,,103—107,国家标准\r\n";
+
+fn good() -> &'static Catalog {
+    Catalog::from_csv_str(GOOD)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .leak()
+}
+
+#[test]
+fn a_catalogue_file_loads_into_the_same_type_as_the_embedded_one() {
+    let catalog = good();
+    assert_eq!(catalog.indicators().len(), 5);
+    let outline = catalog.plan("outline").unwrap();
+    assert_eq!(outline.title(), "某省妇女发展规划（2011—2020年）");
+    assert_eq!(
+        (outline.baseline_year(), outline.target_year()),
+        (2010, 2020)
+    );
+    let kids = catalog.plan("kids").unwrap();
+    assert_eq!((kids.baseline_year(), kids.target_year()), (2020, 2025));
+    assert_ne!(outline, Plan::Women);
+
+    let m1 = catalog.lookup("孕产妇死亡率").unwrap();
+    assert_eq!(m1.plan, outline);
+    assert_eq!(m1.direction, Some(plan_targets::Direction::Lower)); // from the target
+    assert_eq!(m1.baseline_observation(2010).unwrap().to_string(), "≤30");
+    let m3 = catalog.get("M3").unwrap();
+    assert_eq!(m3.spec().reference.as_deref(), Some("M4"));
+    let k1 = catalog.get("K1").unwrap();
+    assert_eq!(k1.baseline_observation(2020).unwrap().to_string(), "1:1.08");
+    assert_eq!(k1.band.as_ref().unwrap().source, "国家标准");
+    // Loading the same file again gives equal plans (interned, not leaked again).
+    let again = Catalog::from_csv_str(GOOD).unwrap();
+    assert_eq!(again.plan("outline").unwrap(), outline);
+    // The embedded catalogue is one instance of the type.
+    assert_eq!(Catalog::embedded().plans(), [Plan::Women, Plan::Children]);
+}
+
+#[test]
+fn every_problem_of_a_bad_catalogue_is_reported_by_line_and_column_and_nothing_loads() {
+    let text = "id,plan,period,area,name,unit,target,attribute,direction,reference\n\
+                A1,p,2010-2020,x,甲,%,≥≥,,,\n\
+                A2,p,,x,乙,furlongs,提高,,,\n\
+                A1,p,,x,丙,%,<5,,higher,\n\
+                A4,p,,x,丁,%,不低于本地区党员总数中女性比例,,,A9\n\
+                A5,q,,x,戊,‰,≥90%,重要,,\n";
+    let errors = Catalog::from_csv_str(text).unwrap_err();
+    let found: Vec<(u64, Option<&str>)> = errors
+        .errors()
+        .iter()
+        .map(|e| (e.line, e.column.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (2, Some("target")),
+            (3, Some("unit")),
+            (4, Some("id")),
+            (4, Some("direction")),
+            (5, Some("reference")),
+            (6, Some("unit")),
+            (6, Some("attribute")),
+            (6, Some("period")),
+        ],
+        "{errors}"
+    );
+    assert!(matches!(
+        errors.errors()[3].kind,
+        CatalogErrorKind::DirectionContradicts {
+            given: "higher",
+            stated: "lower"
+        }
+    ));
+    assert!(matches!(
+        errors.errors()[4].kind,
+        CatalogErrorKind::UnknownReference { .. }
+    ));
+    let lines = errors.lines();
+    assert_eq!(
+        lines[2],
+        "line 4, column id: duplicate id A1 (first on line 2)"
+    );
+    assert!(
+        lines[4].starts_with("line 5, column reference: reference to unknown id A9"),
+        "{}",
+        lines[4]
+    );
+
+    for (text, want) in [
+        ("", "no header row: the file is empty"),
+        (
+            "id,plan\n",
+            "line 1, column area: the header has no \"area\" column",
+        ),
+        (
+            "id,plan,area,name,unit,target,attribute,direction,period,colour\n",
+            "line 1, column colour: unknown column",
+        ),
+    ] {
+        let errors = Catalog::from_csv_str(text).unwrap_err();
+        assert!(errors.to_string().contains(want), "{errors}");
+    }
+}
+
+#[test]
+fn the_report_uses_each_plan_s_own_period() {
+    let catalog = good();
+    let data = Dataset::from_csv_str_in(
+        "indicator,year,value\n孕产妇死亡率,2010,30\nM1,2015,25\nM2,2010,80\nM2,2015,85\nK1,2023,1:1.10\n",
+        catalog,
+    )
+    .unwrap();
+    let monitor = Monitor::with_catalog(catalog, ReportOptions::default()).unwrap();
+    let report = monitor.report(&data);
+    assert_eq!((report.baseline_year, report.target_year), (2010, 2020));
+    let row = |id: &str| report.rows.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(row("M1").baseline.as_ref().unwrap().year, 2010);
+    assert_eq!(row("M2").outlook.as_str(), "on_track"); // 80 → 85 in 5 years reaches 90 by 2020
+    // K1's plan runs 2020 → 2025: its baseline is 2020's, from the catalogue.
+    assert_eq!(row("K1").baseline.as_ref().unwrap().year, 2020);
+    let md = plan_targets::report::render::markdown(&report);
+    assert!(md.contains("## 十四五儿童规划"), "{md}");
+    assert!(md.contains("2020预测"), "{md}");
+
+    // --period overrides every plan's.
+    let options = ReportOptions {
+        period: Some("2015-2030".parse().unwrap()),
+        ..ReportOptions::default()
+    };
+    let report = Monitor::with_catalog(catalog, options)
+        .unwrap()
+        .report(&data);
+    assert_eq!((report.baseline_year, report.target_year), (2015, 2030));
+}
+
+const REGIONAL: &str = "region,indicator,year,value,note\n\
+    甲县,W02,2020,78.99,\n\
+    甲县,W02,2024,79.95,\n\
+    乙县,W02,2020,80,\n\
+    乙县,W02,2024,82.5,预计\n\
+    丙县,,,,未上报\n\
+    甲县,W03,2024,7.9,\n";
+
+#[test]
+fn regions_get_a_report_each_and_a_comparison_most_in_need_first() {
+    let regions = Regions::from_csv_reader(REGIONAL.as_bytes()).unwrap();
+    assert_eq!(regions.len(), 3);
+    let monitor = Monitor::new(ReportOptions::default()).unwrap();
+    let report = monitor.report_regions(&regions);
+    assert_eq!(report.assessment_year, 2024);
+    let names: Vec<&str> = report.regions.iter().map(|r| r.region.as_str()).collect();
+    assert_eq!(names, ["甲县", "乙县", "丙县"]);
+    let status = |r: usize, id: &str| {
+        report.regions[r]
+            .rows
+            .iter()
+            .find(|row| row.id == id)
+            .unwrap()
+            .status
+            .as_str()
+    };
+    assert_eq!(
+        (status(0, "W02"), status(0, "W03"), status(1, "W02")),
+        ("not_met", "met", "met")
+    );
+    // The region with no data: every indicator short of data, nothing assessable.
+    assert!(report.regions[2].rows.iter().all(|r| r.current.is_none()));
+    assert!(
+        report.regions[2]
+            .rows
+            .iter()
+            .all(|r| !matches!(r.status.as_str(), "met" | "not_met"))
+    );
+    let order: Vec<&str> = report
+        .comparison
+        .regions
+        .iter()
+        .map(|r| r.region.as_str())
+        .collect();
+    assert_eq!(order, ["甲县", "乙县", "丙县"]); // 50 % before 100 %, no share last
+    assert_eq!(report.comparison.regions[2].counts.met_share, None);
+    assert_eq!(report.comparison.indicators.len(), 89);
+    // Notes stay with their region.
+    let w02 = report.regions[1]
+        .rows
+        .iter()
+        .find(|r| r.id == "W02")
+        .unwrap();
+    assert_eq!(w02.notes[0].text, "预计");
+
+    let json: serde_json::Value = serde_json::from_str(&regions::json(&report)).unwrap();
+    assert_eq!(json["regions"][0]["region"], "甲县");
+    assert!(json["regions"][0]["rows"].is_array() && json["regions"][0]["summary"].is_object());
+    assert_eq!(
+        json["comparison"]["regions"][0]["cells"][1]["status"],
+        "not_met"
+    );
+    let csv = regions::csv(&report);
+    assert!(csv.starts_with("\u{feff}region,id,plan,"), "{}", &csv[..40]);
+    assert_eq!(csv.lines().count(), 1 + 3 * 89);
+    let md = regions::markdown(&report);
+    assert!(md.find("## 地区比较").unwrap() < md.find("## 地区 Region: 甲县").unwrap());
+}
+
+#[test]
+fn data_for_an_indicator_the_catalogue_lacks_is_an_error_not_a_drop() {
+    let catalog = good();
+    let text = "region,indicator,year,value\n甲县,M2,2015,85\n乙县,W02,2015,80\n乙县,M2,2015,x\n";
+    let errors = Regions::from_csv_reader_in(text.as_bytes(), catalog).unwrap_err();
+    let kinds: Vec<(u64, &DataErrorKind)> =
+        errors.errors().iter().map(|e| (e.line, &e.kind)).collect();
+    assert_eq!(kinds.len(), 2, "{errors}");
+    assert!(
+        matches!(kinds[0], (3, DataErrorKind::UnknownIndicator { .. })),
+        "{errors}"
+    );
+    assert!(
+        matches!(kinds[1], (4, DataErrorKind::MalformedValue { .. })),
+        "{errors}"
+    );
+    // The same indicator and year twice in one region is a duplicate; in two regions it is not.
+    let dup = "region,indicator,year,value\n甲县,W02,2020,1\n乙县,W02,2020,1\n甲县,W02,2020,2\n";
+    let errors = Regions::from_csv_reader(dup.as_bytes()).unwrap_err();
+    assert_eq!(errors.lines(), ["line 4: W02 in 2020 duplicates line 2"]);
+    let errors = Regions::from_csv_reader("region,indicator,year,value\n,W02,2020,1\n".as_bytes())
+        .unwrap_err();
+    assert_eq!(errors.lines(), ["line 2: the region is empty"]);
+}
+
+#[test]
+fn without_a_region_column_nothing_changes() {
+    let text = "indicator,year,value\nW02,2020,78.99\n";
+    let errors = Regions::from_csv_reader(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        errors.lines(),
+        ["line 1: the header has no \"region\" column"]
+    );
+    // The single-region reader is untouched: the golden files still hold (tests/report.rs).
+    assert!(Dataset::from_csv_str(text).is_ok());
+}
