@@ -1322,7 +1322,11 @@ impl Parser {
             if !self.starts_after_lead(rest, src) {
                 continue;
             }
-            if let Ok(mut clause) = self.clause_without_lead(rest) {
+            // A rank names whom it ranks among itself (`达到世界第二`): no lead before it.
+            if let Ok(mut clause) = self.clause_without_lead(rest).and_then(|c| match c.target {
+                Target::Rank(_) => Err(Failure::at(rest, Expected::Target)),
+                _ => Ok(c),
+            }) {
                 let lead = nom::Input::take(&src, rest.offset() - src.offset());
                 clause.parts.lead = Some(Words {
                     text: folded(lead),
@@ -1709,6 +1713,14 @@ impl Parser {
             return Ok(None);
         };
         let among = nom::Input::take(&after_verb, marker_at.offset() - after_verb.offset());
+        // Whom a rank is among is a name (`世界`, `全省`), not a verb or a bound word.
+        let mut probe = among;
+        while let Some((_, w)) = probe.peek() {
+            if at_stop(probe) {
+                return Ok(None);
+            }
+            probe = probe.advance(w);
+        }
         let target = Target::Rank(Rank {
             among: (!among.is_empty()).then(|| folded(among)),
             position,
