@@ -1325,6 +1325,8 @@ impl Parser {
             // A rank names whom it ranks among itself (`达到世界第二`): no lead before it.
             if let Ok(mut clause) = self.clause_without_lead(rest).and_then(|c| match c.target {
                 Target::Rank(_) => Err(Failure::at(rest, Expected::Target)),
+                // One lead per clause: a second one found inside would be overwritten.
+                _ if c.parts.lead.is_some() => Err(Failure::at(rest, Expected::Target)),
                 _ => Ok(c),
             }) {
                 let lead = nom::Input::take(&src, rest.offset() - src.offset());
