@@ -23,6 +23,7 @@
 use crate::catalog::Attribute;
 use crate::eval::Status;
 use crate::outlook::{Outlook, Warning};
+use crate::series::Year;
 
 /// The language of a report's fixed texts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -301,7 +302,7 @@ impl Lang {
 
     /// The report's title for an assessment year: `妇女儿童发展规划监测报告（2024年）`,
     /// `Monitoring report on … (2024)`.
-    pub fn title(self, year: i32) -> String {
+    pub fn title(self, year: Year) -> String {
         match self {
             Lang::Zh => format!("{}（{year}年）", self.text(Text::Title)),
             Lang::En => format!("{} ({year})", self.text(Text::Title)),

@@ -7,7 +7,7 @@
 //! 1. its target is bound to the indicator ([`crate::bind`]) once, when the [`Monitor`] is built;
 //! 2. its series is evaluated as of the assessment year ([`crate::evaluate`]), with the
 //!    catalogue's baseline when the series has no figure for the baseline year;
-//! 3. the outlook to the target year follows SEMANTICS.md ([`crate::outlook::assess`]), by
+//! 3. the outlook to the target year follows the semantics ([`crate::semantics`], [`crate::outlook::assess`]), by
 //!    the method binding chose for the form, over the same window (baseline, current value,
 //!    trend) as the status:
 //!    - quantified targets (comparison, attain, approximately, range, ratio, reference,
@@ -19,9 +19,12 @@
 //!      band's nearest edge, and `缩小` on the absolute gap;
 //!    - qualitative goals: `needs_judgement` (`achieved` when a policy band decides them met);
 //!    - `分别` lists: `insufficient_data` (each item belongs to another indicator);
+//!    - relative and annual changes: quantified, towards the threshold their baseline gives;
+//!      milestones: the milestone due, towards its year; all of: the worst part's outlook;
 //! 4. the value projected to the target year by least squares (for the reader, not the verdict);
 //! 5. the warning: yellow, orange or red for `acceleration_needed`, `limited_progress`,
-//!    `deteriorating`, and red for `not_met` at or after the target year.
+//!    `deteriorating`, and red for `not_met` at or after the target year or for a milestone
+//!    missed in its year ([`crate::outlook::warning_for`]).
 //!
 //! Ratio figures (`1:1.2`) enter rates and projections as the second term per unit of the
 //! first (`1.2`); the status itself never divides. A bare number on a ratio indicator is read
@@ -36,7 +39,7 @@
 //! use plan_targets::data::Dataset;
 //!
 //! // With no data file: the catalogue's own 2020 baselines.
-//! let data = Dataset::from_catalogue_baselines(2020);
+//! let data = Dataset::from_catalog_baselines(2020);
 //! let report = Monitor::new(ReportOptions::default())?.report(&data);
 //! assert_eq!(report.assessment_year, 2020);
 //! assert_eq!(report.rows.len(), 89);
@@ -60,8 +63,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::catalog::{Attribute, Plan};
-use crate::eval::Status;
-use crate::outlook::{Outlook, RateKind, Warning};
+use crate::eval::{BindError, Reason, Status};
+use crate::outlook::{Outlook, OutlookReason, RateKind, Warning};
 use crate::series::{Observation, Year};
 use crate::syntax::Kind;
 
@@ -126,11 +129,101 @@ pub struct ReportRow {
     pub projected: Option<Decimal>,
     /// The early-warning flag, if raised.
     pub warning: Option<Warning>,
-    /// Why: the status's sentence and the outlook's.
-    pub explanation: String,
+    /// Why: the status's clause and the outlook's, written out by `Display` (and serialized
+    /// as that text) only when shown.
+    pub explanation: Explanation,
     /// The extra columns of the data file (`note` …) on this indicator's records up to the
     /// assessment year, non-empty ones only, in file order.
     pub notes: Vec<Note>,
+}
+
+/// Why a row has its status and outlook: `<status's reason>; outlook: <outlook's reason>`, or
+/// `cannot evaluate: <why>` for a target that could not be bound to its indicator.
+///
+/// A small value: nothing is formatted until it is shown (`Display`, `to_string`), so a report
+/// nobody reads the explanations of (a national run, a summary) never writes them. Serialized
+/// as its text; two explanations are equal when they read the same.
+///
+/// ```
+/// use plan_targets::data::Dataset;
+/// use plan_targets::report::{Monitor, ReportOptions};
+///
+/// let data = Dataset::from_catalog_baselines(2020);
+/// let report = Monitor::new(ReportOptions::default())?.report(&data);
+/// let w03 = report.rows.iter().find(|r| r.id == "W03").unwrap();
+/// let text = w03.explanation.to_string();
+/// assert!(text.contains("; outlook: "));
+/// assert_eq!(w03.explanation, text.as_str());
+/// # Ok::<(), plan_targets::eval::PolicyError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Explanation(Why);
+
+#[derive(Clone, Debug)]
+enum Why {
+    /// The status's reason and the outlook's.
+    Assessed(Reason, OutlookReason),
+    /// The target could not be bound to the indicator.
+    Unbound(BindError),
+}
+
+impl Explanation {
+    pub(crate) fn assessed(status: Reason, outlook: OutlookReason) -> Explanation {
+        Explanation(Why::Assessed(status, outlook))
+    }
+
+    pub(crate) fn unbound(error: BindError) -> Explanation {
+        Explanation(Why::Unbound(error))
+    }
+}
+
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Why::Assessed(status, outlook) => write!(f, "{status}; outlook: {outlook}"),
+            Why::Unbound(e) => write!(f, "cannot evaluate: {e}"),
+        }
+    }
+}
+
+impl Explanation {
+    /// Whether the explanation reads `text`, written piece by piece against it (no allocation;
+    /// the first mismatch stops the writing).
+    fn reads(&self, text: &str) -> bool {
+        struct Rest<'a>(&'a str);
+        impl std::fmt::Write for Rest<'_> {
+            fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+                self.0 = self.0.strip_prefix(piece).ok_or(std::fmt::Error)?;
+                Ok(())
+            }
+        }
+        let mut rest = Rest(text);
+        std::fmt::write(&mut rest, format_args!("{self}")).is_ok() && rest.0.is_empty()
+    }
+}
+
+impl PartialEq for Explanation {
+    fn eq(&self, other: &Explanation) -> bool {
+        self.reads(&other.to_string())
+    }
+}
+
+impl PartialEq<str> for Explanation {
+    fn eq(&self, other: &str) -> bool {
+        self.reads(other)
+    }
+}
+
+impl PartialEq<&str> for Explanation {
+    fn eq(&self, other: &&str) -> bool {
+        self.reads(other)
+    }
+}
+
+impl Serialize for Explanation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// A non-empty extra field of a data record: `2020 note: 公布值为上限`.

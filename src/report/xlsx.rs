@@ -338,7 +338,7 @@ fn plan_sheet(
         if let Some(p) = r.projected {
             write_decimal(sheet, row, 13, p)?;
         }
-        sheet.write_string(row, 15, &r.explanation)?;
+        sheet.write_string(row, 15, r.explanation.to_string())?;
         let notes: Vec<String> = r.notes.iter().map(ToString::to_string).collect();
         sheet.write_string(row, 16, notes.join("; "))?;
     }
