@@ -136,6 +136,22 @@ pub enum Text {
     PerYear,
     /// The label of a plan's whole row in a summary (`全部`).
     All,
+    /// The regional report's title, before the year.
+    RegionalTitle,
+    /// The cross-region table's heading.
+    RegionsCompared,
+    /// How the regions are ordered.
+    NeedOrder,
+    /// Column: region.
+    ColRegion,
+    /// What the cross-region table's cells show.
+    CellLegend,
+    /// The per-region sections' heading (HTML).
+    RegionSections,
+    /// The comparison sheet's name (xlsx).
+    SheetComparison,
+    /// The sheet of every region's rows (xlsx).
+    SheetRegionRows,
 }
 
 impl Lang {
@@ -195,6 +211,18 @@ impl Lang {
                 ChartNoData => "无数据",
                 PerYear => "%/年",
                 All => "全部",
+                RegionalTitle => "妇女儿童发展规划分地区监测报告",
+                RegionsCompared => "地区比较",
+                NeedOrder => {
+                    "最需关注的地区在前：红色预警最多者在先，其次达标率最低者（无可评估指标的地区在后），再次橙色、黄色预警多者。"
+                }
+                ColRegion => "地区",
+                CellLegend => {
+                    "✓ 已达标，✗ 未达标，· 数据不足，? 需研判；底色为预警颜色（红、橙、黄）。"
+                }
+                RegionSections => "各地区情况",
+                SheetComparison => "地区比较",
+                SheetRegionRows => "各地区指标",
             },
             Lang::En => match text {
                 Title => "Monitoring report on the women's and children's development plans",
@@ -241,6 +269,23 @@ impl Lang {
                 ChartNoData => "no data",
                 PerYear => "%/yr",
                 All => "all",
+                RegionalTitle => {
+                    "Monitoring report by region on the women's and children's development plans"
+                }
+                RegionsCompared => "Regions compared",
+                NeedOrder => {
+                    "Regions most in need first: most red warnings, then the lowest met share \
+                     (regions with nothing assessable after those with a share), then most orange \
+                     and yellow warnings."
+                }
+                ColRegion => "Region",
+                CellLegend => {
+                    "✓ met, ✗ not met, · insufficient data, ? needs judgement; the fill is the \
+                     warning's colour (red, orange, yellow)."
+                }
+                RegionSections => "Regions",
+                SheetComparison => "Regions compared",
+                SheetRegionRows => "Indicators by region",
             },
         }
     }
@@ -299,6 +344,50 @@ impl Lang {
         }
     }
 
+    /// The regional report's title for an assessment year.
+    pub fn regional_title(self, year: i32) -> String {
+        match self {
+            Lang::Zh => format!("{}（{year}年）", self.text(Text::RegionalTitle)),
+            Lang::En => format!("{} ({year})", self.text(Text::RegionalTitle)),
+        }
+    }
+
+    /// `共 2844 个地区。` / `2844 regions.`
+    pub fn region_count(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("共 {n} 个地区。"),
+            Lang::En if n == 1 => "1 region.".to_owned(),
+            Lang::En => format!("{n} regions."),
+        }
+    }
+
+    /// The note of a page that details only the regions most in need.
+    pub fn regions_detailed(self, shown: usize, total: usize) -> String {
+        match self {
+            Lang::Zh => format!(
+                "本页只详列最需关注的 {shown} 个地区（含逐项图表），其余 {} 个地区只在上表中；\
+                 每个地区的完整结果见 CSV、JSON 或 xlsx 格式的报告。",
+                total - shown
+            ),
+            Lang::En => format!(
+                "This page details only the {shown} regions most in need (with a chart per \
+                 indicator); the other {} are in the table above only. Every region's full \
+                 results are in the CSV, JSON or xlsx report.",
+                total - shown
+            ),
+        }
+    }
+
+    /// A status as one symbol, for the cross-region table: `✓ ✗ · ?`.
+    pub const fn status_symbol(status: Status) -> &'static str {
+        match status {
+            Status::Met => "✓",
+            Status::NotMet => "✗",
+            Status::InsufficientData => "·",
+            Status::NeedsJudgement => "?",
+        }
+    }
+
     /// The report's title for an assessment year: `妇女儿童发展规划监测报告（2024年）`,
     /// `Monitoring report on … (2024)`.
     pub fn title(self, year: i32) -> String {
@@ -354,6 +443,14 @@ mod tests {
             Text::ChartProjection,
             Text::ChartNoData,
             Text::All,
+            Text::RegionalTitle,
+            Text::RegionsCompared,
+            Text::NeedOrder,
+            Text::ColRegion,
+            Text::CellLegend,
+            Text::RegionSections,
+            Text::SheetComparison,
+            Text::SheetRegionRows,
         ];
         for t in all {
             let en = Lang::En.text(t);
