@@ -7,9 +7,9 @@
 //! removed when the code changes.
 
 use plan_targets::data::Dataset;
-use plan_targets::eval::{Band, PolicyOverride, References};
+use plan_targets::eval::{Band, PolicyOverride, References, Window, evaluate_in};
 use plan_targets::outlook::{
-    DirectionalInput, OutlookResult, QuantifiedInput, band_target, directional_outlook,
+    DirectionalInput, OutlookResult, QuantifiedInput, assess, band_target, directional_outlook,
     every_year_outlook, quantified_outlook,
 };
 use plan_targets::report::{Monitor, ReportOptions};
@@ -154,6 +154,8 @@ fn status_of(target: &str, data: &str, options: &str) -> Result<String, String> 
             "m" => overrides.marked_decline_rate = Some(dec(value)?),
             "limit" => overrides.percentage_limit = Some(dec(value)?),
             "qband" => overrides.qualitative_band = Some(band(value)?),
+            "stol" => overrides.stable_tolerance = Some(dec(value)?),
+            "ceiling" => overrides.elimination_ceiling = Some(dec(value)?),
             // The policy-wide default, not an override: the band's last resort.
             "bband" => policy.balance_band = Some(band(value)?),
             _ => return Err(format!("unknown option `{key}`")),
@@ -202,6 +204,9 @@ fn outlook_of(
     target: &str,
     options: &str,
 ) -> Result<OutlookResult, String> {
+    if method == "target" {
+        return target_outlook(direction, data, target, options);
+    }
     let direction: Direction = direction.parse().map_err(|e| format!("{e}"))?;
     let series = series(data)?;
     let points: Vec<(i32, Decimal)> = series
@@ -251,6 +256,36 @@ fn outlook_of(
         "every_year" => every_year_outlook(&points),
         _ => return Err(format!("unknown method `{method}`")),
     })
+}
+
+/// Runs one outlook row through the public API from the target's text: bind (the indicator's
+/// direction, `-` for none; `pct`: the indicator is in %; `T=YEAR`: the policy's target year),
+/// evaluate and assess over one window.
+fn target_outlook(
+    direction: &str,
+    data: &str,
+    target: &str,
+    options: &str,
+) -> Result<OutlookResult, String> {
+    let mut spec = IndicatorSpec::default();
+    if direction != "-" {
+        spec.direction = Some(direction.parse().map_err(|e| format!("{e}"))?);
+    }
+    let mut policy = Policy::default();
+    for option in options.split(' ').filter(|o| *o != "-" && !o.is_empty()) {
+        match option.split_once('=') {
+            None if option == "pct" => spec.unit = Some(Unit::Percent),
+            Some(("T", y)) => policy.target_year = y.parse().map_err(|_| format!("T `{y}`"))?,
+            _ => return Err(format!("unknown option `{option}` for the target method")),
+        }
+    }
+    let target: Target = target.parse().map_err(|e| format!("target: {e}"))?;
+    let bound = bind(&target, &spec, &policy).map_err(|e| format!("bind: {e}"))?;
+    let series = series(data)?;
+    let context = Context::default();
+    let window = Window::new(&bound, &series, &context);
+    let assessment = evaluate_in(&bound, &window, &context);
+    Ok(assess(&bound, &assessment, &window, &policy))
 }
 
 /// The rate as the case file writes it: `-`, the figure, or `~X` (rounded to X's places).

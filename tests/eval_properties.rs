@@ -243,3 +243,139 @@ proptest! {
         prop_assert!(!assessment.explanation.to_string().is_empty());
     }
 }
+
+// --- the wider notation ---
+
+/// Falls written every way the notation has: relative, absolute, from a named year, per year.
+const FALLS: &[&str] = &[
+    "下降1/3",
+    "减少三分之一以上",
+    "下降30%",
+    "下降1/3左右",
+    "较2018年下降20%",
+    "下降5个百分点",
+    "累计降低17%",
+    "每年降低0.5个百分点以上",
+    "年均下降2%",
+    "比上届有所下降",
+];
+
+/// A positive decimal with two places, at least 0.01.
+fn positive() -> impl Strategy<Value = Decimal> {
+    (1i64..=10_000).prop_map(|n| Decimal::new(n, 2))
+}
+
+/// The order of statuses worst first, as a conjunction combines them.
+fn status_rank(s: Status) -> u8 {
+    match s {
+        Status::NotMet => 0,
+        Status::InsufficientData => 1,
+        Status::NeedsJudgement => 2,
+        Status::Met => 3,
+    }
+}
+
+fn outlook_rank(o: plan_targets::outlook::Outlook) -> u8 {
+    use plan_targets::outlook::Outlook;
+    match o {
+        Outlook::Deteriorating => 0,
+        Outlook::LimitedProgress => 1,
+        Outlook::AccelerationNeeded => 2,
+        Outlook::InsufficientData => 3,
+        Outlook::NeedsJudgement => 4,
+        Outlook::OnTrack => 5,
+        Outlook::Achieved => 6,
+    }
+}
+
+fn outlook_of(
+    bound: &BoundTarget,
+    series: &Series,
+    cx: &Context<'_>,
+) -> plan_targets::outlook::Outlook {
+    let window = plan_targets::eval::Window::new(bound, series, cx);
+    let assessment = plan_targets::eval::evaluate_in(bound, &window, cx);
+    plan_targets::outlook::assess(bound, &assessment, &window, &Policy::default()).outlook
+}
+
+proptest! {
+    /// Relative change: a larger fall never turns met into not_met (nor into anything else).
+    #[test]
+    fn a_larger_fall_never_breaks_a_relative_change(
+        i in 0..FALLS.len(),
+        y2018 in positive(),
+        y2020 in positive(),
+        yt in positive(),
+        more in pos(),
+        t in 2021i32..2031,
+    ) {
+        let b = bound(FALLS[i]);
+        let points = |y: Decimal| {
+            Series::from_values([(2018, y2018), (B, y2020), (t, y)]).unwrap()
+        };
+        let before = status_of(&b, &points(yt), None);
+        let after = status_of(&b, &points(yt - more), None);
+        if before == Status::Met {
+            prop_assert_eq!(after, Status::Met, "{} with {} then {}", FALLS[i], yt, yt - more);
+        }
+        if after == Status::NotMet {
+            prop_assert_eq!(before, Status::NotMet);
+        }
+    }
+
+    /// Milestones: the status at t is that of the milestone due (the earliest whose year is t
+    /// or later; after the last, the last), evaluated on its own.
+    #[test]
+    fn milestones_take_the_status_of_the_milestone_due(
+        (op1, v1) in (op(), pos()),
+        (op2, v2) in (op(), pos()),
+        points in series_from_b(),
+        as_of in prop::option::of(2018i32..2034),
+    ) {
+        let first = format!("{}{v1}", op1.symbol());
+        let second = format!("{}{v2}", op2.symbol());
+        let whole = bound(&format!("到2023年{first}，到2026年{second}"));
+        let series = Series::from_values(points).unwrap();
+        let t = as_of.or(series.latest(None).map(|(y, _)| y)).unwrap();
+        let due = if t <= 2023 { &first } else { &second };
+        prop_assert_eq!(
+            status_of(&whole, &series, as_of),
+            status_of(&bound(due), &series, as_of)
+        );
+    }
+
+    /// All of: never better than its worst part, for the status and for the outlook.
+    #[test]
+    fn a_conjunction_is_never_better_than_its_worst_part(
+        i in 0..HELD.len(),
+        j in 0..DIRECTIONAL.len(),
+        points in series_from_b(),
+        as_of in prop::option::of(2018i32..2030),
+    ) {
+        let parts = [HELD[i], DIRECTIONAL[j]];
+        let whole = bound(&format!("{}，并{}", parts[0], parts[1]));
+        prop_assert_eq!(whole.items().len(), 2);
+        let series = Series::from_values(points).unwrap();
+        let cx = Context { as_of, ..Context::default() };
+        let worst_status = parts.iter().map(|p| status_rank(evaluate(&bound(p), &series, &cx).status)).min();
+        prop_assert_eq!(Some(status_rank(evaluate(&whole, &series, &cx).status)), worst_status);
+        let worst_outlook = parts.iter().map(|p| outlook_rank(outlook_of(&bound(p), &series, &cx))).min();
+        prop_assert!(Some(outlook_rank(outlook_of(&whole, &series, &cx))) <= worst_outlook);
+    }
+
+    /// Every target the notation's generator makes binds to an indicator that gives what forms
+    /// need (a direction, a reference series, a band), composed directional phrases included.
+    #[test]
+    fn every_generated_target_binds(target in plan_targets::strategy::target()) {
+        let spec = IndicatorSpec {
+            direction: Some(plan_targets::Direction::Higher),
+            reference: Some("ref".to_owned()),
+            band: Some(plan_targets::eval::Band::new(Decimal::from(103), Decimal::from(107))),
+            ..IndicatorSpec::default()
+        };
+        match bind(&target, &spec, &Policy::default()) {
+            Ok(_) | Err(plan_targets::eval::BindError::UnsupportedCondition { .. }) => {}
+            Err(e) => prop_assert!(false, "`{}` does not bind: {}", target, e),
+        }
+    }
+}

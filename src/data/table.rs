@@ -18,7 +18,9 @@
 
 use std::collections::BTreeSet;
 
-use super::{Builder, DataErrorKind, DataErrors, Dataset, MAX_LINE_BYTES, MAX_RECORDS, MAX_YEAR};
+use super::{Builder, DataErrorKind, MAX_RECORDS, MAX_YEAR};
+#[cfg(feature = "csv")]
+use super::{DataErrors, Dataset, MAX_LINE_BYTES};
 use super::{MIN_YEAR, Year};
 
 /// Columns naming the indicator by id, in order of preference.
@@ -247,6 +249,7 @@ fn wide(
     }
 }
 
+#[cfg(feature = "csv")]
 /// True when a CSV input (UTF-8) has the wide layout's header.
 pub(super) fn csv_is_wide(bytes: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(bytes) else {
@@ -264,6 +267,7 @@ pub(super) fn csv_is_wide(bytes: &[u8]) -> bool {
     }
 }
 
+#[cfg(feature = "csv")]
 /// Reads a wide CSV input (UTF-8, header checked by [`csv_is_wide`]).
 pub(super) fn read_wide_csv(
     bytes: &[u8],

@@ -9,10 +9,13 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::change::{ChangeRule, Reach, Size};
 use super::window::Reading;
 use super::{Band, Policy, Threshold};
 use crate::series::Year;
-use crate::syntax::{CmpOp, Direction, Kind, Target, Unit};
+use crate::syntax::{
+    Amount, AmountBound, Baseline, Change, ChangeAmount, CmpOp, Direction, Kind, Target, Unit,
+};
 
 /// What the evaluator needs to know about an indicator, from the catalogue.
 ///
@@ -41,8 +44,26 @@ pub struct BoundTarget {
     pub(crate) rule: Rule,
     pub(crate) pace: Pace,
     pub(crate) reading: Reading,
+    /// The plan's baseline year B (the year of [`super::Context::catalogue_baseline`]).
     pub(crate) baseline_year: Year,
+    /// Where the window takes its baseline `y_b` from.
+    pub(crate) base: Base,
+    /// A baseline value the target writes (`从目前的29.3`): evidence only.
+    pub(crate) stated_baseline: Option<Decimal>,
+    /// The items of a `分别` list, the parts of an all-of, the milestones (in year order).
     pub(crate) items: Vec<BoundTarget>,
+    /// The year of each milestone, aligned with `items` (empty for other forms).
+    pub(crate) due: Vec<Year>,
+}
+
+/// Where a window takes its baseline `y_b` from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Base {
+    /// The observation in this year (the plan's B unless the target names another year). The
+    /// catalogue's baseline stands in only for the plan's own B.
+    Year(Year),
+    /// `较上届`: the latest observation before the current value's year.
+    Previous,
 }
 
 impl BoundTarget {
@@ -85,14 +106,36 @@ impl BoundTarget {
             | Rule::Keep(_)
             | Rule::ReachAndKeep(_)
             | Rule::Qualitative(_)
-            | Rule::Respectively => None,
+            | Rule::Respectively
+            | Rule::Change(_)
+            | Rule::Stable(_)
+            | Rule::Milestones
+            | Rule::AllOf => None,
         }
     }
 
     /// The bound items of a `分别` list, in order (empty for any other form). Evaluate each
     /// against the series of its own indicator.
+    ///
+    /// For an all-of target, its parts; for milestones, the milestones in year order (see
+    /// [`BoundTarget::milestones`]). Those are evaluated against the same series by
+    /// [`super::evaluate`] itself.
     pub fn items(&self) -> &[BoundTarget] {
         &self.items
+    }
+
+    /// The milestones `(year, target)` in year order; empty for every other form. A target with
+    /// a single due year (`到2025年…`) is one milestone.
+    pub fn milestones(&self) -> impl Iterator<Item = (Year, &BoundTarget)> {
+        self.due.iter().copied().zip(&self.items)
+    }
+
+    /// The milestone due at year `t`: the earliest whose year is `t` or later, after the last
+    /// the last; `None` when the target has no milestones.
+    pub(crate) fn due_at(&self, t: Year) -> Option<(Year, &BoundTarget)> {
+        self.milestones()
+            .find(|(year, _)| *year >= t)
+            .or_else(|| self.milestones().last())
     }
 }
 
@@ -125,9 +168,17 @@ pub(crate) enum Rule {
     ReachAndKeep(Threshold),
     Qualitative(Option<Band>),
     Respectively,
+    /// A relative or annual change from `y_b`.
+    Change(ChangeRule),
+    /// Every observation in B..t within δ of `y_B` (δ relative).
+    Stable(Decimal),
+    /// The milestone due at t decides ([`BoundTarget::due_at`]).
+    Milestones,
+    /// Every part ([`BoundTarget::items`]) must be met.
+    AllOf,
 }
 
-/// How the outlook judges a bound target (SEMANTICS.md, "Outlook"), decided with its rule.
+/// How the outlook judges a bound target ([`crate::semantics`], "Outlook"), decided with its rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Pace {
     /// A quantified target: the ratio `R` of the actual to the required rate towards the
@@ -149,6 +200,12 @@ pub(crate) enum Pace {
     Judgement,
     /// A `分别` list: each item belongs to another indicator.
     Items,
+    /// An annual change: a quantified target whose threshold is the change's rule at T.
+    Annual(ChangeRule),
+    /// Milestones: the outlook of the milestone due, projected to its year.
+    Milestones,
+    /// All of: the worst of the parts' outlooks.
+    AllOf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,14 +262,16 @@ pub enum BindError {
         /// The high end given.
         high: Decimal,
     },
-    /// A form whose evaluation is not implemented yet (the wider notation: relative and annual
-    /// change, milestones, all of, improve, stable, eliminate, rank).
-    #[error("{}: this form is not evaluable yet: {kind}", who(.indicator))]
-    NotEvaluableYet {
+    /// A change whose amount is in percentage points on an indicator that is not a
+    /// percentage.
+    #[error("{}: `{target}` changes by percentage points but the indicator is in {unit}", who(.indicator))]
+    PointsOnNonPercentage {
         /// The indicator's id.
         indicator: Option<String>,
-        /// The form.
-        kind: Kind,
+        /// The target, printed.
+        target: String,
+        /// The indicator's unit.
+        unit: Unit,
     },
     /// A keep target whose condition is not a value condition.
     #[error("{}: cannot keep a {kind} target", who(.indicator))]
@@ -266,21 +325,42 @@ pub fn bind(
     let id = indicator.id.clone();
     // The words around a form (intent, `均`, a scope …) change no meaning: bind the form, keep
     // the whole target.
+    // A due year (`到2025年…`) is a milestone of one: the outlook looks to that year.
     if let Target::Qualified(q) = target {
-        let mut bound = bind(&q.target, indicator, policy)?;
+        let mut bound = match &q.due {
+            Some(due) => milestones(
+                target,
+                std::iter::once((due.year, &*q.target)),
+                indicator,
+                &policy.for_indicator(id.as_deref()),
+            )?,
+            None => bind(&q.target, indicator, policy)?,
+        };
         bound.target = target.clone();
         return Ok(bound);
     }
     let policy = policy.for_indicator(id.as_deref());
+    // A scale is not a mismatch (`1.2亿人` on an indicator in `万人`): the target's figures are
+    // taken in the indicator's unit, by value.
+    let mut scale = Decimal::ONE;
     if let (Some(written), Some(expected)) = (target.unit(), indicator.unit) {
-        if written != expected {
+        let ((wb, wf), (eb, ef)) = (written.base(), expected.base());
+        if wb != eb {
             return Err(BindError::UnitMismatch {
                 indicator: id,
                 written,
                 expected,
             });
         }
+        scale = wf.checked_div(ef).unwrap_or(Decimal::ONE);
     }
+    let scaled = |v: Decimal| {
+        if scale == Decimal::ONE {
+            v
+        } else {
+            v.saturating_mul(scale).normalize()
+        }
+    };
     let percentage = indicator
         .unit
         .or(target.unit())
@@ -306,6 +386,8 @@ pub fn bind(
         }
     };
     let mut items = Vec::new();
+    let mut base = Base::Year(policy.baseline_year);
+    let mut stated_baseline = None;
     let towards = Pace::Towards {
         achieved_when_met: true,
     };
@@ -332,12 +414,12 @@ pub fn bind(
         Target::Comparison(c) => (
             Rule::Value(Threshold::Compare {
                 op: c.op,
-                value: c.value.value,
+                value: scaled(c.value.value),
             }),
             towards,
         ),
         Target::Attain(a) => {
-            let v = a.value.value;
+            let v = scaled(a.value.value);
             let rule = match a.direction.or(indicator.direction) {
                 Some(Direction::Higher) => Rule::Value(Threshold::Compare {
                     op: CmpOp::Ge,
@@ -358,9 +440,10 @@ pub fn bind(
             (rule, towards)
         }
         Target::Approximately(a) => {
-            let v = a.value.value;
+            let v = scaled(a.value.value);
             let delta = a
                 .tolerance
+                .map(scaled)
                 .unwrap_or_else(|| policy.approximate_tolerance.saturating_mul(v).abs());
             (
                 Rule::Value(Threshold::Within {
@@ -372,8 +455,8 @@ pub fn bind(
         }
         Target::Range(r) => (
             Rule::Value(Threshold::Within {
-                low: r.low,
-                high: r.high,
+                low: scaled(r.low),
+                high: scaled(r.high),
             }),
             towards,
         ),
@@ -462,20 +545,102 @@ pub fn bind(
             Rule::Qualitative(policy.qualitative_band.map(check_band).transpose()?),
             Pace::Judgement,
         ),
-        Target::RelativeChange(_)
-        | Target::AnnualChange(_)
-        | Target::Milestones(_)
-        | Target::AllOf(_)
-        | Target::Improve(_)
-        | Target::Stable(_)
-        | Target::Eliminate(_)
-        | Target::Rank(_)
-        | Target::Qualified(_) => {
-            return Err(BindError::NotEvaluableYet {
-                indicator: id,
-                kind: target.kind(),
-            });
+        Target::Qualified(_) => unreachable!("a qualified target is bound through its form"),
+        Target::RelativeChange(r) => {
+            let direction = change_direction(r.direction, target, &id)?;
+            match &r.baseline {
+                Some(Baseline::Year { year, .. }) => base = Base::Year(*year),
+                Some(Baseline::PreviousTerm { .. }) => base = Base::Previous,
+                Some(Baseline::Value { value, .. }) => stated_baseline = Some(value.value),
+                Some(Baseline::Current { .. }) | None => {}
+            }
+            match &r.change {
+                // A change to a value: that value decides; the written baseline is evidence.
+                Change::To(inner) => {
+                    let inner = bind(inner, indicator, &policy)?;
+                    (inner.rule, inner.pace)
+                }
+                Change::By(amount) => (
+                    Rule::Change(change_rule(
+                        direction, amount, false, target, indicator, &policy,
+                    )?),
+                    towards,
+                ),
+                Change::Unquantified(_) => (
+                    Rule::Change(ChangeRule {
+                        direction,
+                        size: Size::Any,
+                        reach: Reach::AtLeast,
+                        annual: false,
+                    }),
+                    towards,
+                ),
+            }
         }
+        Target::AnnualChange(a) => {
+            let direction = change_direction(a.direction, target, &id)?;
+            let rule = change_rule(direction, &a.amount, true, target, indicator, &policy)?;
+            (Rule::Change(rule), Pace::Annual(rule))
+        }
+        Target::Milestones(m) => {
+            return milestones(
+                target,
+                m.items.iter().map(|i| (i.year, &i.target)),
+                indicator,
+                &policy,
+            );
+        }
+        Target::AllOf(a) => {
+            items = a
+                .parts
+                .iter()
+                .map(|part| bind(part, indicator, &policy))
+                .collect::<Result<_, _>>()?;
+            (Rule::AllOf, Pace::AllOf)
+        }
+        // A move the indicator's good way: a rise or a fall, as those forms.
+        Target::Improve(_) => match indicator.direction {
+            Some(Direction::Higher) => rise(RiseKind::Plain, directional(Direction::Higher, false)),
+            Some(Direction::Lower) => (
+                Rule::Fall {
+                    marked: None,
+                    gap: false,
+                },
+                directional(Direction::Lower, false),
+            ),
+            Some(Direction::Band) | None => {
+                return Err(BindError::NoDirection {
+                    indicator: id,
+                    target: target.to_string(),
+                });
+            }
+        },
+        Target::Stable(_) => (Rule::Stable(policy.stable_tolerance), towards),
+        Target::Eliminate(e) => match (e.basically, policy.elimination_ceiling) {
+            (false, _) => (
+                Rule::Value(Threshold::Compare {
+                    op: CmpOp::Le,
+                    value: Decimal::ZERO,
+                }),
+                towards,
+            ),
+            (true, Some(ceiling)) => (
+                Rule::Value(Threshold::Compare {
+                    op: CmpOp::Le,
+                    value: ceiling,
+                }),
+                towards,
+            ),
+            (true, None) => (Rule::Qualitative(None), Pace::Judgement),
+        },
+        // Ranks: lower is better, `前15位` and `第二` alike mean "that rank or better".
+        Target::Rank(r) => (
+            Rule::Value(Threshold::Compare {
+                op: CmpOp::Le,
+                value: Decimal::from(r.position),
+            }),
+            towards,
+        ),
         Target::Respectively(r) => {
             items = r
                 .items
@@ -497,7 +662,11 @@ pub fn bind(
         | Rule::Keep(_)
         | Rule::ReachAndKeep(_)
         | Rule::Qualitative(_)
-        | Rule::Respectively => Reading::Value,
+        | Rule::Respectively
+        | Rule::Change(_)
+        | Rule::Stable(_)
+        | Rule::Milestones
+        | Rule::AllOf => Reading::Value,
     };
     Ok(BoundTarget {
         target: target.clone(),
@@ -506,6 +675,154 @@ pub fn bind(
         pace,
         reading,
         baseline_year: policy.baseline_year,
+        base,
+        stated_baseline,
         items,
+        due: Vec::new(),
+    })
+}
+
+/// Milestones `(year, target)`, each bound, in year order (a stable sort: two milestones of
+/// one year keep their written order, and the first of them is the one due).
+fn milestones<'t>(
+    whole: &Target,
+    parts: impl Iterator<Item = (Year, &'t Target)>,
+    indicator: &IndicatorSpec,
+    policy: &Policy,
+) -> Result<BoundTarget, BindError> {
+    let mut bound: Vec<(Year, BoundTarget)> = parts
+        .map(|(year, t)| bind(t, indicator, policy).map(|b| (year, b)))
+        .collect::<Result<_, _>>()?;
+    bound.sort_by_key(|(year, _)| *year);
+    let (due, items): (Vec<Year>, Vec<BoundTarget>) = bound.into_iter().unzip();
+    Ok(BoundTarget {
+        target: whole.clone(),
+        indicator: indicator.id.clone(),
+        rule: Rule::Milestones,
+        pace: Pace::Milestones,
+        reading: Reading::Value,
+        baseline_year: policy.baseline_year,
+        base: Base::Year(policy.baseline_year),
+        stated_baseline: None,
+        items,
+        due,
+    })
+}
+
+/// The direction of a change: a rise or a fall (the parser gives nothing else).
+fn change_direction(
+    direction: Direction,
+    target: &Target,
+    id: &Option<String>,
+) -> Result<Direction, BindError> {
+    match direction {
+        Direction::Higher | Direction::Lower => Ok(direction),
+        Direction::Band => Err(BindError::NoDirection {
+            indicator: id.clone(),
+            target: target.to_string(),
+        }),
+    }
+}
+
+/// The rule of a change by an amount: its size (relative or absolute, from the unit), what the
+/// word after it does (`以上` nothing, `左右` at least `(1 − δ)` of it, `以内` a cap), and the
+/// smaller figure of a range of amounts.
+fn change_rule(
+    direction: Direction,
+    amount: &ChangeAmount,
+    annual: bool,
+    target: &Target,
+    indicator: &IndicatorSpec,
+    policy: &Policy,
+) -> Result<ChangeRule, BindError> {
+    let size = size_of(&amount.amount, target, indicator)?;
+    // A range of paces (`0.5到1个百分点`) is met at its smaller figure: `amount` is that one;
+    // the larger end must still be in a unit the indicator can take.
+    if let Some(up_to) = &amount.up_to {
+        size_of(up_to, target, indicator)?;
+    }
+    let (size, reach) = match amount.bound {
+        None | Some(AmountBound::AtLeast) => (size, Reach::AtLeast),
+        Some(AmountBound::AtMost) => (size, Reach::AtMost),
+        Some(AmountBound::About) => {
+            let keep = Decimal::ONE.saturating_sub(policy.approximate_tolerance);
+            let size = match size {
+                Size::Relative { p, q } => Size::Relative {
+                    p: p.saturating_mul(keep),
+                    q,
+                },
+                Size::Absolute(a) => Size::Absolute(a.saturating_mul(keep)),
+                Size::Any => Size::Any,
+            };
+            (size, Reach::AtLeast)
+        }
+    };
+    Ok(ChangeRule {
+        direction,
+        size,
+        reach,
+        annual,
+    })
+}
+
+/// A fraction, a percentage (`%`, `‰`) or a doubling is relative to `y_b`; percentage points
+/// and quantities in the indicator's unit (rescaled: `1万人` on an indicator in `人` is 10000)
+/// are absolute.
+fn size_of(amount: &Amount, target: &Target, indicator: &IndicatorSpec) -> Result<Size, BindError> {
+    let id = || indicator.id.clone();
+    Ok(match amount {
+        Amount::Fraction(f) => Size::Relative {
+            p: f.numerator,
+            q: f.denominator,
+        },
+        // ×2ⁿ: a rise of 2ⁿ − 1 times y_b; as a fall (never written), a halving n times.
+        Amount::Doubling(d) => {
+            let factor =
+                (0..d.times.min(64)).fold(Decimal::ONE, |x, _| x.saturating_mul(Decimal::TWO));
+            Size::Relative {
+                p: factor - Decimal::ONE,
+                q: Decimal::ONE,
+            }
+        }
+        Amount::Quantity(q) => match q.unit {
+            Some(Unit::Percent) => Size::Relative {
+                p: q.value,
+                q: Decimal::ONE_HUNDRED,
+            },
+            Some(Unit::PerMille) => Size::Relative {
+                p: q.value,
+                q: Decimal::ONE_THOUSAND,
+            },
+            Some(Unit::PercentagePoint) => match indicator.unit {
+                None | Some(Unit::Percent) => Size::Absolute(q.value),
+                Some(unit) => {
+                    return Err(BindError::PointsOnNonPercentage {
+                        indicator: id(),
+                        target: target.to_string(),
+                        unit,
+                    });
+                }
+            },
+            Some(written) => match indicator.unit {
+                None => Size::Absolute(q.value),
+                Some(expected) => {
+                    let ((wb, wf), (eb, ef)) = (written.base(), expected.base());
+                    if wb != eb {
+                        return Err(BindError::UnitMismatch {
+                            indicator: id(),
+                            written,
+                            expected,
+                        });
+                    }
+                    Size::Absolute(
+                        q.value
+                            .saturating_mul(wf)
+                            .checked_div(ef)
+                            .unwrap_or(q.value),
+                    )
+                }
+            },
+            None => Size::Absolute(q.value),
+        },
     })
 }

@@ -210,6 +210,33 @@ impl Hull {
         })
     }
 
+    /// `k·h` for any sign of `k` (a negative `k` swaps the ends); `None` on overflow.
+    pub(crate) fn times(&self, k: Decimal) -> Option<Hull> {
+        if k >= Decimal::ZERO {
+            return self.scale(k);
+        }
+        let m = |v: Option<Decimal>| {
+            v.map(|v| v.checked_mul(k))
+                .map_or(Some(None), |r| r.map(Some))
+        };
+        Some(Hull {
+            lo: m(self.hi)?,
+            hi: m(self.lo)?,
+        })
+    }
+
+    /// `h + c`; `None` on overflow.
+    pub(crate) fn plus(&self, c: Decimal) -> Option<Hull> {
+        let m = |v: Option<Decimal>| {
+            v.map(|v| v.checked_add(c))
+                .map_or(Some(None), |r| r.map(Some))
+        };
+        Some(Hull {
+            lo: m(self.lo)?,
+            hi: m(self.hi)?,
+        })
+    }
+
     /// `{ |y| : y ∈ h }`.
     pub(crate) fn abs(&self) -> Hull {
         match (self.lo, self.hi) {

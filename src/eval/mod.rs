@@ -1,4 +1,4 @@
-//! Status of a target as of a year: the "Status" table of SEMANTICS.md, rule by rule.
+//! Status of a target as of a year: the "Status" table of [`crate::semantics`] (docs/semantics.md), rule by rule.
 //!
 //! Three steps: a [`Policy`] holds the thresholds; [`bind`] checks a parsed [`Target`](crate::Target) against
 //! its indicator ([`IndicatorSpec`]) before any data is read; [`evaluate`] checks the bound target
@@ -10,7 +10,9 @@
 //! - The **current value** `y_t` is the latest observation in a year ≤ t (t = [`Context::as_of`],
 //!   or the latest observed year); the evidence says which year it came from.
 //! - The **baseline** `y_B` is the series' own observation in B ([`Policy::baseline_year`]), else
-//!   [`Context::catalogue_baseline`], else missing. Never interpolated.
+//!   [`Context::catalogue_baseline`], else missing. Never interpolated. A relative change that
+//!   names its own year b (`比2015年…`) takes `y_b` from the series in b only (the catalogue's
+//!   figure is for B); `较上届` takes the latest observation before t.
 //! - The **window** B..t is the baseline (from either source) followed by the series'
 //!   observations in the years after B up to the current value's year. *Keep*, *reach and keep*,
 //!   *rise every year*, *rise gradually*, *consolidate* and measurable qualitative goals look at
@@ -86,12 +88,36 @@
 //! assert_eq!(status("达到并保持在92.5%以上", "2020=93,2021=92,2023=94", None), Status::NotMet);
 //! // Qualitative: judged by people unless the policy sets a band.
 //! assert_eq!(status("保持合理比例", "2023=50", None), Status::NeedsJudgement);
+//! // Relative change from y_b: a fraction is relative (30·2/3 = 20), points are absolute.
+//! assert_eq!(status("下降1/3", "2020=30,2023=20", None), Status::Met);
+//! assert_eq!(status("下降1/3", "2020=30,2023=20.01", None), Status::NotMet);
+//! assert_eq!(status("下降1/3", "2019=30,2023=20", None), Status::InsufficientData);
+//! assert_eq!(status("较2015年提高5个百分点", "2015=60,2023=65", None), Status::Met);
+//! assert_eq!(status("比2020年翻一番", "2020=5,2025=9.99", None), Status::NotMet);
+//! // Annual change: 0.5 points a year for 3 years; 7 % a year compounds (100·1.07² = 114.49).
+//! assert_eq!(status("每年降低0.5个百分点以上", "2020=30,2023=28.5", None), Status::Met);
+//! assert_eq!(status("年均增长7%以上", "2020=100,2022=114.48", None), Status::NotMet);
+//! // Milestones: the one due at t decides (2025's in 2024, 2030's in 2026).
+//! let m = "到2025年控制在10.5/10万以下，到2030年下降到10/10万以下";
+//! assert_eq!(status(m, "2020=12,2024=10.5", None), Status::Met);
+//! assert_eq!(status(m, "2020=12,2026=10.5", None), Status::NotMet);
+//! // All of: every part; not met when one is not.
+//! assert_eq!(status("有1名以上女干部，并逐步增加", "2020=1,2021=2,2022=3", None), Status::Met);
+//! assert_eq!(status("有1名以上女干部，并逐步增加", "2020=1,2022=0", None), Status::NotMet);
+//! // Stable within 5 % of y_B; eliminate is ≤ 0; a rank is lower-is-better.
+//! assert_eq!(status("保持稳定", "2020=100,2021=105.01,2023=100", None), Status::NotMet);
+//! assert_eq!(status("消除贫困", "2023=0", None), Status::Met);
+//! assert_eq!(status("进入前15位", "2023=16", None), Status::NotMet);
 //! ```
+//!
+//! The rules of the wider notation (relative and annual change, milestones, all of, improve,
+//! stable, eliminate, rank) are stated in full in [`crate::semantics`].
 //!
 //! Ratio, reference, commensurate, toward balance and the policy's bands need indicator data;
 //! see [`evaluate`].
 
 mod bind;
+mod change;
 mod logic;
 mod policy;
 mod reason;
@@ -282,6 +308,16 @@ pub struct Evidence {
     pub first_held: Option<Year>,
     /// The first year that decided against the target or was missing, where there is one.
     pub decided_by: Option<Year>,
+    /// A baseline value the target writes (`从目前的29.3降至25左右`): kept as evidence; the
+    /// series' own value decides.
+    pub stated_baseline: Option<Decimal>,
+    /// For milestones: the year of the milestone due at t, which decided the status.
+    pub due: Option<Year>,
+    /// For milestones (and all-of targets holding them): the first milestone whose year has
+    /// come (≤ t) and that was not met as of its year. It raises a red warning.
+    pub missed: Option<Year>,
+    /// The assessments of the parts: every part of an all-of target, or the milestone due.
+    pub parts: Vec<Assessment>,
 }
 
 /// The result of [`evaluate`].
@@ -295,5 +331,7 @@ pub struct Assessment {
     pub explanation: Reason,
 }
 
+#[cfg(test)]
+mod forms_tests;
 #[cfg(test)]
 mod tests;

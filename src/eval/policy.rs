@@ -37,7 +37,7 @@ impl Band {
     }
 }
 
-/// Every default of the semantics (SEMANTICS.md) as a named field, plus per-indicator overrides.
+/// Every default of the semantics ([`crate::semantics`]) as a named field, plus per-indicator overrides.
 ///
 /// `Policy::default()` is the team's semantics. One policy holds the status thresholds and,
 /// in [`Policy::outlook`], those of the outlook; the baseline year, the target year and the
@@ -86,6 +86,12 @@ pub struct Policy {
     /// The band that makes a qualitative goal measurable: met when every observation in B..t
     /// lies in it. Default none (qualitative goals need judgement); set it per indicator.
     pub qualitative_band: Option<Band>,
+    /// δ of `保持稳定` (stable), relative to the baseline value: every observation in B..t
+    /// within `δ·|y_B|` of `y_B`. Default 0.05 (5 %).
+    pub stable_tolerance: Decimal,
+    /// The ceiling that makes `基本消除…` (basically eliminate) measurable: met when
+    /// `y_t ≤ ceiling`. Default none (needs judgement); set it per indicator.
+    pub elimination_ceiling: Option<Decimal>,
     /// The thresholds of the outlook's verdicts.
     pub outlook: OutlookThresholds,
     /// Overrides by indicator id, applied by [`Policy::for_indicator`].
@@ -102,13 +108,15 @@ impl Default for Policy {
             percentage_limit: Decimal::ONE_HUNDRED,
             balance_band: None,
             qualitative_band: None,
+            stable_tolerance: Decimal::new(5, 2),
+            elimination_ceiling: None,
             outlook: OutlookThresholds::default(),
             overrides: BTreeMap::new(),
         }
     }
 }
 
-/// The thresholds of the outlook (SEMANTICS.md, "Outlook"). Every one is a default a caller can
+/// The thresholds of the outlook ([`crate::semantics`], "Outlook"). Every one is a default a caller can
 /// change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -153,6 +161,8 @@ pub struct PolicyOverride {
     pub percentage_limit: Option<Decimal>,
     pub balance_band: Option<Band>,
     pub qualitative_band: Option<Band>,
+    pub stable_tolerance: Option<Decimal>,
+    pub elimination_ceiling: Option<Decimal>,
 }
 
 impl Policy {
@@ -170,6 +180,8 @@ impl Policy {
         p.percentage_limit = o.percentage_limit.unwrap_or(p.percentage_limit);
         p.balance_band = o.balance_band.or(p.balance_band);
         p.qualitative_band = o.qualitative_band.or(p.qualitative_band);
+        p.stable_tolerance = o.stable_tolerance.unwrap_or(p.stable_tolerance);
+        p.elimination_ceiling = o.elimination_ceiling.or(p.elimination_ceiling);
         Cow::Owned(p)
     }
 
@@ -216,6 +228,16 @@ impl Policy {
                 &self.approximate_tolerance,
                 "a tolerance of 0 or more",
             );
+        }
+        if self.stable_tolerance < zero {
+            return err(
+                "stable_tolerance",
+                &self.stable_tolerance,
+                "a tolerance of 0 or more",
+            );
+        }
+        if let Some(c) = self.elimination_ceiling.filter(|c| *c < zero) {
+            return err("elimination_ceiling", &c, "a ceiling of 0 or more");
         }
         if self.marked_decline_rate < zero || self.marked_decline_rate >= Decimal::ONE {
             return err(
@@ -337,6 +359,8 @@ struct Unchecked {
     percentage_limit: Decimal,
     balance_band: Option<Band>,
     qualitative_band: Option<Band>,
+    stable_tolerance: Decimal,
+    elimination_ceiling: Option<Decimal>,
     outlook: OutlookThresholds,
     overrides: BTreeMap<String, PolicyOverride>,
 }
@@ -351,6 +375,8 @@ impl Default for Unchecked {
             percentage_limit,
             balance_band,
             qualitative_band,
+            stable_tolerance,
+            elimination_ceiling,
             outlook,
             overrides,
         } = Policy::default();
@@ -362,6 +388,8 @@ impl Default for Unchecked {
             percentage_limit,
             balance_band,
             qualitative_band,
+            stable_tolerance,
+            elimination_ceiling,
             outlook,
             overrides,
         }
@@ -380,6 +408,8 @@ impl TryFrom<Unchecked> for Policy {
             percentage_limit: u.percentage_limit,
             balance_band: u.balance_band,
             qualitative_band: u.qualitative_band,
+            stable_tolerance: u.stable_tolerance,
+            elimination_ceiling: u.elimination_ceiling,
             outlook: u.outlook,
             overrides: u.overrides,
         };

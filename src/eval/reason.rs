@@ -9,6 +9,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::change::ChangeRule;
 use super::logic::Tri;
 use super::{Band, Status, Threshold};
 use crate::series::{Observation, Year};
@@ -67,6 +68,21 @@ pub(crate) enum Why {
     MissingYear(Year),
     /// The rule decided (`Unknown`: undecidable from a bound).
     Decided(Tri, Fact),
+    /// `较上届`: no observation before t.
+    NoPrevious(Year),
+    /// The baseline is a bound or a ratio where an exact value is needed.
+    BaselineNotExact(Year, Observation),
+    /// A conjunction or milestones with no part.
+    NoParts,
+    /// A conjunction: its status and each part's status and reason.
+    AllOf(Status, Vec<(Status, Reason)>),
+    /// Milestones: the one due decided.
+    Milestone {
+        year: Year,
+        reason: Box<Reason>,
+        /// An earlier milestone missed in its year.
+        missed: Option<Year>,
+    },
     /// Text read back from JSON.
     Text(String),
 }
@@ -153,6 +169,18 @@ pub(crate) enum Fact {
         t: Year,
         failed: Option<Year>,
     },
+    Change(Box<ChangeFact>),
+}
+
+/// What a change rule found (boxed: the largest fact).
+#[derive(Clone, Debug)]
+pub(crate) struct ChangeFact {
+    pub(crate) t: Year,
+    pub(crate) current: Observation,
+    pub(crate) b: Year,
+    pub(crate) baseline: Option<Observation>,
+    pub(crate) rule: ChangeRule,
+    pub(crate) threshold: Option<Threshold>,
 }
 
 /// What a rise form asks besides the rise.
@@ -211,6 +239,39 @@ impl fmt::Display for Reason {
             Why::Decided(Tri::Unknown, fact) => {
                 f.write_str("undecidable from a bound: whether ")?;
                 fact.write(f, true)
+            }
+            Why::NoPrevious(t) => write!(f, "no observation before {t} to compare with"),
+            Why::BaselineNotExact(b, o) => {
+                write!(f, "the {b} baseline {o} is not an exact value")
+            }
+            Why::NoParts => f.write_str("no part to evaluate"),
+            Why::AllOf(Status::Met, parts) => {
+                f.write_str("every part is met: ")?;
+                for (i, (_, reason)) in parts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{reason}")?;
+                }
+                Ok(())
+            }
+            Why::AllOf(status, parts) => {
+                let n = parts.len();
+                match parts.iter().position(|(s, _)| s == status) {
+                    Some(i) => write!(f, "part {} of {n}: {}", i + 1, parts[i].1),
+                    None => write!(f, "{n} parts"),
+                }
+            }
+            Why::Milestone {
+                year,
+                reason,
+                missed,
+            } => {
+                write!(f, "the {year} milestone: {reason}")?;
+                match missed {
+                    Some(m) => write!(f, "; the {m} milestone was missed"),
+                    None => Ok(()),
+                }
             }
             Why::Text(text) => f.write_str(text),
         }
@@ -389,6 +450,29 @@ impl Fact {
                     "{t} value {current} is not above the baseline, or the trend is not rising"
                 ),
             },
+            Fact::Change(change) => {
+                let ChangeFact {
+                    t,
+                    current,
+                    b,
+                    baseline,
+                    rule,
+                    threshold,
+                } = &**change;
+                match threshold {
+                    Some(th) => {
+                        let verb = if held { "meets" } else { "does not meet" };
+                        write!(f, "{t} value {current} {verb} {}, ", ShownRounded(th))?;
+                    }
+                    None => {
+                        let verb = if held { "shows" } else { "does not show" };
+                        write!(f, "{t} value {current} {verb} ")?;
+                    }
+                }
+                write!(f, "{rule} from")?;
+                write_baseline(f, baseline.as_ref())?;
+                write!(f, " in {b}")
+            }
             Fact::EveryYear { b, t, failed } => {
                 if held {
                     write!(f, "rose every year {b}–{t}")
@@ -430,6 +514,21 @@ impl fmt::Display for Shown<'_> {
                 consequent,
                 ..
             } => write!(f, "{antecedent}:{consequent}"),
+        }
+    }
+}
+
+/// A threshold computed from a baseline, written to at most 6 decimal places (`≤6.666667`
+/// for two thirds of 10); the rule compares exactly.
+struct ShownRounded<'a>(&'a Threshold);
+
+impl fmt::Display for ShownRounded<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self.0 {
+            Threshold::Compare { op, value } => {
+                write!(f, "{}{}", op.symbol(), value.round_dp(6).normalize())
+            }
+            ref other => Shown(other).fmt(f),
         }
     }
 }

@@ -2,9 +2,9 @@
 
 use rust_decimal::{Decimal, MathematicalOps};
 
-use super::bind::{RiseKind, Rule};
+use super::bind::{Base, RiseKind, Rule};
 use super::logic::{self, Hull, Tri};
-use super::reason::{Fact, Reason, RiseThen, Why};
+use super::reason::{ChangeFact, Fact, Reason, RiseThen, Why};
 use super::window::{Fit, Stop, Window};
 use super::{
     Assessment, Baseline, BoundTarget, Context, Dated, Evidence, ReferenceValue, Status, Threshold,
@@ -92,6 +92,10 @@ pub fn evaluate_in(target: &BoundTarget, window: &Window<'_>, context: &Context<
         slope: None,
         first_held: None,
         decided_by: None,
+        stated_baseline: target.stated_baseline,
+        due: None,
+        missed: None,
+        parts: Vec::new(),
     };
     let (status, explanation) = run(target, window, context, &mut ev);
     Assessment {
@@ -117,10 +121,17 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
     if let Rule::Qualitative(None) = rule {
         return (Status::NeedsJudgement, Reason(Why::NoBand));
     }
+    // Forms made of other targets: each part reads the series itself.
+    if let Rule::AllOf = rule {
+        return all_of(target, window, cx, ev);
+    }
+    if let Rule::Milestones = rule {
+        return milestones(target, window, cx, ev);
+    }
     let Some((t, current)) = current else {
         return insufficient(Why::NoObservation(cx.as_of));
     };
-    let b_year = target.baseline_year;
+    let b_year = window.baseline_year();
     let baseline = window.baseline().map(|(o, _)| o);
     let after = window.after();
 
@@ -210,8 +221,58 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             ev.threshold = Some(th);
             keep(&th, window, ev)
         }
-        Rule::Qualitative(None) | Rule::Respectively => {
+        Rule::Qualitative(None) | Rule::Respectively | Rule::AllOf | Rule::Milestones => {
             unreachable!("decided before the current value is read")
+        }
+        Rule::Change(change) => {
+            if baseline.is_none() && target.base == Base::Previous {
+                return insufficient(Why::NoPrevious(t));
+            }
+            let (yt, yb) = match two_points(current, baseline, t, b_year) {
+                Ok(p) => p,
+                Err(e) => return e,
+            };
+            ev.years = vec![b_year, t];
+            let op = change.op();
+            let Some(affine) = change.affine(i64::from(t) - i64::from(b_year)) else {
+                return insufficient(Why::Overflow);
+            };
+            ev.threshold = yb
+                .exact()
+                .and_then(|y| affine.value(y))
+                .map(|value| Threshold::Compare { op, value });
+            let Some(tri) = affine.holds(op, yt, yb) else {
+                return insufficient(Why::Overflow);
+            };
+            Reason::decided(
+                tri,
+                Fact::Change(Box::new(ChangeFact {
+                    t,
+                    current: current.clone(),
+                    b: b_year,
+                    baseline: baseline.cloned(),
+                    rule: *change,
+                    threshold: ev.threshold,
+                })),
+            )
+        }
+        Rule::Stable(tolerance) => {
+            if t <= b_year {
+                return insufficient(Why::NothingAfterBaseline(b_year));
+            }
+            let Some(b) = baseline else {
+                return insufficient(Why::NoBaseline(b_year));
+            };
+            let Some(yb) = b.value() else {
+                return insufficient(Why::BaselineNotExact(b_year, b.clone()));
+            };
+            let delta = tolerance.saturating_mul(yb).abs();
+            let th = Threshold::Within {
+                low: yb.saturating_sub(delta),
+                high: yb.saturating_add(delta),
+            };
+            ev.threshold = Some(th);
+            keep(&th, window, ev)
         }
         Rule::TowardBalance(band) => {
             let th = Threshold::Within {
@@ -589,4 +650,88 @@ fn fall_markedly(
         logic::ge(threshold, yt),
         Fact::FallMarkedly { t, gap, bound },
     )
+}
+
+/// The order of statuses for a conjunction, worst first: not met, insufficient data, needs
+/// judgement, met.
+fn rank(status: Status) -> u8 {
+    match status {
+        Status::NotMet => 0,
+        Status::InsufficientData => 1,
+        Status::NeedsJudgement => 2,
+        Status::Met => 3,
+    }
+}
+
+/// The status of a conjunction: the worst of its parts' (met only when every part is met; not
+/// met when any part is not met; otherwise insufficient data before needs judgement).
+fn worst(statuses: impl IntoIterator<Item = Status>) -> Option<Status> {
+    statuses.into_iter().min_by_key(|s| rank(*s))
+}
+
+/// Every part against the same series, each over its own window.
+fn all_of(
+    target: &BoundTarget,
+    window: &Window<'_>,
+    cx: &Context<'_>,
+    ev: &mut Evidence,
+) -> Outcome {
+    let parts: Vec<Assessment> = target
+        .items
+        .iter()
+        .map(|item| evaluate_in(item, &Window::new(item, window.series(), cx), cx))
+        .collect();
+    let Some(status) = worst(parts.iter().map(|a| a.status)) else {
+        return insufficient(Why::NoParts);
+    };
+    ev.missed = parts.iter().find_map(|a| a.evidence.missed);
+    let reasons = parts
+        .iter()
+        .map(|a| (a.status, a.explanation.clone()))
+        .collect();
+    ev.parts = parts;
+    (status, Reason(Why::AllOf(status, reasons)))
+}
+
+/// The milestone due at t decides; a milestone whose year has come and that was not met as of
+/// its year is recorded as missed.
+fn milestones(
+    target: &BoundTarget,
+    window: &Window<'_>,
+    cx: &Context<'_>,
+    ev: &mut Evidence,
+) -> Outcome {
+    let t = cx
+        .as_of
+        .or(window.current().map(|(t, _)| t))
+        .or(target.due.last().copied());
+    let Some((year, item)) = t.and_then(|t| target.due_at(t)) else {
+        return insufficient(Why::NoParts);
+    };
+    let series = window.series();
+    let part = evaluate_in(item, &Window::new(item, series, cx), cx);
+    let t = t.unwrap_or(year);
+    ev.missed = target
+        .milestones()
+        .take_while(|(y, _)| *y <= t)
+        .find(|(y, m)| {
+            let then = Context {
+                as_of: Some(*y),
+                ..*cx
+            };
+            evaluate(m, series, &then).status == Status::NotMet
+        })
+        .map(|(y, _)| y);
+    ev.due = Some(year);
+    ev.threshold = part.evidence.threshold;
+    ev.years.clone_from(&part.evidence.years);
+    ev.missed = ev.missed.or(part.evidence.missed);
+    let status = part.status;
+    let why = Why::Milestone {
+        year,
+        reason: Box::new(part.explanation.clone()),
+        missed: ev.missed.filter(|m| *m != year),
+    };
+    ev.parts = vec![part];
+    (status, Reason(why))
 }

@@ -7,6 +7,7 @@
 
 use rust_decimal::Decimal;
 
+use super::bind::Base;
 use super::logic::{self, Hull, Tri};
 use super::{BaselineSource, BoundTarget, Context};
 use crate::series::{Observation, Series, Year};
@@ -46,7 +47,9 @@ impl Reading {
 /// The observations an assessment looks at, as of year t: the current value `y_t`, the baseline
 /// `y_B` with its source, and the series' observations in the years after B up to t.
 ///
-/// Borrowed from the series and the context; built by [`Window::new`].
+/// Borrowed from the series and the context; built by [`Window::new`]. The baseline year is
+/// the plan's B unless the target names another (`比2015年…`: 2015) or asks for the previous
+/// observation (`较上届`: the latest observation before t).
 #[derive(Clone, Copy, Debug)]
 pub struct Window<'a> {
     baseline_year: Year,
@@ -54,14 +57,22 @@ pub struct Window<'a> {
     baseline: Option<(&'a Observation, BaselineSource)>,
     after: &'a [(Year, Observation)],
     reading: Reading,
+    series: &'a Series,
+    context: Context<'a>,
 }
 
 impl<'a> Window<'a> {
     /// The window of `target` over `series` as of [`Context::as_of`]: the current value is the
     /// latest observation in a year ≤ t; the baseline is the series' own observation in B, else
-    /// [`Context::catalogue_baseline`]; never interpolated.
+    /// [`Context::catalogue_baseline`] (only for the plan's own B); never interpolated.
     pub fn new(target: &BoundTarget, series: &'a Series, context: &Context<'a>) -> Window<'a> {
-        Window::of(series, target.baseline_year, target.reading, context)
+        Window::of(
+            series,
+            target.base,
+            target.baseline_year,
+            target.reading,
+            context,
+        )
     }
 
     /// The window of a target that could not be bound: exact values read as themselves.
@@ -70,16 +81,42 @@ impl<'a> Window<'a> {
         baseline_year: Year,
         context: &Context<'a>,
     ) -> Window<'a> {
-        Window::of(series, baseline_year, Reading::Value, context)
+        Window::of(
+            series,
+            Base::Year(baseline_year),
+            baseline_year,
+            Reading::Value,
+            context,
+        )
     }
 
-    fn of(series: &'a Series, b: Year, reading: Reading, context: &Context<'a>) -> Window<'a> {
+    fn of(
+        series: &'a Series,
+        base: Base,
+        plan_b: Year,
+        reading: Reading,
+        context: &Context<'a>,
+    ) -> Window<'a> {
         let current = series.latest(context.as_of);
-        let baseline = match series.get(b) {
-            Some(o) => Some((o, BaselineSource::Series)),
-            None => context
-                .catalogue_baseline
-                .map(|o| (o, BaselineSource::Catalogue)),
+        let (b, baseline) = match base {
+            Base::Year(b) => {
+                let baseline = match series.get(b) {
+                    Some(o) => Some((o, BaselineSource::Series)),
+                    None if b == plan_b => context
+                        .catalogue_baseline
+                        .map(|o| (o, BaselineSource::Catalogue)),
+                    // The catalogue's figure is for B: never borrowed for another year.
+                    None => None,
+                };
+                (b, baseline)
+            }
+            Base::Previous => {
+                let t = current.map_or(plan_b, |(t, _)| t);
+                match t.checked_sub(1).and_then(|p| series.latest(Some(p))) {
+                    Some((year, o)) => (year, Some((o, BaselineSource::Series))),
+                    None => (t.saturating_sub(1), None),
+                }
+            }
         };
         let after = match current {
             Some((t, _)) if t > b => series.between(b + 1, t),
@@ -91,7 +128,19 @@ impl<'a> Window<'a> {
             baseline,
             after,
             reading,
+            series,
+            context: *context,
         }
+    }
+
+    /// The series the window was taken from.
+    pub(crate) fn series(&self) -> &'a Series {
+        self.series
+    }
+
+    /// The context the window was taken with.
+    pub(crate) fn context(&self) -> &Context<'a> {
+        &self.context
     }
 
     /// The baseline year B.

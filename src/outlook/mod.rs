@@ -1,6 +1,6 @@
 //! Outlook: will a target be met by the target year `T`, and the early warning (动态化预警).
 //!
-//! Following `SEMANTICS.md` ("Outlook" and "Early warning"). [`assess`] is the entry point for
+//! Following [`crate::semantics`] (docs/semantics.md: "Outlook" and "Early warning"). [`assess`] is the entry point for
 //! a bound target: [`crate::bind`] already decided its method (towards a goal value, directional
 //! pace, every year, judgement) and the [`Window`] of its assessment gives the baseline, the
 //! current value and the trend, so nothing here looks at the target's form again. Every
@@ -37,7 +37,7 @@
 //! [`OutlookResult::rate`] are rounded to 6 decimal places for the reader; the verdict uses the
 //! unrounded figure.
 //!
-//! # Decisions where `SEMANTICS.md` is silent
+//! # Decisions where the semantics are silent
 //!
 //! * **Sign of the linear reference path.** `R = d·(y_t − y_B)·(T − B) / ((t − B)·|v − y_B|)`:
 //!   the actual change is signed by the direction and the required change taken by magnitude,
@@ -314,6 +314,8 @@ enum Why {
     InsideBand,
     Qualitative,
     Items,
+    Milestone(Year, Box<OutlookReason>),
+    Part(usize, usize, Box<OutlookReason>),
     Text(String),
 }
 
@@ -488,6 +490,8 @@ impl fmt::Display for OutlookReason {
             Why::InsideBand => f.write_str("inside the policy's band"),
             Why::Qualitative => f.write_str("a qualitative goal"),
             Why::Items => f.write_str("a list of targets, each for another indicator"),
+            Why::Milestone(year, reason) => write!(f, "towards the {year} milestone: {reason}"),
+            Why::Part(i, n, reason) => write!(f, "part {i} of {n}: {reason}"),
             Why::Text(text) => f.write_str(text),
         }
     }
@@ -524,7 +528,13 @@ impl<'de> Deserialize<'de> for OutlookReason {
 /// - directional goals: [`directional_outlook`], on the absolute gap for `缩小`;
 /// - `逐年提高`: on track while every change is a rise (the window's walk);
 /// - qualitative goals: `needs_judgement` (`achieved` when a policy band decides them met);
-/// - `分别` lists: `insufficient_data` (each item belongs to another indicator).
+/// - `分别` lists: `insufficient_data` (each item belongs to another indicator);
+/// - relative changes: a quantified target towards the threshold `y_b` gives, from b;
+/// - annual changes: a quantified target towards the change's threshold at T (`achieved` once
+///   the value already reaches it);
+/// - milestones: the outlook of the milestone due, towards its year instead of T;
+/// - all of: the worst of the parts' outlooks (deteriorating, limited progress, acceleration
+///   needed, insufficient data, needs judgement, on track, achieved).
 ///
 /// A rate cannot start from a baseline known only as a bound (`14/10万以内`): with an exact
 /// current value, that is `insufficient_data`.
@@ -554,6 +564,17 @@ pub fn assess(
     window: &Window<'_>,
     policy: &Policy,
 ) -> OutlookResult {
+    assess_to(target, assessment, window, policy, policy.target_year)
+}
+
+/// [`assess`] towards `target_year` (a milestone's year, or the policy's T).
+fn assess_to(
+    target: &BoundTarget,
+    assessment: &Assessment,
+    window: &Window<'_>,
+    policy: &Policy,
+    target_year: Year,
+) -> OutlookResult {
     let met = assessment.status == Status::Met;
     let y_b = window.baseline_magnitude();
     let y_t = window.current_magnitude();
@@ -580,7 +601,7 @@ pub fn assess(
                         current: y_t,
                         target: goal.value(y_b.map(|(_, v)| v)),
                         direction: goal.direction(),
-                        target_year: Some(policy.target_year),
+                        target_year: Some(target_year),
                         met,
                     },
                     policy,
@@ -588,6 +609,33 @@ pub fn assess(
                 None if met => OutlookResult::new(Outlook::Achieved, Why::Met),
                 None => OutlookResult::new(Outlook::InsufficientData, Why::NoThreshold),
             }
+        }
+        Pace::Annual(rule) => {
+            if let Some(result) = bound_baseline() {
+                return result;
+            }
+            let Some((b, yb)) = y_b else {
+                return OutlookResult::new(Outlook::InsufficientData, Why::NoBaseline);
+            };
+            // The same rule at T: the threshold the change must reach by the target year.
+            let Some(v) = rule
+                .affine(rate::years(b, target_year))
+                .and_then(|a| a.value(yb))
+            else {
+                return OutlookResult::overflow();
+            };
+            let op = rule.op();
+            quantified_outlook(
+                &QuantifiedInput {
+                    baseline: y_b,
+                    current: y_t,
+                    target: v,
+                    direction: op.direction(),
+                    target_year: Some(target_year),
+                    met: y_t.is_some_and(|(_, y)| op.holds(y, v)),
+                },
+                policy,
+            )
         }
         Pace::Directional {
             direction,
@@ -618,7 +666,84 @@ pub fn assess(
         Pace::Judgement if met => OutlookResult::new(Outlook::Achieved, Why::InsideBand),
         Pace::Judgement => OutlookResult::new(Outlook::NeedsJudgement, Why::Qualitative),
         Pace::Items => OutlookResult::new(Outlook::InsufficientData, Why::Items),
+        Pace::Milestones => {
+            let due = assessment.evidence.due.and_then(|year| {
+                let (_, item) = target.milestones().find(|(y, _)| *y == year)?;
+                Some((year, item, assessment.evidence.parts.first()?))
+            });
+            let Some((year, item, part)) = due else {
+                return OutlookResult::new(Outlook::InsufficientData, Why::NoThreshold);
+            };
+            let sub = Window::new(item, window.series(), window.context());
+            let mut result = assess_to(item, part, &sub, policy, year);
+            result.explanation = OutlookReason(Why::Milestone(year, Box::new(result.explanation)));
+            result
+        }
+        Pace::AllOf => {
+            let n = target.items.len();
+            let worst = target
+                .items
+                .iter()
+                .zip(&assessment.evidence.parts)
+                .map(|(item, part)| {
+                    let sub = Window::new(item, window.series(), window.context());
+                    assess_to(item, part, &sub, policy, target_year)
+                })
+                .enumerate()
+                .min_by_key(|(_, r)| rank(r.outlook));
+            match worst {
+                Some((i, mut result)) => {
+                    result.explanation =
+                        OutlookReason(Why::Part(i + 1, n, Box::new(result.explanation)));
+                    result
+                }
+                None => OutlookResult::new(Outlook::InsufficientData, Why::NoThreshold),
+            }
+        }
     }
+}
+
+/// The order of outlooks for a conjunction, worst first: deteriorating, limited progress,
+/// acceleration needed, insufficient data, needs judgement, on track, achieved. A part that
+/// cannot be judged keeps the whole from looking better than on track.
+pub(crate) fn rank(outlook: Outlook) -> u8 {
+    match outlook {
+        Outlook::Deteriorating => 0,
+        Outlook::LimitedProgress => 1,
+        Outlook::AccelerationNeeded => 2,
+        Outlook::InsufficientData => 3,
+        Outlook::NeedsJudgement => 4,
+        Outlook::OnTrack => 5,
+        Outlook::Achieved => 6,
+    }
+}
+
+/// The early-warning flag of an assessment and its outlook as of year `t`: [`warning`], with
+/// `not_met` at or after `target_year` red, and red too for a milestone whose year has come
+/// and that was not met as of its year ([`Evidence::missed`](crate::eval::Evidence::missed)).
+///
+/// ```
+/// use plan_targets::eval::{bind, evaluate, Context, IndicatorSpec, Policy};
+/// use plan_targets::outlook::{warning_for, Outlook, Warning};
+/// use plan_targets::series::Series;
+///
+/// let target = "到2025年控制在10.5/10万以下，到2030年下降到10/10万以下".parse()?;
+/// let bound = bind(&target, &IndicatorSpec::default(), &Policy::default())?;
+/// // 11 in 2025 missed the 2025 milestone (≤10.5): red, whatever the outlook to 2030.
+/// let series = Series::parse("2020=12,2025=11,2026=9.8")?.0;
+/// let a = evaluate(&bound, &series, &Context::default());
+/// assert_eq!(a.evidence.missed, Some(2025));
+/// assert_eq!(warning_for(&a, Outlook::Achieved, 2026, 2030), Some(Warning::Red));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn warning_for(
+    assessment: &Assessment,
+    outlook: Outlook,
+    t: Year,
+    target_year: Year,
+) -> Option<Warning> {
+    let late = assessment.status == Status::NotMet && t >= target_year;
+    warning(outlook, late || assessment.evidence.missed.is_some())
 }
 
 /// The value at `year` on the least-squares line through `points` (three or more); the line
@@ -714,3 +839,6 @@ fn span(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod forms_tests;

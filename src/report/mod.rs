@@ -7,7 +7,7 @@
 //! 1. its target is bound to the indicator ([`crate::bind`]) once, when the [`Monitor`] is built;
 //! 2. its series is evaluated as of the assessment year ([`crate::evaluate`]), with the
 //!    catalogue's baseline when the series has no figure for the baseline year;
-//! 3. the outlook to the target year follows SEMANTICS.md ([`crate::outlook::assess`]), by
+//! 3. the outlook to the target year follows the semantics ([`crate::semantics`], [`crate::outlook::assess`]), by
 //!    the method binding chose for the form, over the same window (baseline, current value,
 //!    trend) as the status:
 //!    - quantified targets (comparison, attain, approximately, range, ratio, reference,
@@ -19,9 +19,12 @@
 //!      band's nearest edge, and `缩小` on the absolute gap;
 //!    - qualitative goals: `needs_judgement` (`achieved` when a policy band decides them met);
 //!    - `分别` lists: `insufficient_data` (each item belongs to another indicator);
+//!    - relative and annual changes: quantified, towards the threshold their baseline gives;
+//!      milestones: the milestone due, towards its year; all of: the worst part's outlook;
 //! 4. the value projected to the target year by least squares (for the reader, not the verdict);
 //! 5. the warning: yellow, orange or red for `acceleration_needed`, `limited_progress`,
-//!    `deteriorating`, and red for `not_met` at or after the target year.
+//!    `deteriorating`, and red for `not_met` at or after the target year or for a milestone
+//!    missed in its year ([`crate::outlook::warning_for`]).
 //!
 //! Ratio figures (`1:1.2`) enter rates and projections as the second term per unit of the
 //! first (`1.2`); the status itself never divides. A bare number on a ratio indicator is read

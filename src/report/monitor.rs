@@ -246,8 +246,8 @@ impl Monitor {
         row.rate_kind = outlook.rate_kind;
         row.projected = outlook::project_window(&window, policy.target_year)
             .map(|v| clamp_to_natural_limits(v.round_dp(2), indicator.unit, policy));
-        let after_target = year >= policy.target_year;
-        row.warning = outlook::warning(row.outlook, row.status == Status::NotMet && after_target);
+        // Red too for a milestone missed in its year.
+        row.warning = outlook::warning_for(&assessment, row.outlook, year, policy.target_year);
         // The one string of the row: both reasons, written once, as they are shown.
         let _ = write!(
             row.explanation,

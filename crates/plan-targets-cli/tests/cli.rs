@@ -319,3 +319,157 @@ fn eval_says_when_a_bound_cannot_decide() {
     let o = run(&["eval", "≥82.3", "--series", "2020=80,2023=83以上"], None);
     assert_eq!(stdout(&o), "met: 2023 value ≥83 meets ≥82.3\n");
 }
+
+#[test]
+fn eval_takes_the_wider_notation() {
+    let line = |args: &[&str]| {
+        let o = run(args, None);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        stdout(&o)
+    };
+    // 下降1/3 from 30: at most 20, compared exactly.
+    assert_eq!(
+        line(&["eval", "下降1/3", "--series", "2020=30,2024=20"]),
+        "met: 2024 value 20 meets ≤20, a fall of at least 1/3 from 30 in 2020\n"
+    );
+    assert_eq!(
+        eval_status(&["eval", "下降1/3", "--series", "2020=30,2024=20.01"]),
+        "not_met"
+    );
+    // The baseline year's value must be in --series: 2019 is never borrowed for 2020.
+    assert_eq!(
+        line(&["eval", "下降1/3", "--series", "2019=30,2024=20"]),
+        "insufficient_data: no baseline value for 2020\n"
+    );
+    // 比2020年翻一番: ×2.
+    assert_eq!(
+        eval_status(&["eval", "比2020年翻一番", "--series", "2020=5,2025=10"]),
+        "met"
+    );
+    assert_eq!(
+        eval_status(&["eval", "比2020年翻一番", "--series", "2020=5,2025=9.99"]),
+        "not_met"
+    );
+    assert_eq!(
+        eval_status(&["eval", "比2020年翻一番", "--series", "2025=10"]),
+        "insufficient_data"
+    );
+    // 0.5 points a year for three years: at most 28.5 in 2023.
+    assert_eq!(
+        eval_status(&[
+            "eval",
+            "每年降低0.5个百分点以上",
+            "--series",
+            "2020=30,2023=28.5"
+        ]),
+        "met"
+    );
+    assert_eq!(
+        eval_status(&[
+            "eval",
+            "每年降低0.5个百分点以上",
+            "--series",
+            "2020=30,2023=28.51"
+        ]),
+        "not_met"
+    );
+    // Milestones: in 2024 the 2025 one is due; in 2026 the 2030 one, and 2025's was missed.
+    let milestones = "到2025年控制在10.5/10万以下，到2030年下降到10/10万以下";
+    assert_eq!(
+        eval_status(&["eval", milestones, "--series", "2020=12,2024=10.5"]),
+        "met"
+    );
+    assert_eq!(
+        line(&["eval", milestones, "--series", "2020=12,2026=9.8"]),
+        "met: the 2030 milestone: 2026 value 9.8 meets ≤10; the 2025 milestone was missed\n"
+    );
+    // All of: a count and a rise.
+    let both = "有1名以上女干部，并逐步增加";
+    assert_eq!(
+        eval_status(&["eval", both, "--series", "2020=1,2021=2,2022=3"]),
+        "met"
+    );
+    assert_eq!(
+        line(&["eval", both, "--series", "2020=1,2021=1,2022=0"]),
+        "not_met: part 1 of 2: 2022 value 0 does not meet ≥1\n"
+    );
+}
+
+#[test]
+fn eval_json_keeps_the_parts_and_the_milestone_due() {
+    let o = run(
+        &[
+            "eval",
+            "--json",
+            "到2025年控制在10.5/10万以下，到2030年下降到10/10万以下",
+            "--series",
+            "2020=12,2024=10.6",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(json["status"], "not_met");
+    assert_eq!(json["evidence"]["kind"], "milestones");
+    assert_eq!(json["evidence"]["due"], 2025);
+    assert_eq!(json["evidence"]["parts"][0]["status"], "not_met");
+    assert_eq!(
+        json["evidence"]["parts"][0]["evidence"]["kind"],
+        "comparison"
+    );
+}
+
+#[test]
+fn report_flags_a_missed_milestone_red() {
+    let dir = std::env::temp_dir().join(format!("plan-targets-milestones-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let catalog = dir.join("catalog.csv");
+    let data = dir.join("data.csv");
+    std::fs::write(
+        &catalog,
+        "id,plan,plan_title,period,area,number,name,unit,target,attribute,direction,note\n\
+         M1,health,健康规划,2020-2030,健康,1,孕产妇死亡率,1/10万,到2025年控制在10.5/10万以下，到2030年下降到10/10万以下,,lower,\n\
+         M2,health,,,健康,2,女干部人数,名,有1名以上女干部，并逐步增加,,higher,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &data,
+        "indicator,year,value\nM1,2020,12\nM1,2025,11\nM1,2026,9.8\nM2,2020,1\nM2,2026,3\n",
+    )
+    .unwrap();
+    let o = run(
+        &[
+            "report",
+            "--catalog",
+            catalog.to_str().unwrap(),
+            "--data",
+            data.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let row = |id: &str| {
+        json["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    // 9.8 meets the 2030 milestone, but 11 in 2025 missed 2025's: red.
+    let m1 = row("M1");
+    assert_eq!(m1["kind"], "milestones");
+    assert_eq!(m1["status"], "met");
+    assert_eq!(m1["warning"], "red");
+    // Both parts met (3 ≥ 1; 1 → 3 is 3^(1/6) − 1 ≈ 20 % a year): on track, no flag.
+    let m2 = row("M2");
+    assert_eq!(m2["kind"], "all_of");
+    assert_eq!(m2["status"], "met");
+    assert_eq!(m2["outlook"], "on_track");
+    assert!(m2["warning"].is_null(), "{m2}");
+}
