@@ -248,3 +248,46 @@ fn regional_markdown_is_in_one_language() {
     let zh = regions::markdown(&report);
     assert!(!zh.contains("Region"), "{zh}");
 }
+
+#[test]
+fn chinese_reports_write_the_explanation_in_chinese_and_json_keeps_english() {
+    let data =
+        Dataset::from_path(std::path::Path::new("examples/wushan-sample-2020-2024.csv")).unwrap();
+    let options = ReportOptions::default();
+    let report = Monitor::new(options.clone()).unwrap().report(&data);
+    let english_word = |text: &str| {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .find(|w| w.len() >= 3 && *w != "W20")
+            .map(str::to_owned)
+    };
+    let mut checked = 0;
+    for row in &report.rows {
+        let zh = Lang::Zh.explanation(row);
+        assert!(row.reasons.is_some(), "{}", row.id);
+        assert_eq!(english_word(&zh), None, "{}: {zh}", row.id);
+        assert!(zh.contains("；展望："), "{}: {zh}", row.id);
+        assert_eq!(Lang::En.explanation(row), row.explanation);
+        checked += 1;
+    }
+    assert_eq!(checked, 89);
+    let page = html::html(&report, &data, &options, Lang::Zh);
+    assert!(page.contains("<p class=\"explanation\">2024 年值 79.95 未达到 ≥82.3；展望："));
+    let page = html::html(&report, &data, &options, Lang::En);
+    assert!(
+        page.contains("<p class=\"explanation\">2024 value 79.95 does not meet ≥82.3; outlook:")
+    );
+    let json: serde_json::Value = serde_json::from_str(&render::json(&report)).unwrap();
+    let w02 = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "W02")
+        .unwrap();
+    assert!(
+        w02["explanation"]
+            .as_str()
+            .unwrap()
+            .starts_with("2024 value 79.95 does not meet")
+    );
+    assert!(w02.get("reasons").is_none());
+}

@@ -380,7 +380,7 @@ fn indicator(
                 }
                 dt { (t(Text::ColWarning)) } dd { (tag(row.warning, lang)) }
             }
-            p.explanation { (row.explanation) }
+            p.explanation { (lang.explanation(row)) }
             @if !row.notes.is_empty() {
                 ul.notes {
                     @for note in &row.notes { li.note { (note.to_string()) } }

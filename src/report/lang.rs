@@ -4,7 +4,8 @@
 //! from here, so that a Chinese report is all Chinese and an English one all English. What
 //! the plans or the data write — indicator names, areas, plan titles, units, targets, notes —
 //! is printed as written in both languages. The explanation sentences come from the evaluator
-//! and are English in both (see the crate's README).
+//! in English; [`Lang::explanation`] writes them in Chinese for the Chinese reports for people
+//! (Markdown, HTML, xlsx), while the JSON and CSV `explanation` stays English.
 //!
 //! Machine formats keep machine names: the CSV and JSON reports use snake_case keys and values
 //! (`not_met`) whatever the language.
@@ -375,6 +376,33 @@ impl Lang {
                  results are in the CSV, JSON or xlsx report.",
                 total - shown
             ),
+        }
+    }
+
+    /// A row's explanation for people: the English text as the evaluator writes it, or the
+    /// same reasons in Chinese (`状态；展望：…`). The machine formats keep the English
+    /// [`ReportRow::explanation`](super::ReportRow::explanation) whatever the language.
+    ///
+    /// ```
+    /// use plan_targets::data::Dataset;
+    /// use plan_targets::report::{Monitor, ReportOptions, lang::Lang};
+    ///
+    /// let data = Dataset::from_csv_str("indicator,year,value\nW02,2020,78.99\nW02,2024,79.95\n")?;
+    /// let report = Monitor::new(ReportOptions::default())?.report(&data);
+    /// let w02 = report.rows.iter().find(|r| r.id == "W02").unwrap();
+    /// assert!(w02.explanation.starts_with("2024 value 79.95 does not meet"));
+    /// assert_eq!(Lang::En.explanation(w02), w02.explanation);
+    /// assert!(Lang::Zh.explanation(w02).starts_with("2024 年值 79.95 未达到"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn explanation(self, row: &super::ReportRow) -> std::borrow::Cow<'_, str> {
+        match (self, &row.reasons) {
+            (Lang::Zh, Some(reasons)) => std::borrow::Cow::Owned(format!(
+                "{}；展望：{}",
+                super::explain::status_zh(&reasons.status),
+                super::explain::outlook_zh(&reasons.outlook)
+            )),
+            _ => std::borrow::Cow::Borrowed(&row.explanation),
         }
     }
 

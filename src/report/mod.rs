@@ -48,6 +48,7 @@
 //! # Ok::<(), plan_targets::eval::PolicyError>(())
 //! ```
 
+mod explain;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod lang;
@@ -129,11 +130,25 @@ pub struct ReportRow {
     pub projected: Option<Decimal>,
     /// The early-warning flag, if raised.
     pub warning: Option<Warning>,
-    /// Why: the status's sentence and the outlook's.
+    /// Why: the status's sentence and the outlook's, in English (the machine formats' text).
     pub explanation: String,
+    /// The reasons `explanation` is written from, for the reports for people to write them in
+    /// their language ([`lang::Lang::explanation`]); `None` when the target could not be bound.
+    /// Not serialized.
+    #[serde(skip)]
+    pub reasons: Option<Reasons>,
     /// The extra columns of the data file (`note` …) on this indicator's records up to the
     /// assessment year, non-empty ones only, in file order.
     pub notes: Vec<Note>,
+}
+
+/// A row's reasons: the status's and the outlook's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reasons {
+    /// Why the status.
+    pub status: crate::eval::Reason,
+    /// Why the outlook.
+    pub outlook: crate::outlook::OutlookReason,
 }
 
 /// A non-empty extra field of a data record: `2020 note: 公布值为上限`.

@@ -219,6 +219,7 @@ impl Monitor {
             projected: None,
             warning: None,
             explanation: String::new(),
+            reasons: None,
             notes,
         };
         let bound = match bound.as_ref() {
@@ -254,6 +255,10 @@ impl Monitor {
             "{}; outlook: {}",
             assessment.explanation, outlook.explanation
         );
+        row.reasons = Some(super::Reasons {
+            status: assessment.explanation,
+            outlook: outlook.explanation,
+        });
         row
     }
 }

@@ -398,7 +398,7 @@ fn indicator_cells(
     if let Some(p) = r.projected {
         write_decimal(sheet, row, at + 13, p)?;
     }
-    sheet.write_string(row, at + 15, &r.explanation)?;
+    sheet.write_string(row, at + 15, lang.explanation(r))?;
     let notes: Vec<String> = r.notes.iter().map(ToString::to_string).collect();
     sheet.write_string(row, at + 16, notes.join("; "))?;
     Ok(())
