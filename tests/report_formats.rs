@@ -187,7 +187,10 @@ fn regional_html_details_only_the_regions_most_in_need_when_there_are_many() {
         page.matches(r#"<section class="region""#).count(),
         html::MAX_DETAILED_REGIONS
     );
-    assert!(page.contains("This page details only the 25 regions most in need"));
+    assert!(page.contains(&format!(
+        "This page details only the {} regions most in need",
+        html::MAX_DETAILED_REGIONS
+    )));
     // Every region has its row in the table; only the detailed ones link to a section.
     let rows = page[page.find("<tbody>").unwrap()..page.find("</tbody>").unwrap()]
         .matches("<tr>")

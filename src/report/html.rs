@@ -687,10 +687,10 @@ fn goal(row: &ReportRow, report: &Report, data: &Dataset, options: &ReportOption
 #[cfg(feature = "csv")]
 /// How many regions a regional page details (their summary, warnings and a chart per
 /// indicator, each in a collapsed `<details>`): the regions most in need. Every region is in
-/// the cross-region table; beyond this many, the page says so. A detailed region weighs about
-/// as much as a single report's page (some 250 kB for the 89 Wushan indicators), so 25 keep a
-/// page of 2,844 regions at a few megabytes, most of it the table.
-pub const MAX_DETAILED_REGIONS: usize = 25;
+/// the cross-region table; beyond this many, the page says so. A detailed region of the 89
+/// Wushan indicators weighs some 340 kB and the table some 1.9 kB per region, so the national
+/// case (2,844 regions) makes a page of about 9 MB: 5.3 MB of table, 3.4 MB of sections.
+pub const MAX_DETAILED_REGIONS: usize = 10;
 
 #[cfg(feature = "csv")]
 /// The regional report as one HTML page, in `lang`.
