@@ -103,7 +103,7 @@ fn main() -> ExitCode {
             let baseline = w04.baseline_observation(policy.baseline_year);
             let context = Context {
                 as_of: Some(report.assessment_year),
-                catalogue_baseline: baseline.as_ref(),
+                given_baseline: baseline.as_ref(),
                 references: Some(data.references()),
             };
             let empty = plan_targets::Series::default();

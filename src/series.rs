@@ -290,6 +290,10 @@ impl Series {
     /// assert_eq!(err.to_string(), "year 2020 is observed twice at byte 8");
     /// ```
     pub fn parse(text: &str) -> Result<(Series, Option<Unit>), SeriesParseError> {
+        Series::parse_items(text).map_err(|e| e.in_input(text))
+    }
+
+    fn parse_items(text: &str) -> Result<(Series, Option<Unit>), SeriesParseError> {
         use SeriesParseErrorKind as K;
         let mut points = Vec::new();
         let mut unit: Option<Unit> = None;
@@ -364,11 +368,76 @@ impl From<Series> for Vec<(Year, Observation)> {
 pub struct SeriesParseError {
     kind: SeriesParseErrorKind,
     span: Span,
+    /// The input around the span, for [`SeriesParseError::render`] (boxed: errors stay small).
+    excerpt: Box<Excerpt>,
 }
+
+/// The input around an error's span: at most [`EXCERPT_CHARS`] characters on either side.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Excerpt {
+    text: String,
+    /// Where `text` starts in the input, in bytes.
+    start: usize,
+    /// Whether the input goes on after `text`.
+    cut: bool,
+}
+
+/// How many characters of the input on either side of the span a [`SeriesParseError`] keeps
+/// for [`SeriesParseError::render`].
+const EXCERPT_CHARS: usize = 40;
 
 impl SeriesParseError {
     fn new(kind: SeriesParseErrorKind, span: Span) -> SeriesParseError {
-        SeriesParseError { kind, span }
+        SeriesParseError {
+            kind,
+            span,
+            excerpt: Box::default(),
+        }
+    }
+
+    /// Keeps the part of `input` around the span, for [`SeriesParseError::render`].
+    fn in_input(mut self, input: &str) -> SeriesParseError {
+        let start = self.span.start.min(input.len());
+        let end = self.span.end.clamp(start, input.len());
+        let from = input[..start]
+            .char_indices()
+            .rev()
+            .nth(EXCERPT_CHARS - 1)
+            .map_or(0, |(i, _)| i);
+        let to = input[end..]
+            .char_indices()
+            .nth(EXCERPT_CHARS)
+            .map_or(input.len(), |(i, _)| end + i);
+        self.excerpt = Box::new(Excerpt {
+            text: input[from..to].to_owned(),
+            start: from,
+            cut: to < input.len(),
+        });
+        self
+    }
+
+    /// The input drawn with `^` under the span, as [`ParseError::render`] draws a target (an
+    /// input longer than the excerpt kept is cut with `…`).
+    ///
+    /// ```
+    /// use plan_targets::series::Series;
+    /// let err = Series::parse("2020=78.99，2023").unwrap_err();
+    /// assert_eq!(
+    ///     err.render(),
+    ///     "error: expected `=` between the year and the observation\n  \
+    ///        |\n  \
+    ///        | 2020=78.99，2023\n  \
+    ///        |             ^^^^\n",
+    /// );
+    /// ```
+    pub fn render(&self) -> String {
+        let Excerpt { text, start, cut } = &*self.excerpt;
+        let lead = if *start > 0 { "…" } else { "" };
+        let tail = if *cut { "…" } else { "" };
+        let line = format!("{lead}{text}{tail}");
+        let from = self.span.start.saturating_sub(*start) + lead.len();
+        let to = self.span.end.saturating_sub(*start) + lead.len();
+        crate::text::render_caret(&self.kind.to_string(), &line, from, to)
     }
 
     /// What went wrong.
@@ -501,6 +570,21 @@ mod tests {
         let (s, unit) = Series::parse(" 2021 = ≤14/10万 ，2020=15/10万").unwrap();
         assert_eq!(unit, Some(Unit::PerHundredThousand));
         assert_eq!(s.years().collect::<Vec<_>>(), [2020, 2021]);
+    }
+
+    #[test]
+    fn a_long_series_renders_an_excerpt_around_the_error() {
+        let items: Vec<String> = (2000..2060).map(|y| format!("{y}=1")).collect();
+        let text = format!("{},x=1,{}", items.join(","), items.join(","));
+        let rendered = Series::parse(&text).unwrap_err().render();
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert_eq!(lines[0], "error: expected a year of ASCII digits");
+        assert!(
+            lines[2].starts_with("  | …") && lines[2].ends_with('…'),
+            "{rendered}"
+        );
+        // The caret is under the `x`, after 40 characters and the `…`.
+        assert_eq!(lines[3], format!("  | {}^", " ".repeat(41)));
     }
 
     #[test]

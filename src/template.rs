@@ -13,7 +13,7 @@
 //! Headers follow the language: `编号, 指标, 单位, 目标, 基期年份, 基期值, 2021 …` or
 //! `id, name, unit, target, baseline_year, baseline, 2021 …`; both read back.
 //!
-//! The rows come from the embedded catalogue ([`Template::from_catalogue`]) or from any
+//! The rows come from the embedded catalogue ([`Template::embedded`]) or from any
 //! indicators ([`Template::new`]: the hook for a catalogue a user brings).
 //!
 //! ```
@@ -21,7 +21,7 @@
 //! use plan_targets::report::lang::Lang;
 //! use plan_targets::template::Template;
 //!
-//! let template = Template::from_catalogue(None, 2021..=2025, Lang::Zh);
+//! let template = Template::embedded(None, 2021..=2025, Lang::Zh);
 //! let csv = template.to_csv();
 //! assert!(csv.starts_with("\u{feff}编号,指标,单位,目标,基期年份,基期值,2021,2022,2023,2024,2025\r\n"));
 //! assert!(csv.contains("\r\nW02,妇女人均预期寿命,岁,≥82.3,2020,78.99,,,,,\r\n"));
@@ -35,7 +35,7 @@
 
 use std::ops::RangeInclusive;
 
-use crate::catalog::{self, Indicator, Plan, Reference};
+use crate::catalog::{self, Indicator, Plan, ReferenceSeries};
 use crate::report::lang::Lang;
 use crate::series::{Observation, Year};
 
@@ -92,7 +92,7 @@ pub struct Template {
 impl Template {
     /// The template of the embedded catalogue: every indicator of `plan` (or both plans), and
     /// the external series their targets refer to.
-    pub fn from_catalogue(plan: Option<Plan>, years: RangeInclusive<Year>, lang: Lang) -> Template {
+    pub fn embedded(plan: Option<Plan>, years: RangeInclusive<Year>, lang: Lang) -> Template {
         Template::new(
             catalog::all()
                 .iter()
@@ -121,7 +121,7 @@ impl Template {
                     .baseline_observation(BASELINE_YEAR)
                     .map(|o| (BASELINE_YEAR, o)),
             });
-            if let Some(Reference::Series(name)) = &indicator.reference {
+            if let Some(ReferenceSeries::Series(name)) = &indicator.reference {
                 if !references.iter().any(|r| &r.id == name) {
                     references.push(TemplateRow {
                         id: name.clone(),

@@ -33,6 +33,55 @@ pub(crate) fn pad_to(s: &str, width: usize) -> String {
     out
 }
 
+/// The caret rendering every error with source text uses: the message, the line, and `^`
+/// under its bytes `start..end` (at least one), padded by display width (a CJK character takes
+/// two columns). Control characters are drawn as spaces so the caret lines up.
+pub(crate) fn render_caret(message: &str, line: &str, start: usize, end: usize) -> String {
+    let start = floor_char_boundary(line, start.min(line.len()));
+    let end = floor_char_boundary(line, end.clamp(start, line.len()));
+    let before = display_width(&printable(&line[..start]));
+    let under = display_width(&printable(&line[start..end])).max(1);
+    caret_block(message, &printable(line), before, under)
+}
+
+/// [`render_caret`]'s layout, with the columns already counted.
+pub(crate) fn caret_block(message: &str, shown: &str, before: usize, under: usize) -> String {
+    format!(
+        "error: {message}\n  |\n  | {shown}\n  | {}{}\n",
+        " ".repeat(before),
+        "^".repeat(under)
+    )
+}
+
+/// `s` with control characters as spaces.
+pub(crate) fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The largest char boundary of `s` at or before `i`.
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `; did you mean A, B?`, or nothing without suggestions: the one way an error message
+/// suggests what was meant (appended to the message, after a semicolon).
+pub(crate) fn did_you_mean<S: std::fmt::Display>(suggestions: &[S]) -> String {
+    let mut out = String::new();
+    for (i, s) in suggestions.iter().enumerate() {
+        out.push_str(if i == 0 { "; did you mean " } else { ", " });
+        out.push_str(&s.to_string());
+    }
+    if !out.is_empty() {
+        out.push('?');
+    }
+    out
+}
+
 /// How many characters of a query "did you mean" hints compare: enough for any id or name,
 /// and a bound on the work a long garbage field can cause (edit distance is quadratic).
 const HINT_CHARS: usize = 64;
@@ -71,6 +120,13 @@ mod tests {
         let long = format!("孕产妇死亡率{}", "x".repeat(100_000));
         let short = format!("孕产妇死亡率{}", "x".repeat(HINT_CHARS - 6));
         assert_eq!(nearest(&long, names, 2), nearest(&short, names, 2));
+    }
+
+    #[test]
+    fn one_way_to_suggest() {
+        assert_eq!(did_you_mean::<&str>(&[]), "");
+        assert_eq!(did_you_mean(&["W03"]), "; did you mean W03?");
+        assert_eq!(did_you_mean(&["W03", "W13"]), "; did you mean W03, W13?");
     }
 
     #[test]

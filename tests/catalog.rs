@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use plan_targets::catalog::{
-    self, Attribute, Indicator, Plan, Reference, Relation, UnknownIndicator,
+    self, Attribute, Indicator, Plan, ReferenceSeries, Relation, UnknownIndicator,
 };
 use plan_targets::{CmpOp, Direction, Kind, Target, Unit};
 use rust_decimal::Decimal;
@@ -136,12 +136,15 @@ fn references_resolve() {
     assert_eq!(with_reference, ["W21", "W30"]);
 
     let w21 = ind("W21");
-    assert_eq!(w21.reference, Some(Reference::Indicator("W20".into())));
+    assert_eq!(
+        w21.reference,
+        Some(ReferenceSeries::Indicator("W20".into()))
+    );
     let w20 = w21.reference.as_ref().unwrap().indicator().unwrap();
     assert_eq!(w20.name, "全县中国共产党女党员比例");
 
     let w30 = ind("W30");
-    let series = Reference::Series("女职工比例".into());
+    let series = ReferenceSeries::Series("女职工比例".into());
     assert_eq!(w30.reference.as_ref(), Some(&series));
     assert!(series.indicator().is_none());
     match &w30.target {
@@ -285,7 +288,7 @@ fn lookup_is_lenient_and_suggests() {
     assert!(err.suggestions().iter().all(|s| s.starts_with('W')));
     assert!(
         err.to_string()
-            .starts_with("unknown indicator `W46`: did you mean W")
+            .starts_with("unknown indicator `W46`; did you mean W")
     );
 
     let err = catalog::lookup("婴儿死亡").unwrap_err();
@@ -384,7 +387,7 @@ fn sample_w21() {
     }
     assert_eq!(i.attribute, Some(Attribute::Expected));
     assert_eq!(i.direction, Some(Direction::Higher));
-    assert_eq!(i.reference, Some(Reference::Indicator("W20".into())));
+    assert_eq!(i.reference, Some(ReferenceSeries::Indicator("W20".into())));
     assert!(i.baselines.is_empty());
 }
 
@@ -404,7 +407,10 @@ fn sample_w30() {
             .unwrap()
             .contains("与女职工比例相适应")
     );
-    assert_eq!(i.reference, Some(Reference::Series("女职工比例".into())));
+    assert_eq!(
+        i.reference,
+        Some(ReferenceSeries::Series("女职工比例".into()))
+    );
     assert_eq!(i.band, None);
 }
 
@@ -485,7 +491,7 @@ fn sample_c19() {
     assert_eq!(comparison(&i.target), (CmpOp::Ge, dec("95"), None));
     assert_eq!(i.attribute, Some(Attribute::Binding));
     assert_eq!(i.direction, Some(Direction::Higher));
-    let figures: Vec<(u16, &str, Relation)> = i
+    let figures: Vec<(plan_targets::Year, &str, Relation)> = i
         .baselines
         .iter()
         .map(|b| (b.year, b.value.as_str(), b.relation))

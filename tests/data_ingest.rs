@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use plan_targets::data::{
-    self, DataErrorKind, DataErrors, Dataset, MAX_ERRORS, MAX_LINE_BYTES, MAX_RECORDS, Subject,
+    self, DataErrorKind, DataErrors, Dataset, MAX_ERRORS, MAX_LINE_BYTES, MAX_RECORDS, Reader,
+    Subject,
 };
 use plan_targets::{CmpOp, Context, Observation, Status, catalog, evaluate};
 use proptest::prelude::*;
@@ -386,13 +387,16 @@ fn invalid_utf8_is_reported_with_its_position() {
         }
     );
     // In the header, the byte order mark counts in the offset.
-    let errors =
-        Dataset::from_csv_reader(&b"\xef\xbb\xbfindicator,ye\xc3ar,value\n"[..]).unwrap_err();
+    let errors = Reader::new()
+        .read_csv(&b"\xef\xbb\xbfindicator,ye\xc3ar,value\n"[..])
+        .unwrap_err();
     assert_eq!(
         errors.lines(),
         ["line 1: invalid UTF-8 at byte offset 15 of the input (15 bytes into the line)"]
     );
-    let errors = Dataset::from_json_reader(&b"[\n{\"indicator\": \"W\xff\"}]"[..]).unwrap_err();
+    let errors = Reader::new()
+        .read_json(&b"[\n{\"indicator\": \"W\xff\"}]"[..])
+        .unwrap_err();
     assert_eq!(
         errors.lines(),
         ["line 2: invalid UTF-8 at byte offset 18 of the input (16 bytes into the line)"]
@@ -459,7 +463,7 @@ fn too_many_errors_stop_reading() {
 
 #[test]
 fn input_too_large() {
-    let errors = Dataset::from_csv_reader(std::io::repeat(b'a')).unwrap_err();
+    let errors = Reader::new().read_csv(std::io::repeat(b'a')).unwrap_err();
     assert_eq!(
         errors.lines(),
         ["the input is larger than the limit of 67108864 bytes"]
@@ -526,7 +530,7 @@ fn from_path_chooses_by_extension() {
 
 #[test]
 fn catalogue_baselines_make_a_dataset() {
-    let data = Dataset::from_catalogue_baselines(2020);
+    let data = Dataset::from_catalog_baselines(2020);
     assert_eq!(
         data.series("W02").unwrap().get(2020),
         Some(&Observation::Value(d("78.99")))
@@ -539,7 +543,7 @@ fn catalogue_baselines_make_a_dataset() {
         );
         assert!(data.references().contains_key(&indicator.id));
     }
-    assert!(Dataset::from_catalogue_baselines(1990).is_empty());
+    assert!(Dataset::from_catalog_baselines(1990).is_empty());
 }
 
 #[test]
@@ -563,8 +567,8 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-        let _ = Dataset::from_csv_reader(&bytes[..]);
-        let _ = Dataset::from_json_reader(&bytes[..]);
+        let _ = Reader::new().read_csv(&bytes[..]);
+        let _ = Reader::new().read_json(&bytes[..]);
     }
 
     #[test]

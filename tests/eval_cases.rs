@@ -168,7 +168,7 @@ fn status_of(target: &str, data: &str, options: &str) -> Result<String, String> 
     };
     let context = Context {
         as_of,
-        catalogue_baseline: catalogue_baseline.as_ref(),
+        given_baseline: catalogue_baseline.as_ref(),
         references: Some(&references),
     };
     Ok(evaluate(&bound, &series, &context).status.as_str().into())

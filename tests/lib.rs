@@ -1,6 +1,7 @@
 //! The library's integration tests, in one binary so that the suite links the crate once.
 //! The command line's own tests live with it, in `crates/plan-targets-cli/tests`.
 
+mod api;
 mod catalog;
 mod data_ingest;
 mod eval_cases;

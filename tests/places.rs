@@ -1,7 +1,7 @@
 //! Catalogues users bring, plan periods and regions (issue 11).
 
 use plan_targets::catalog::{Catalog, CatalogErrorKind, Plan};
-use plan_targets::data::{DataErrorKind, Dataset, Regions};
+use plan_targets::data::{DataErrorKind, Dataset, Reader, Regions};
 use plan_targets::report::{Monitor, ReportOptions, regions};
 
 const GOOD: &str = "\u{feff}id,plan,plan_title,period,area,number,name,unit,target,attribute,direction,baseline_year,baseline_value,reference,band,note\r\n\
@@ -116,11 +116,13 @@ fn every_problem_of_a_bad_catalogue_is_reported_by_line_and_column_and_nothing_l
 #[test]
 fn the_report_uses_each_plan_s_own_period() {
     let catalog = good();
-    let data = Dataset::from_csv_str_in(
-        "indicator,year,value\n孕产妇死亡率,2010,30\nM1,2015,25\nM2,2010,80\nM2,2015,85\nK1,2023,1:1.10\n",
-        catalog,
-    )
-    .unwrap();
+    let data = Reader::new()
+        .catalog(catalog)
+        .read_csv(
+            "indicator,year,value\n孕产妇死亡率,2010,30\nM1,2015,25\nM2,2010,80\nM2,2015,85\nK1,2023,1:1.10\n"
+                .as_bytes(),
+        )
+        .unwrap();
     let monitor = Monitor::with_catalog(catalog, ReportOptions::default()).unwrap();
     let report = monitor.report(&data);
     assert_eq!((report.baseline_year, report.target_year), (2010, 2020));
@@ -248,4 +250,107 @@ fn without_a_region_column_nothing_changes() {
     );
     // The single-region reader is untouched: the golden files still hold (tests/report.rs).
     assert!(Dataset::from_csv_str(text).is_ok());
+}
+
+#[test]
+fn regional_csv_errors_name_the_physical_line_after_crlf_cr_and_blank_lines() {
+    // Line 1 header (CRLF), 2 blank, 3 good, 4 blank (CRLF), 5 bad year, 6 lone-CR line,
+    // 7 good after the lone CR, 8 bad value, 9 quoted region name with a comma, 10 bad.
+    let text = "region,indicator,year,value\r\n\
+                \r\n\
+                甲县,W02,2020,78.99\r\n\
+                \r\n\
+                甲县,W02,20x0,1\r\n\
+                乙县,W02,2020,80\r\
+                乙县,W02,2021,81\n\
+                乙县,W02,2022,x\n\
+                \"丙县, 新区\",W02,2020,79\n\
+                \"丁县,W02,2020,79\n";
+    let errors = Regions::from_csv_reader(text.as_bytes()).unwrap_err();
+    let lines: Vec<(u64, Option<&str>)> = errors
+        .errors()
+        .iter()
+        .map(|e| (e.line, e.column.as_deref()))
+        .collect();
+    assert_eq!(
+        lines,
+        [(5, Some("year")), (8, Some("value")), (10, None)],
+        "{errors}"
+    );
+    assert!(matches!(
+        errors.errors()[2].kind,
+        DataErrorKind::UnterminatedQuote { column: 1 }
+    ));
+    // Without the bad lines: the regions, a quoted name whole.
+    let good: String = text
+        .split_inclusive(['\n', '\r'])
+        .filter(|l| !l.contains("20x0") && !l.contains(",x") && !l.starts_with("\"丁"))
+        .collect();
+    let regions = Regions::from_csv_reader(good.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = regions.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["甲县", "乙县", "丙县, 新区"]);
+    let w02 = regions.iter().nth(1).unwrap().data.series("W02").unwrap();
+    assert_eq!(w02.years().collect::<Vec<_>>(), [2020, 2021]);
+}
+
+#[test]
+fn regional_csv_reads_gb18030_and_utf16_and_reports_undecodable_lines() {
+    use plan_targets::data::Encoding;
+    let text = "region,indicator,year,value,note\n巫山县,孕产妇死亡率,2020,14以内,初步\n奉节县,W02,2020,79.1,\n";
+    let utf8 = Regions::from_csv_reader(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    let mut le = b"\xFF\xFE".to_vec();
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = b"\xFE\xFF".to_vec();
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    for (bytes, encoding) in [
+        (&gbk[..], Encoding::Auto),
+        (&gbk[..], Encoding::Gb18030),
+        (&le[..], Encoding::Auto),
+        (&le[..], Encoding::Utf16),
+        (&be[..], Encoding::Auto),
+    ] {
+        let read = Regions::from_csv_reader_with(bytes, encoding, Catalog::embedded())
+            .unwrap_or_else(|e| panic!("{encoding:?}: {e}"));
+        assert_eq!(read, utf8, "{encoding:?}");
+    }
+    assert_eq!(
+        utf8.iter().next().unwrap().data.records()[0].field("note"),
+        Some("初步")
+    );
+    // A line that is not GB18030 (a lead byte with no trail byte) is reported on its line;
+    // so is an unpaired surrogate in UTF-16.
+    let mut bad = gbk.to_vec();
+    bad.extend(b"\x81,W02,2021,1\n");
+    let errors = Regions::from_csv_reader(&bad[..]).unwrap_err();
+    assert_eq!(errors.lines(), ["line 4: the line is not valid GB18030"]);
+    let mut bad = le.clone();
+    bad.extend([0x00, 0xD8]);
+    bad.extend(",W02,2021,1\n".encode_utf16().flat_map(u16::to_le_bytes));
+    let errors = Regions::from_csv_reader(&bad[..]).unwrap_err();
+    assert_eq!(errors.lines(), ["line 4: the line is not valid UTF-16"]);
+}
+
+#[test]
+fn a_region_column_is_found_in_every_encoding() {
+    use plan_targets::data::{Encoding, csv_has_region_column, csv_has_region_column_in};
+    let text = "\"region\",indicator,year,value\n巫山县,W02,2020,79\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    let mut le = b"\xFF\xFE".to_vec();
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let dir = std::env::temp_dir().join(format!("plan-targets-regions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, bytes) in [
+        ("utf8.csv", text.as_bytes()),
+        ("gbk.csv", &gbk[..]),
+        ("le.csv", &le[..]),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        assert!(csv_has_region_column(&path), "{name}");
+    }
+    let path = dir.join("single.csv");
+    std::fs::write(&path, "indicator,year,value\nW02,2020,79\n").unwrap();
+    assert!(!csv_has_region_column_in(&path, Encoding::Gb18030));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -3,7 +3,7 @@
 
 use std::io::Read;
 
-use plan_targets::data::{DataErrorKind, Dataset, MAX_INPUT_BYTES, MAX_RECORDS};
+use plan_targets::data::{DataErrorKind, Dataset, MAX_INPUT_BYTES, MAX_RECORDS, Reader};
 use plan_targets::series::Observation;
 use plan_targets::syntax::ParseErrorKind;
 use plan_targets::{Policy, Status, Target, catalog};
@@ -106,13 +106,15 @@ fn cr_only_line_endings_are_line_endings() {
 fn a_csv_reader_past_the_limits_gets_one_error() {
     let mut rows = "W03,2020,1\n".repeat(MAX_RECORDS + 1);
     rows.insert_str(0, "indicator,year,value\n");
-    let errors = Dataset::from_csv_reader(rows.as_bytes()).unwrap_err();
+    let errors = Reader::new().read_csv(rows.as_bytes()).unwrap_err();
     assert_eq!(
         errors.lines(),
         [format!("line {}: more than 50000 records", MAX_RECORDS + 2)]
     );
     let mut rest = std::io::repeat(b'\n').take(2 * MAX_INPUT_BYTES);
-    let errors = Dataset::from_csv_reader(rows.as_bytes().chain(&mut rest)).unwrap_err();
+    let errors = Reader::new()
+        .read_csv(rows.as_bytes().chain(&mut rest))
+        .unwrap_err();
     assert_eq!(
         errors.lines(),
         ["the input is larger than the limit of 67108864 bytes"]
@@ -193,7 +195,9 @@ fn json_nesting_is_limited() {
 fn a_json_reader_past_the_record_limit_is_not_read_further() {
     let records = format!("[{}", "{},\n".repeat(MAX_RECORDS + 1));
     let mut rest = std::io::repeat(b' ').take(2 * MAX_INPUT_BYTES);
-    let errors = Dataset::from_json_reader(records.as_bytes().chain(&mut rest)).unwrap_err();
+    let errors = Reader::new()
+        .read_json(records.as_bytes().chain(&mut rest))
+        .unwrap_err();
     assert_eq!(
         errors.lines(),
         [format!("line {}: more than 50000 records", MAX_RECORDS + 1)]
@@ -201,7 +205,9 @@ fn a_json_reader_past_the_record_limit_is_not_read_further() {
     assert_eq!(rest.limit(), 2 * MAX_INPUT_BYTES, "read past the limit");
     // Past the byte limit, whatever the shape, one error.
     let mut spaces = std::io::repeat(b' ').take(2 * MAX_INPUT_BYTES);
-    let errors = Dataset::from_json_reader((&b"["[..]).chain(&mut spaces)).unwrap_err();
+    let errors = Reader::new()
+        .read_json((&b"["[..]).chain(&mut spaces))
+        .unwrap_err();
     assert_eq!(
         errors.lines(),
         ["the input is larger than the limit of 67108864 bytes"]

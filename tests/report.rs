@@ -120,7 +120,9 @@ fn a_bare_number_on_a_ratio_indicator_is_read_the_same_way_by_status_and_outlook
     assert_eq!(w40.status, Status::InsufficientData);
     assert_eq!(w40.outlook, Outlook::InsufficientData);
     assert!(
-        w40.explanation.starts_with("2022 value 0.7 is not a ratio"),
+        w40.explanation
+            .to_string()
+            .starts_with("2022 value 0.7 is not a ratio"),
         "{}",
         w40.explanation
     );

@@ -93,6 +93,10 @@ fn every_example_in_the_grammar_parses_with_its_kind() {
 
 #[test]
 fn canonical_forms() {
+    // Two parts that meet digit to digit keep the conjunction word, so that the canonical
+    // form is not read back as a number with a comma in it.
+    canonical("1，并2", "1，并2");
+    canonical("1名以上，并2", "≥1名，2");
     canonical("≥82.3", "≥82.3");
     canonical("＞98.5", ">98.5");
     canonical("＜1.5", "<1.5");
@@ -320,6 +324,14 @@ fn pinned_error_renderings() {
         (
             "为1。8左右",
             "error: `。` is not a decimal point; did you mean `1.8`?\n  |\n  | 为1。8左右\n  |    ^^\n",
+        ),
+        (
+            "79,5",
+            "error: `,` between digits is neither a decimal point nor a separator here; did you mean `79.5` or `795`?\n  |\n  | 79,5\n  |   ^\n",
+        ),
+        (
+            "达到1，000所",
+            "error: `，` between digits is neither a decimal point nor a separator here; did you mean `1.000` or `1000`?\n  |\n  | 达到1，000所\n  |      ^^\n",
         ),
         (
             "飞速提高",

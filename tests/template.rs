@@ -2,7 +2,7 @@
 //! department would type the figures), read back as data, it gives the series typed.
 
 use plan_targets::catalog;
-use plan_targets::data::Dataset;
+use plan_targets::data::{self, Dataset};
 use plan_targets::report::lang::Lang;
 use plan_targets::template::Template;
 
@@ -53,7 +53,7 @@ fn assert_same_series(data: &Dataset) {
 
 #[test]
 fn template_has_a_row_per_indicator_and_reference_series() {
-    let template = Template::from_catalogue(None, 2021..=2025, Lang::En);
+    let template = Template::embedded(None, 2021..=2025, Lang::En);
     assert_eq!(template.rows.len(), 89 + 1);
     assert_eq!(template.rows.last().unwrap().id, "女职工比例");
     assert_eq!(
@@ -74,14 +74,14 @@ fn template_has_a_row_per_indicator_and_reference_series() {
     );
     let w03 = template.rows.iter().find(|r| r.id == "W03").unwrap();
     assert_eq!(w03.baseline.as_ref().unwrap().1.to_string(), "≤14");
-    let women = Template::from_catalogue(Some(catalog::Plan::Women), 2024..=2024, Lang::Zh);
+    let women = Template::embedded(Some(catalog::Plan::Women), 2024..=2024, Lang::Zh);
     assert!(women.rows.iter().all(|r| !r.id.starts_with('C')));
 }
 
 #[test]
 fn filled_csv_template_reads_back_as_the_figures_typed() {
     for lang in [Lang::Zh, Lang::En] {
-        let template = Template::from_catalogue(None, 2020..=2024, lang);
+        let template = Template::embedded(None, 2020..=2024, lang);
         // Unfilled: no figures, and no error.
         assert!(
             Dataset::from_csv_str(&template.to_csv())
@@ -100,10 +100,15 @@ fn filled_csv_template_reads_back_as_the_figures_typed() {
 #[test]
 fn filled_xlsx_template_reads_back_as_the_figures_typed() {
     use calamine::Reader;
-    let template = Template::from_catalogue(None, 2020..=2024, Lang::Zh);
+    let template = Template::embedded(None, 2020..=2024, Lang::Zh);
     let bytes = template.to_xlsx().unwrap();
     // Unfilled: no figures, and no error.
-    assert!(Dataset::from_xlsx_reader(&bytes[..]).unwrap().is_empty());
+    assert!(
+        data::Reader::new()
+            .read_xlsx(&bytes[..])
+            .unwrap()
+            .is_empty()
+    );
 
     // The template as another program sees it: every descriptive cell as the CSV has it.
     let mut workbook =
@@ -114,7 +119,7 @@ fn filled_xlsx_template_reads_back_as_the_figures_typed() {
         .rows()
         .map(|r| r.iter().map(ToString::to_string).collect())
         .collect();
-    let expected = filled(&Template::from_catalogue(None, 2020..=2024, Lang::Zh));
+    let expected = filled(&Template::embedded(None, 2020..=2024, Lang::Zh));
     for (row, want) in cells.iter().zip(&expected) {
         assert_eq!(row[..6], want[..6]);
     }
@@ -138,5 +143,5 @@ fn filled_xlsx_template_reads_back_as_the_figures_typed() {
         }
     }
     let filled_bytes = book.save_to_buffer().unwrap();
-    assert_same_series(&Dataset::from_xlsx_reader(&filled_bytes[..]).unwrap());
+    assert_same_series(&data::Reader::new().read_xlsx(&filled_bytes[..]).unwrap());
 }

@@ -4,10 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plan_targets::data::Dataset;
+use plan_targets::data::Reader;
 
 fuzz_target!(|bytes: &[u8]| {
-    match Dataset::from_csv_reader(bytes) {
+    match Reader::new().read_csv(bytes) {
         Ok(data) => {
             for record in data.records() {
                 assert!(record.line >= 2, "a record is never on the header line");

@@ -5,10 +5,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plan_targets::data::Dataset;
+use plan_targets::data::{Dataset, Reader};
 
 fuzz_target!(|bytes: &[u8]| {
-    let from_reader = Dataset::from_json_reader(bytes);
+    let from_reader = Reader::new().read_json(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         assert_eq!(Dataset::from_json_str(text), from_reader);
     }

@@ -1,6 +1,6 @@
 //! From catalogue rows to what the evaluator takes: the indicator's spec and its baseline.
 
-use super::{Indicator, Observed, Reference, Relation};
+use super::{Indicator, Observed, ReferenceSeries, Relation};
 use crate::eval::{self, IndicatorSpec};
 use crate::series::{Observation, Year};
 
@@ -37,8 +37,8 @@ impl Indicator {
             direction: self.direction,
             unit: self.unit,
             reference: self.reference.as_ref().map(|r| match r {
-                Reference::Indicator(id) => id.clone(),
-                Reference::Series(name) => name.clone(),
+                ReferenceSeries::Indicator(id) => id.clone(),
+                ReferenceSeries::Series(name) => name.clone(),
             }),
             band: self.band.as_ref().map(|b| eval::Band::new(b.low, b.high)),
         }
@@ -57,7 +57,7 @@ impl Indicator {
     pub fn baseline_observation(&self, year: Year) -> Option<Observation> {
         self.baselines
             .iter()
-            .find(|b| b.relation == Relation::Same && Year::from(b.year) == year)
+            .find(|b| b.relation == Relation::Same && b.year == year)
             .map(|b| b.observation.clone())
     }
 }

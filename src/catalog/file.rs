@@ -60,9 +60,13 @@ use std::io::Read;
 use std::path::Path;
 
 use super::load::{observed, target_of_band};
-use super::{Attribute, Band, Baseline, Catalog, Indicator, Observed, Period, Plan, Reference};
+use super::{
+    Attribute, BaselineFigure, Catalog, Indicator, Observed, Period, Plan, PolicyBand,
+    ReferenceSeries,
+};
 use crate::series::Observation;
 use crate::syntax::{Direction, Target, Unit};
+use crate::text::did_you_mean;
 
 /// The largest catalogue file read (4 MiB: some 20,000 indicators).
 pub const MAX_CATALOG_BYTES: u64 = 4 * 1024 * 1024;
@@ -292,14 +296,6 @@ pub enum CatalogErrorKind {
         /// The limit.
         limit: usize,
     },
-}
-
-fn did_you_mean(suggestions: &[String]) -> String {
-    if suggestions.is_empty() {
-        String::new()
-    } else {
-        format!("; did you mean {}?", suggestions.join(", "))
-    }
 }
 
 /// Every problem found in a catalogue file, by line. Never empty. `Display` prints one per line.
@@ -812,7 +808,7 @@ impl Reader {
         let note = row.opt("note");
         let baselines = self.baseline(row, unit, unit_label, note);
         let band = row.opt("band").and_then(|text| match target_of_band(text) {
-            Ok((low, high)) => Some(Band {
+            Ok((low, high)) => Some(PolicyBand {
                 low,
                 high,
                 source: note.map_or_else(|| format!("catalogue file, line {line}"), str::to_owned),
@@ -853,7 +849,7 @@ impl Reader {
         unit: Option<Unit>,
         unit_label: Option<&str>,
         note: Option<&str>,
-    ) -> Vec<Baseline> {
+    ) -> Vec<BaselineFigure> {
         let line = row.line;
         let (year, value) = match (row.opt("baseline_year"), row.opt("baseline_value")) {
             (None, None) => return Vec::new(),
@@ -920,8 +916,8 @@ impl Reader {
                 approximate: false,
             }
         });
-        vec![Baseline {
-            year,
+        vec![BaselineFigure {
+            year: year.into(),
             value: value.to_owned(),
             relation: super::Relation::Same,
             reason: note.map(str::to_owned),
@@ -939,16 +935,16 @@ impl Reader {
         target: &Target,
         reference: Option<&str>,
         ids: &HashMap<String, u64>,
-    ) -> Option<Reference> {
+    ) -> Option<ReferenceSeries> {
         let named = match target {
             Target::Reference(r) => Some(r.series.as_str()),
             Target::Commensurate(c) => Some(c.series.as_str()),
             _ => None,
         };
         match reference {
-            None => named.map(|s| Reference::Series(s.to_owned())),
-            Some(r) if ids.contains_key(r) => Some(Reference::Indicator(r.to_owned())),
-            Some(r) if named == Some(r) => Some(Reference::Series(r.to_owned())),
+            None => named.map(|s| ReferenceSeries::Series(s.to_owned())),
+            Some(r) if ids.contains_key(r) => Some(ReferenceSeries::Indicator(r.to_owned())),
+            Some(r) if named == Some(r) => Some(ReferenceSeries::Series(r.to_owned())),
             Some(r) => {
                 let suggestions = crate::text::nearest(r, ids.keys().map(String::as_str), 3)
                     .into_iter()

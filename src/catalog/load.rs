@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 
 use super::generated::{BASELINES, DISAGREEMENTS, INDICATORS, TASKS};
 use super::{
-    Attribute, Band, Baseline, Catalog, Disagreement, DisagreementFigure, Indicator, Observed,
-    Plan, Reference, Relation, TaskTarget,
+    Attribute, BaselineFigure, Catalog, Disagreement, DisagreementFigure, Indicator, Observed,
+    Plan, PolicyBand, ReferenceSeries, Relation, TaskTarget,
 };
 use crate::syntax::{Direction, Target, Unit};
 
@@ -229,7 +229,7 @@ pub(super) fn load() -> Result<Catalog, LoadError> {
         if !names.insert(indicator.name.clone()) {
             return Err(err(format!("duplicate name {}", indicator.name)));
         }
-        if let Some(Reference::Indicator(id)) = &indicator.reference {
+        if let Some(ReferenceSeries::Indicator(id)) = &indicator.reference {
             references.push((line, id.clone()));
         }
         indicators.push(indicator);
@@ -302,7 +302,7 @@ pub(super) fn load() -> Result<Catalog, LoadError> {
         };
         let figure = DisagreementFigure {
             plan: plan(&row.plan).map_err(err)?,
-            year: row.year,
+            year: row.year.into(),
             observed: observed(&row.value).map_err(err)?,
             value: row.value,
             quote: row.quote,
@@ -414,12 +414,12 @@ fn indicator(row: IndicatorRow) -> Result<Indicator, String> {
             && (r.starts_with('W') || r.starts_with('C'))
             && r[1..].bytes().all(|b| b.is_ascii_digit() || b == b'.');
         if is_id {
-            Reference::Indicator(r)
+            ReferenceSeries::Indicator(r)
         } else {
-            Reference::Series(r)
+            ReferenceSeries::Series(r)
         }
     });
-    if let Some(Reference::Series(series)) = &reference {
+    if let Some(ReferenceSeries::Series(series)) = &reference {
         let written = match &target {
             Target::Reference(r) => Some(&r.series),
             Target::Commensurate(c) => Some(&c.series),
@@ -436,7 +436,7 @@ fn indicator(row: IndicatorRow) -> Result<Indicator, String> {
         (None, None) => None,
         (Some(band), Some(source)) => {
             let (low, high) = target_of_band(&band)?;
-            Some(Band { low, high, source })
+            Some(PolicyBand { low, high, source })
         }
         _ => return Err("band and band_source go together".to_owned()),
     };
@@ -468,7 +468,7 @@ pub(super) fn target_of_band(band: &str) -> Result<(Decimal, Decimal), String> {
     }
 }
 
-fn baseline(row: BaselineRow) -> Result<Baseline, String> {
+fn baseline(row: BaselineRow) -> Result<BaselineFigure, String> {
     let relation = match row.relation.as_str() {
         "same" => Relation::Same,
         "proxy" => Relation::Proxy,
@@ -479,8 +479,8 @@ fn baseline(row: BaselineRow) -> Result<Baseline, String> {
     }
     check_quoted(&row.value, &row.quote)?;
     let observed = observed(&row.value)?;
-    Ok(Baseline {
-        year: row.year,
+    Ok(BaselineFigure {
+        year: row.year.into(),
         observation: observed.observation(),
         observed,
         value: row.value,

@@ -10,7 +10,7 @@
 //!
 //! - [`Indicator`]s: the rows of the two 主要指标 tables (48 for women, 41 for children), each
 //!   with its target parsed into a [`Target`], its unit typed, and the baselines the plans'
-//!   发展基础 paragraphs print for it ([`Baseline`]);
+//!   发展基础 paragraphs print for it ([`BaselineFigure`]);
 //! - [`TaskTarget`]s: quantified targets written in the plans' task text rather than the
 //!   tables (`新生儿访视率保持在90%以上`);
 //! - [`Disagreement`]s: figures the two plans print differently for the same thing.
@@ -56,6 +56,7 @@ use serde::Serialize;
 
 use crate::series::Year;
 use crate::syntax::{CmpOp, Direction, Target, Unit, fold};
+use crate::text::did_you_mean;
 
 #[cfg(feature = "csv")]
 pub use file::{CatalogError, CatalogErrorKind, CatalogErrors};
@@ -313,7 +314,7 @@ impl Attribute {
 /// The other series an indicator's target is stated against.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Reference {
+pub enum ReferenceSeries {
     /// Another indicator of the catalogue, by id: W21 (`不低于本地区党员总数中女性比例`) refers
     /// to W20 (`全县中国共产党女党员比例`).
     Indicator(String),
@@ -322,13 +323,13 @@ pub enum Reference {
     Series(String),
 }
 
-impl Reference {
+impl ReferenceSeries {
     /// The indicator referred to, when it is one of the embedded catalogue (for a catalogue
     /// file's, use [`Catalog::get`] with the id).
     pub fn indicator(&self) -> Option<&'static Indicator> {
         match self {
-            Reference::Indicator(id) => get(id),
-            Reference::Series(_) => None,
+            ReferenceSeries::Indicator(id) => get(id),
+            ReferenceSeries::Series(_) => None,
         }
     }
 }
@@ -336,7 +337,7 @@ impl Reference {
 /// A band of acceptable values set by policy where the plan states none (W39's `趋于平衡`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
-pub struct Band {
+pub struct PolicyBand {
     /// The lower end (included).
     pub low: Decimal,
     /// The upper end (included).
@@ -352,7 +353,7 @@ pub enum Relation {
     /// The figure measures the indicator itself.
     Same,
     /// The figure measures something close (a sub-population, a different denominator, a
-    /// count instead of a rate); [`Baseline::reason`] says how it differs.
+    /// count instead of a rate); [`BaselineFigure::reason`] says how it differs.
     Proxy,
 }
 
@@ -387,10 +388,10 @@ pub struct Observed {
 /// A figure the plan text prints for an indicator before the plan period (in 发展基础).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
-pub struct Baseline {
+pub struct BaselineFigure {
     /// The year the figure is for. When the text gives none, the 发展基础 paragraph's
-    /// implicit 2020 (the end of the previous plan); [`Baseline::reason`] then says so.
-    pub year: u16,
+    /// implicit 2020 (the end of the previous plan); [`BaselineFigure::reason`] then says so.
+    pub year: Year,
     /// The figure as printed: `14/10万以内`, `78.99岁`.
     pub value: String,
     /// Whether the figure measures the indicator itself or a proxy.
@@ -404,7 +405,7 @@ pub struct Baseline {
     pub(crate) observation: crate::series::Observation,
 }
 
-impl Baseline {
+impl BaselineFigure {
     /// The figure typed: value, unit and bound.
     pub fn observed(&self) -> &Observed {
         &self.observed
@@ -441,11 +442,11 @@ pub struct Indicator {
     /// Why the direction is what it is (or why there is none), where the target does not say.
     pub direction_reason: Option<String>,
     /// The series the target compares the indicator with (W21, W30).
-    pub reference: Option<Reference>,
+    pub reference: Option<ReferenceSeries>,
     /// A band of acceptable values set by policy, where the plan states none (W39).
-    pub band: Option<Band>,
+    pub band: Option<PolicyBand>,
     /// The figures the plan text gives for the indicator before the plan period.
-    pub baselines: Vec<Baseline>,
+    pub baselines: Vec<BaselineFigure>,
 }
 
 /// A quantified target written in the plans' task text rather than the tables.
@@ -479,7 +480,7 @@ pub struct DisagreementFigure {
     /// The plan printing the figure.
     pub plan: Plan,
     /// The year the figure is for.
-    pub year: u16,
+    pub year: Year,
     /// The figure as printed.
     pub value: String,
     /// The figure, typed.
@@ -506,14 +507,6 @@ pub struct Disagreement {
 pub struct UnknownIndicator {
     query: String,
     suggestions: Vec<String>,
-}
-
-fn did_you_mean(suggestions: &[String]) -> String {
-    if suggestions.is_empty() {
-        String::new()
-    } else {
-        format!(": did you mean {}?", suggestions.join(", "))
-    }
 }
 
 impl UnknownIndicator {
@@ -588,7 +581,7 @@ impl Catalog {
             .collect();
         let mut external: Vec<(String, Option<Unit>)> = Vec::new();
         for indicator in &indicators {
-            if let Some(Reference::Series(name)) = &indicator.reference {
+            if let Some(ReferenceSeries::Series(name)) = &indicator.reference {
                 if !external.iter().any(|(n, _)| n == name) {
                     external.push((name.clone(), indicator.unit));
                 }
@@ -743,7 +736,7 @@ pub fn by_name(name: &str) -> Option<&'static Indicator> {
 /// use plan_targets::catalog;
 /// assert_eq!(catalog::lookup("c10.1").unwrap().name, "小学生近视率");
 /// let err = catalog::lookup("W3").unwrap_err();
-/// assert_eq!(err.to_string(), "unknown indicator `W3`: did you mean W03, W13, W23?");
+/// assert_eq!(err.to_string(), "unknown indicator `W3`; did you mean W03, W13, W23?");
 /// ```
 pub fn lookup(id_or_name: &str) -> Result<&'static Indicator, UnknownIndicator> {
     Catalog::embedded().lookup(id_or_name)

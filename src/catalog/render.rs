@@ -37,7 +37,7 @@
 #[cfg(feature = "json")]
 use serde_json::{Value, json};
 
-use super::{Indicator, Reference, TaskTarget};
+use super::{Indicator, ReferenceSeries, TaskTarget};
 use crate::text::{display_width, pad_to};
 
 /// One row of a rendering: a table indicator or a task target.
@@ -92,7 +92,7 @@ struct Fields<'a> {
     kind: &'static str,
     attribute: Option<&'static str>,
     direction: Option<&'static str>,
-    reference: Option<&'a Reference>,
+    reference: Option<&'a ReferenceSeries>,
     indicator: Option<&'a str>,
 }
 
@@ -140,9 +140,9 @@ impl<'a> Row<'a> {
     }
 }
 
-fn reference_text(reference: &Reference) -> &str {
+fn reference_text(reference: &ReferenceSeries) -> &str {
     match reference {
-        Reference::Indicator(s) | Reference::Series(s) => s,
+        ReferenceSeries::Indicator(s) | ReferenceSeries::Series(s) => s,
     }
 }
 

@@ -167,7 +167,7 @@ fn check_line<'a>(line: &Line, raw: &'a [u8], builder: &mut Builder) -> Option<&
 /// [`DataErrorKind::UnterminatedQuote`] when the line ends inside quotes and
 /// [`DataErrorKind::TextAfterQuote`] when a closing quote is followed by anything but a
 /// comma or the end of the line; both with the character column of the opening quote.
-fn split(line: &str) -> Result<Vec<String>, DataErrorKind> {
+pub(super) fn split(line: &str) -> Result<Vec<String>, DataErrorKind> {
     let mut fields = Vec::new();
     let mut chars = line.char_indices().peekable();
     let column = |byte: usize| line[..byte].chars().count() + 1;
@@ -218,7 +218,7 @@ fn split(line: &str) -> Result<Vec<String>, DataErrorKind> {
 }
 
 /// Why reading lines stopped early.
-enum Stop {
+pub(super) enum Stop {
     /// More than [`MAX_INPUT_BYTES`].
     TooLarge,
     /// The reader failed.
@@ -226,21 +226,23 @@ enum Stop {
 }
 
 /// One physical line.
-struct Line {
+pub(super) struct Line {
     /// 1-based.
-    number: u64,
+    pub(super) number: u64,
     /// Offset of the line's first byte in the input.
-    offset: u64,
+    pub(super) offset: u64,
     /// Length in bytes without the line ending (the buffer holds at most
     /// [`MAX_LINE_BYTES`]` + 1` of them).
-    length: usize,
+    pub(super) length: usize,
 }
 
 /// Physical lines of a stream, ended by `\n`, `\r\n` or `\r`.
-struct Lines<R> {
+pub(super) struct Lines<R> {
     reader: R,
     /// Lines returned so far.
-    number: u64,
+    pub(super) number: u64,
+    /// The most bytes read ([`MAX_INPUT_BYTES`] unless [`Lines::unlimited`]).
+    limit: u64,
     /// Bytes consumed so far.
     consumed: u64,
     /// The last line ended in `\r`: a `\n` right after it belongs to that ending.
@@ -248,19 +250,29 @@ struct Lines<R> {
 }
 
 impl<R: BufRead> Lines<R> {
-    fn new(reader: R) -> Lines<R> {
+    pub(super) fn new(reader: R) -> Lines<R> {
         Lines {
             reader,
             number: 0,
+            limit: MAX_INPUT_BYTES,
             consumed: 0,
             after_cr: false,
+        }
+    }
+
+    /// Lines of a stream of any length (a regional file: memory holds the figures kept, not
+    /// the bytes read).
+    pub(super) fn unlimited(reader: R) -> Lines<R> {
+        Lines {
+            limit: u64::MAX,
+            ..Lines::new(reader)
         }
     }
 
     fn consume(&mut self, n: usize) -> Result<(), Stop> {
         self.reader.consume(n);
         self.consumed += n as u64;
-        if self.consumed > MAX_INPUT_BYTES {
+        if self.consumed > self.limit {
             Err(Stop::TooLarge)
         } else {
             Ok(())
@@ -279,7 +291,7 @@ impl<R: BufRead> Lines<R> {
     }
 
     /// The next line into `raw` (cleared first; truncated past [`MAX_LINE_BYTES`]).
-    fn next(&mut self, raw: &mut Vec<u8>) -> Result<Option<Line>, Stop> {
+    pub(super) fn next(&mut self, raw: &mut Vec<u8>) -> Result<Option<Line>, Stop> {
         raw.clear();
         if self.after_cr {
             self.after_cr = false;

@@ -17,13 +17,13 @@
 //! each line that does not decode is reported ([`DataErrorKind::Undecodable`]).
 //!
 //! ```
-//! use plan_targets::data::{Dataset, Encoding};
+//! use plan_targets::data::{Dataset, Encoding, Reader};
 //!
 //! let utf8 = "indicator,year,value\n孕产妇死亡率,2020,14以内\n";
 //! let (gbk, _, _) = encoding_rs::GB18030.encode(utf8);
-//! let a = Dataset::from_csv_reader(utf8.as_bytes())?;
-//! let b = Dataset::from_csv_reader(&gbk[..])?; // detected
-//! let c = Dataset::from_csv_reader_in(&gbk[..], Encoding::Gb18030)?;
+//! let a = Dataset::from_csv_str(utf8)?;
+//! let b = Reader::new().read_csv(&gbk[..])?; // detected
+//! let c = Reader::new().encoding(Encoding::Gb18030).read_csv(&gbk[..])?;
 //! assert_eq!(a.series("W03"), b.series("W03"));
 //! assert_eq!(b.series("W03"), c.series("W03"));
 //! # Ok::<(), plan_targets::DataErrors>(())

@@ -7,7 +7,7 @@
 //!
 //! # Input
 //!
-//! CSV ([`Dataset::from_csv_reader`], [`Dataset::from_csv_str`]):
+//! CSV ([`Reader::read_csv`], [`Dataset::from_csv_str`]):
 //!
 //! - UTF-8, with or without a byte order mark (Excel writes one); lines end in LF, CRLF or a
 //!   lone CR (each counts as one line);
@@ -25,15 +25,15 @@
 //! - the `indicator`, `year` and `value` fields are trimmed of surrounding whitespace; extra
 //!   fields are kept verbatim.
 //!
-//! Other encodings and layouts ([`Dataset::from_csv_reader_in`]): CSV in GB18030/GBK or
+//! Other encodings and layouts ([`Reader::encoding`]): CSV in GB18030/GBK or
 //! UTF-16 (detected, or given as an [`Encoding`]; see [`encoding`]), and the wide layout — an
 //! indicator column (`indicator`, `id`, `编号` or `name`, `指标`), then one column per year
 //! (`2021` or `2021年`) — told apart by its header. Excel workbooks
-//! ([`Dataset::from_xlsx_reader`], feature `xlsx`): every non-empty worksheet, long or wide;
+//! ([`Reader::read_xlsx`], feature `xlsx`): every non-empty worksheet, long or wide;
 //! errors name the sheet, the row and the column. The data-entry template
 //! ([`crate::template`]) is a wide table and reads back as it is.
 //!
-//! JSON ([`Dataset::from_json_str`]): an array of objects with the same fields,
+//! JSON ([`Reader::read_json`], [`Dataset::from_json_str`]): an array of objects with the same fields,
 //! `{ "indicator": "W03", "year": 2020, "value": "14以内", "note": "…" }`. `year` is a JSON
 //! integer; `value` a string or a number (a number reads from its literal text, exactly:
 //! `82.29999999999999999999` stays that, `80.10` keeps its trailing zero); other fields are
@@ -105,6 +105,7 @@ pub mod encoding;
 mod invisible;
 #[cfg(feature = "json")]
 mod json_input;
+mod reader;
 #[cfg(any(feature = "csv", feature = "xlsx"))]
 mod table;
 #[cfg(feature = "xlsx")]
@@ -112,10 +113,11 @@ mod xlsx_input;
 
 #[cfg(feature = "csv")]
 pub use encoding::Encoding;
+pub use reader::Reader;
 #[cfg(feature = "csv")]
 pub mod regions;
 #[cfg(feature = "csv")]
-pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
+pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column, csv_has_region_column_in};
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -125,6 +127,7 @@ use crate::catalog::{self, Catalog, Indicator};
 use crate::eval::References;
 use crate::series::{Observation, ObservationError, Series, Year};
 use crate::syntax::Unit;
+use crate::text::did_you_mean;
 
 /// The largest input read, in bytes (64 MiB).
 pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
@@ -240,8 +243,8 @@ impl std::fmt::Debug for CatalogRef {
 
 /// Yearly figures read from a data file: a series per indicator and per reference series.
 ///
-/// Indicators are those of a catalogue: the embedded one, or one given to the `…_in`
-/// constructors ([`Dataset::from_csv_str_in`] …).
+/// Indicators are those of a catalogue: the embedded one, or one given to a [`Reader`]
+/// ([`Reader::catalog`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dataset {
     catalog: CatalogRef,
@@ -255,237 +258,45 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    #[cfg(feature = "csv")]
-    /// Reads CSV (see the [module documentation](self) for the format).
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_csv_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
-        Dataset::from_csv_reader_in(reader, Encoding::Auto)
-    }
-
-    #[cfg(feature = "csv")]
-    /// Reads CSV in the given encoding ([`Encoding::Auto`]: UTF-8, UTF-16 with a byte order
-    /// mark, or GB18030 when the input is not UTF-8). The long layout
-    /// (`indicator,year,value`) and the wide one (one column per year) are both read; see
-    /// the [module documentation](self).
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_csv_reader_in(
-        reader: impl Read,
-        encoding: Encoding,
-    ) -> Result<Dataset, DataErrors> {
-        Dataset::from_csv_reader_with(reader, encoding, Catalog::embedded())
-    }
-
-    #[cfg(feature = "csv")]
-    /// [`Dataset::from_csv_reader_in`] with indicators of `catalog` (a catalogue file's).
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_csv_reader_with(
-        reader: impl Read,
-        encoding: Encoding,
-        catalog: &'static Catalog,
-    ) -> Result<Dataset, DataErrors> {
-        let bytes = read_limited(reader)?;
-        let bytes = encoding::decode(bytes, encoding)?;
-        if table::csv_is_wide(&bytes) {
-            return table::read_wide_csv(&bytes, catalog);
-        }
-        csv_input::read(&bytes, catalog)
-    }
-
-    #[cfg(feature = "csv")]
-    /// Reads CSV from a string, its indicators `catalog`'s.
-    ///
-    /// ```
-    /// use plan_targets::catalog::Catalog;
-    /// use plan_targets::data::Dataset;
-    /// let catalog = Catalog::from_csv_str(
-    ///     "id,plan,area,name,unit,target,attribute,direction,period\n\
-    ///      G1,outline,教育,高中阶段毛入学率,%,≥90,,,2010-2020\n",
-    /// )?
-    /// .leak();
-    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2015,86.5\n", catalog)?;
-    /// assert_eq!(data.series("G1").unwrap().get(2015).unwrap().to_string(), "86.5");
-    /// assert!(Dataset::from_csv_str_in("indicator,year,value\nW03,2015,8\n", catalog).is_err());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_csv_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
-        Dataset::from_csv_reader_with(text.as_bytes(), Encoding::Auto, catalog)
-    }
-
-    #[cfg(feature = "xlsx")]
-    /// Reads an Excel workbook (`.xlsx`): every worksheet that is not empty, each in the long
-    /// layout (`indicator,year,value[,note…]` in its first row) or the wide one (an indicator
-    /// column, then one column per year); see the [module documentation](self).
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its sheet, row and column: see [`DataErrorKind`].
-    pub fn from_xlsx_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
-        let bytes = read_limited(reader)?;
-        xlsx_input::read(bytes, Catalog::embedded())
-    }
-
-    #[cfg(feature = "csv")]
-    /// Reads CSV from a string (see the [module documentation](self) for the format).
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_csv_str(text: &str) -> Result<Dataset, DataErrors> {
-        Dataset::from_csv_reader(text.as_bytes())
-    }
-
-    #[cfg(feature = "json")]
-    /// Reads JSON: an array of `{ "indicator", "year", "value", … }` objects (see the
-    /// [module documentation](self)). A record's line is the line its object starts on.
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_json_str(text: &str) -> Result<Dataset, DataErrors> {
-        Dataset::from_json_str_in(text, Catalog::embedded())
-    }
-
-    #[cfg(feature = "json")]
-    /// Reads JSON whose indicators are `catalog`'s (see [`Dataset::from_json_str`]).
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_json_str_in(text: &str, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
-        if text.len() as u64 > MAX_INPUT_BYTES {
-            return Err(DataErrors::one(DataErrorKind::InputTooLarge {
-                limit: MAX_INPUT_BYTES,
-            }));
-        }
-        json_input::read_from(text.as_bytes(), catalog)
-    }
-
-    #[cfg(feature = "json")]
-    /// Reads JSON from a reader, which must give UTF-8 (see [`Dataset::from_json_str`]).
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_json_reader(reader: impl Read) -> Result<Dataset, DataErrors> {
-        Dataset::from_json_reader_in(reader, Catalog::embedded())
-    }
-
-    #[cfg(feature = "json")]
-    /// Reads JSON from a reader, its indicators `catalog`'s.
-    ///
-    /// # Errors
-    ///
-    /// Every problem found, each with its line: see [`DataErrorKind`].
-    pub fn from_json_reader_in(
-        reader: impl Read,
-        catalog: &'static Catalog,
-    ) -> Result<Dataset, DataErrors> {
-        json_input::read_from(std::io::BufReader::new(reader), catalog)
-    }
-
-    /// Reads a `.csv`, `.json` or `.xlsx` file (the extension, in any ASCII case, chooses);
-    /// CSV in any encoding [`Encoding::Auto`] detects.
+    /// Reads a `.csv`, `.json` or `.xlsx` file (the extension, in any ASCII case, chooses) of
+    /// the embedded catalogue's indicators; CSV in any encoding [`Encoding::Auto`] detects. For
+    /// another catalogue or encoding, see [`Reader`].
     ///
     /// # Errors
     ///
     /// [`DataErrorKind::UnsupportedExtension`] for any other extension,
     /// [`DataErrorKind::Io`] when the file cannot be read (both with line 0), and every
-    /// problem in the file as for the other constructors.
+    /// problem in the file, as [`Reader::read_path`].
     pub fn from_path(path: &Path) -> Result<Dataset, DataErrors> {
-        Dataset::from_path_with(path, Catalog::embedded())
+        Reader::new().read_path(path)
     }
 
     #[cfg(feature = "csv")]
-    /// [`Dataset::from_path`] with the encoding of a CSV file given (other formats ignore it).
+    /// Reads CSV from a string (see the [module documentation](self) for the format), of the
+    /// embedded catalogue's indicators. For another catalogue, see [`Reader`].
     ///
     /// # Errors
     ///
-    /// As [`Dataset::from_path`].
-    pub fn from_path_in(path: &Path, encoding: Encoding) -> Result<Dataset, DataErrors> {
-        Dataset::from_path_in_catalog(path, encoding, Catalog::embedded())
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_csv_str(text: &str) -> Result<Dataset, DataErrors> {
+        Reader::new().read_csv(text.as_bytes())
     }
 
-    /// [`Dataset::from_path`] with indicators of `catalog` (a catalogue file's).
+    #[cfg(feature = "json")]
+    /// Reads JSON: an array of `{ "indicator", "year", "value", … }` objects (see the
+    /// [module documentation](self)), of the embedded catalogue's indicators. A record's line is
+    /// the line its object starts on. For another catalogue, see [`Reader`].
     ///
     /// # Errors
     ///
-    /// As [`Dataset::from_path`].
-    pub fn from_path_with(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
-        #[cfg(feature = "csv")]
-        return Dataset::from_path_in_catalog(path, Encoding::Auto, catalog);
-        #[cfg(not(feature = "csv"))]
-        Dataset::open_path(path, catalog)
-    }
-
-    #[cfg(feature = "csv")]
-    /// [`Dataset::from_path_in`] with indicators of `catalog`.
-    ///
-    /// # Errors
-    ///
-    /// As [`Dataset::from_path`].
-    pub fn from_path_in_catalog(
-        path: &Path,
-        encoding: Encoding,
-        catalog: &'static Catalog,
-    ) -> Result<Dataset, DataErrors> {
-        let is_csv = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        if is_csv {
-            let file = std::fs::File::open(path).map_err(|e| {
-                DataErrors::one(DataErrorKind::Io {
-                    message: format!("cannot open {}: {e}", path.display()),
-                })
-            })?;
-            return Dataset::from_csv_reader_with(std::io::BufReader::new(file), encoding, catalog);
+    /// Every problem found, each with its line: see [`DataErrorKind`].
+    pub fn from_json_str(text: &str) -> Result<Dataset, DataErrors> {
+        if text.len() as u64 > MAX_INPUT_BYTES {
+            return Err(DataErrors::one(DataErrorKind::InputTooLarge {
+                limit: MAX_INPUT_BYTES,
+            }));
         }
-        Dataset::open_path(path, catalog)
-    }
-
-    #[cfg_attr(
-        not(any(feature = "csv", feature = "json", feature = "xlsx")),
-        allow(unused_variables)
-    )]
-    fn open_path(path: &Path, catalog: &'static Catalog) -> Result<Dataset, DataErrors> {
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        #[cfg_attr(not(any(feature = "csv", feature = "json")), allow(unused_variables))]
-        let open = || {
-            std::fs::File::open(path)
-                .map(std::io::BufReader::new)
-                .map_err(|e| {
-                    DataErrors::one(DataErrorKind::Io {
-                        message: format!("cannot open {}: {e}", path.display()),
-                    })
-                })
-        };
-        match extension.as_deref() {
-            #[cfg(feature = "csv")]
-            Some("csv") => Dataset::from_csv_reader_with(open()?, Encoding::Auto, catalog),
-            #[cfg(feature = "json")]
-            Some("json") => Dataset::from_json_reader_in(open()?, catalog),
-            #[cfg(feature = "xlsx")]
-            Some("xlsx") => xlsx_input::read(read_limited(open()?)?, catalog),
-            _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
-                path: path.display().to_string(),
-            })),
-        }
+        json_input::read_from(text.as_bytes(), Catalog::embedded())
     }
 
     /// A dataset made of the catalogue's own figures for `year`: each indicator's
@@ -495,18 +306,18 @@ impl Dataset {
     ///
     /// ```
     /// use plan_targets::data::Dataset;
-    /// let data = Dataset::from_catalogue_baselines(2020);
+    /// let data = Dataset::from_catalog_baselines(2020);
     /// assert_eq!(data.series("W03").unwrap().get(2020).unwrap().to_string(), "≤14");
     /// assert!(data.series("W09").is_none()); // a proxy baseline only
     /// assert!(data.records().is_empty());
     /// ```
-    pub fn from_catalogue_baselines(year: Year) -> Dataset {
-        Dataset::from_catalogue_baselines_in(Catalog::embedded(), Some(year))
+    pub fn from_catalog_baselines(year: Year) -> Dataset {
+        Dataset::from_baselines(Catalog::embedded(), Some(year))
     }
 
     /// A dataset made of `catalog`'s own baseline figures: for `year`, or (`None`) for each
     /// indicator's plan's baseline year B.
-    pub fn from_catalogue_baselines_in(catalog: &'static Catalog, year: Option<Year>) -> Dataset {
+    pub fn from_baselines(catalog: &'static Catalog, year: Option<Year>) -> Dataset {
         let indicators = catalog
             .indicators()
             .iter()
@@ -966,14 +777,6 @@ pub enum DataErrorKind {
     },
 }
 
-fn did_you_mean(suggestions: &[String]) -> String {
-    if suggestions.is_empty() {
-        String::new()
-    } else {
-        format!("; did you mean {}?", suggestions.join(", "))
-    }
-}
-
 fn measured_in(unit: Option<Unit>) -> String {
     match unit {
         Some(unit) => format!("is in {unit}"),
@@ -1028,6 +831,18 @@ impl IntoIterator for DataErrors {
 /// A required field of a row: its text, or `None` when already reported (JSON type errors)
 /// or missing.
 type Field<'a> = Option<&'a str>;
+
+/// A row that passed [`Builder::check`].
+struct Checked<'a> {
+    subject: Subject,
+    year: Year,
+    observation: Observation,
+    unit: Option<Unit>,
+    /// The `indicator` field, trimmed.
+    indicator: &'a str,
+    /// The `value` field, trimmed.
+    value: &'a str,
+}
 
 /// Checks rows and collects records and errors, whatever the format.
 struct Builder {
@@ -1091,11 +906,65 @@ impl Builder {
         value: Field<'_>,
         extra: Vec<(String, String)>,
     ) {
+        let catalog = self.catalog;
+        let Some(Checked {
+            subject,
+            year,
+            observation,
+            unit,
+            indicator,
+            value,
+        }) = self.check(line, indicator, year, value, &mut |text| {
+            resolve(catalog, text)
+        })
+        else {
+            return;
+        };
+        if let Some(&first_line) = self.seen.get(&(subject.key(), year)) {
+            self.error(
+                line,
+                None,
+                DataErrorKind::Duplicate {
+                    indicator: subject.key().to_owned(),
+                    year,
+                    first_line,
+                },
+            );
+            return;
+        }
+        self.seen.insert((subject.key(), year), line);
+        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
+            self.points.push((subject, year, observation));
+            return;
+        }
+        self.records.push(Record {
+            line,
+            subject,
+            indicator_text: indicator.to_owned(),
+            year,
+            value_text: value.to_owned(),
+            observation,
+            unit,
+            extra,
+        });
+    }
+
+    /// Checks one row's required fields (each reported when empty or wrong), `resolve`
+    /// reading the indicator field; the row's figure when it has no problem. Duplicates are
+    /// the caller's to check.
+    fn check<'a>(
+        &mut self,
+        line: u64,
+        indicator: Field<'a>,
+        year: Field<'a>,
+        value: Field<'a>,
+        resolve: &mut dyn FnMut(&str) -> Result<Subject, DataErrorKind>,
+    ) -> Option<Checked<'a>> {
         let indicator = self.required(line, "indicator", indicator);
         let year_text = self.required(line, "year", year);
         let value = self.required(line, "value", value);
 
-        let subject = indicator.and_then(|text| match resolve(self.catalog, text) {
+        let subject = indicator.and_then(|text| match resolve(text) {
             Ok(subject) => Some(subject),
             Err(kind) => {
                 let kind = invisible::explain("indicator", text).unwrap_or(kind);
@@ -1129,10 +998,10 @@ impl Builder {
                 }
             }
         });
-        let (Some(subject), Some(year), Some((observation, unit)), Some(value)) =
-            (subject, year, observation, value)
+        let (Some(subject), Some(year), Some((observation, unit)), Some(value), Some(indicator)) =
+            (subject, year, observation, value, indicator)
         else {
-            return;
+            return None;
         };
         if let Some(written) = unit {
             if subject.unit_in(self.catalog) != Some(written) {
@@ -1146,36 +1015,17 @@ impl Builder {
                         expected: subject.unit_in(self.catalog),
                     },
                 );
-                return;
+                return None;
             }
         }
-        if let Some(&first_line) = self.seen.get(&(subject.key(), year)) {
-            self.error(
-                line,
-                None,
-                DataErrorKind::Duplicate {
-                    indicator: subject.key().to_owned(),
-                    year,
-                    first_line,
-                },
-            );
-            return;
-        }
-        self.seen.insert((subject.key(), year), line);
-        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
-            self.points.push((subject, year, observation));
-            return;
-        }
-        self.records.push(Record {
-            line,
+        Some(Checked {
             subject,
-            indicator_text: indicator.unwrap_or_default().to_owned(),
             year,
-            value_text: value.to_owned(),
             observation,
             unit,
-            extra,
-        });
+            indicator,
+            value,
+        })
     }
 
     /// The trimmed field, or `None` after reporting it empty.

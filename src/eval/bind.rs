@@ -44,7 +44,7 @@ pub struct BoundTarget {
     pub(crate) rule: Rule,
     pub(crate) pace: Pace,
     pub(crate) reading: Reading,
-    /// The plan's baseline year B (the year of [`super::Context::catalogue_baseline`]).
+    /// The plan's baseline year B (the year of [`super::Context::given_baseline`]).
     pub(crate) baseline_year: Year,
     /// Where the window takes its baseline `y_b` from.
     pub(crate) base: Base,
@@ -216,47 +216,78 @@ pub(crate) enum RiseKind {
     Consolidate,
 }
 
-/// Why a target cannot be evaluated for an indicator, found before any data is read.
+/// Why a target cannot be evaluated for an indicator, found before any data is read: which
+/// indicator ([`BindError::indicator`]) and what ([`BindError::kind`]).
+///
+/// `Display` writes `indicator W03: <kind>` (`ad-hoc target: <kind>` without an id).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BindError {
+    indicator: Option<String>,
+    kind: BindErrorKind,
+}
+
+impl BindError {
+    pub(crate) fn new(indicator: Option<String>, kind: BindErrorKind) -> BindError {
+        BindError { indicator, kind }
+    }
+
+    /// The indicator's id; `None` for an ad-hoc target.
+    pub fn indicator(&self) -> Option<&str> {
+        self.indicator.as_deref()
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> &BindErrorKind {
+        &self.kind
+    }
+}
+
+impl std::fmt::Display for BindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.indicator {
+            Some(id) => write!(f, "indicator {id}: {}", self.kind),
+            None => write!(f, "ad-hoc target: {}", self.kind),
+        }
+    }
+}
+
+impl std::error::Error for BindError {}
+
+/// What is wrong with a target for an indicator ([`BindError::kind`]); `Display` writes it
+/// without the indicator.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
-pub enum BindError {
+pub enum BindErrorKind {
     /// The target writes a unit other than the indicator's.
-    #[error("{}: the target is in {written} but the indicator is in {expected}", who(.indicator))]
+    #[error("the target is in {written} but the indicator is in {expected}")]
     UnitMismatch {
-        /// The indicator's id.
-        indicator: Option<String>,
         /// The unit the target writes.
         written: Unit,
         /// The indicator's unit.
         expected: Unit,
     },
     /// A reference or commensurate target for an indicator with no reference series.
-    #[error("{}: the target refers to `{written}` but no reference series is configured", who(.indicator))]
+    #[error("the target refers to `{written}` but no reference series is configured")]
     NoReferenceSeries {
-        /// The indicator's id.
-        indicator: Option<String>,
         /// The other series as the target writes it.
         written: String,
     },
     /// A value to attain with no direction from the verb or the indicator.
-    #[error("{}: `{target}` needs a direction (higher, lower or band) and neither the target nor the indicator gives one", who(.indicator))]
+    #[error(
+        "`{target}` needs a direction (higher, lower or band) and neither the target nor the indicator gives one"
+    )]
     NoDirection {
-        /// The indicator's id.
-        indicator: Option<String>,
         /// The target, printed.
         target: String,
     },
     /// `趋于平衡` with no band from the policy or the indicator.
-    #[error("{}: a toward-balance target needs a balance band and neither the policy nor the indicator gives one", who(.indicator))]
-    NoBalanceBand {
-        /// The indicator's id.
-        indicator: Option<String>,
-    },
+    #[error(
+        "a toward-balance target needs a balance band and neither the policy nor the indicator gives one"
+    )]
+    NoBalanceBand,
     /// A band whose low end is above its high end.
-    #[error("{}: band {low}–{high} is inverted", who(.indicator))]
+    #[error("band {low}–{high} is inverted")]
     InvertedBand {
-        /// The indicator's id.
-        indicator: Option<String>,
         /// The low end given.
         low: Decimal,
         /// The high end given.
@@ -264,30 +295,19 @@ pub enum BindError {
     },
     /// A change whose amount is in percentage points on an indicator that is not a
     /// percentage.
-    #[error("{}: `{target}` changes by percentage points but the indicator is in {unit}", who(.indicator))]
+    #[error("`{target}` changes by percentage points but the indicator is in {unit}")]
     PointsOnNonPercentage {
-        /// The indicator's id.
-        indicator: Option<String>,
         /// The target, printed.
         target: String,
         /// The indicator's unit.
         unit: Unit,
     },
     /// A keep target whose condition is not a value condition.
-    #[error("{}: cannot keep a {kind} target", who(.indicator))]
+    #[error("cannot keep a {kind} target")]
     UnsupportedCondition {
-        /// The indicator's id.
-        indicator: Option<String>,
         /// The form of the condition.
         kind: Kind,
     },
-}
-
-fn who(indicator: &Option<String>) -> String {
-    match indicator {
-        Some(id) => format!("indicator {id}"),
-        None => "ad-hoc target".to_owned(),
-    }
 }
 
 /// Checks `target` against `indicator` and resolves the policy's thresholds.
@@ -306,7 +326,7 @@ fn who(indicator: &Option<String>) -> String {
 /// A [`BindError`] naming the indicator.
 ///
 /// ```
-/// use plan_targets::eval::{bind, BindError, IndicatorSpec, Policy};
+/// use plan_targets::eval::{bind, BindErrorKind, IndicatorSpec, Policy};
 /// use plan_targets::{Target, Unit};
 ///
 /// let spec = IndicatorSpec { id: Some("B3".into()), unit: Some(Unit::PerMille), ..Default::default() };
@@ -314,7 +334,8 @@ fn who(indicator: &Option<String>) -> String {
 /// assert_eq!(err.to_string(), "indicator B3: the target is in /10万 but the indicator is in ‰");
 /// assert!(bind(&"<12".parse::<Target>()?, &spec, &Policy::default()).is_ok());
 /// let err = bind(&"100".parse::<Target>()?, &spec, &Policy::default()).unwrap_err();
-/// assert!(matches!(err, BindError::NoDirection { .. }));
+/// assert!(matches!(err.kind(), BindErrorKind::NoDirection { .. }));
+/// assert_eq!(err.indicator(), Some("B3"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn bind(
@@ -346,11 +367,10 @@ pub fn bind(
     if let (Some(written), Some(expected)) = (target.unit(), indicator.unit) {
         let ((wb, wf), (eb, ef)) = (written.base(), expected.base());
         if wb != eb {
-            return Err(BindError::UnitMismatch {
-                indicator: id,
-                written,
-                expected,
-            });
+            return Err(BindError::new(
+                id,
+                BindErrorKind::UnitMismatch { written, expected },
+            ));
         }
         scale = wf.checked_div(ef).unwrap_or(Decimal::ONE);
     }
@@ -376,11 +396,13 @@ pub fn bind(
     };
     let check_band = |band: Band| {
         if band.low > band.high {
-            Err(BindError::InvertedBand {
-                indicator: id.clone(),
-                low: band.low,
-                high: band.high,
-            })
+            Err(BindError::new(
+                id.clone(),
+                BindErrorKind::InvertedBand {
+                    low: band.low,
+                    high: band.high,
+                },
+            ))
         } else {
             Ok(band)
         }
@@ -400,10 +422,12 @@ pub fn bind(
         Target::Keep(k) | Target::ReachAndKeep(k) => {
             let inner = bind(&k.condition, indicator, &policy)?;
             let Rule::Value(threshold) = inner.rule else {
-                return Err(BindError::UnsupportedCondition {
-                    indicator: id,
-                    kind: k.condition.kind(),
-                });
+                return Err(BindError::new(
+                    id,
+                    BindErrorKind::UnsupportedCondition {
+                        kind: k.condition.kind(),
+                    },
+                ));
             };
             if matches!(target, Target::Keep(_)) {
                 (Rule::Keep(threshold), towards)
@@ -431,10 +455,12 @@ pub fn bind(
                 }),
                 Some(Direction::Band) => Rule::Value(Threshold::Within { low: v, high: v }),
                 None => {
-                    return Err(BindError::NoDirection {
-                        indicator: id,
-                        target: target.to_string(),
-                    });
+                    return Err(BindError::new(
+                        id,
+                        BindErrorKind::NoDirection {
+                            target: target.to_string(),
+                        },
+                    ));
                 }
             };
             (rule, towards)
@@ -473,10 +499,12 @@ pub fn bind(
             Rule::Reference {
                 op: r.op,
                 series: indicator.reference.clone().ok_or_else(|| {
-                    BindError::NoReferenceSeries {
-                        indicator: id.clone(),
-                        written: r.series.clone(),
-                    }
+                    BindError::new(
+                        id.clone(),
+                        BindErrorKind::NoReferenceSeries {
+                            written: r.series.clone(),
+                        },
+                    )
                 })?,
             },
             towards,
@@ -484,10 +512,12 @@ pub fn bind(
         Target::Commensurate(c) => (
             Rule::Commensurate {
                 series: indicator.reference.clone().ok_or_else(|| {
-                    BindError::NoReferenceSeries {
-                        indicator: id.clone(),
-                        written: c.series.clone(),
-                    }
+                    BindError::new(
+                        id.clone(),
+                        BindErrorKind::NoReferenceSeries {
+                            written: c.series.clone(),
+                        },
+                    )
                 })?,
                 tolerance: policy.approximate_tolerance,
             },
@@ -530,9 +560,7 @@ pub fn bind(
                 .and_then(|o| o.balance_band)
                 .or(indicator.band)
                 .or(policy.balance_band)
-                .ok_or_else(|| BindError::NoBalanceBand {
-                    indicator: id.clone(),
-                })?;
+                .ok_or_else(|| BindError::new(id.clone(), BindErrorKind::NoBalanceBand))?;
             // A directional goal: judged by its pace towards the band, even once inside it.
             (
                 Rule::TowardBalance(check_band(band)?),
@@ -609,10 +637,12 @@ pub fn bind(
                 directional(Direction::Lower, false),
             ),
             Some(Direction::Band) | None => {
-                return Err(BindError::NoDirection {
-                    indicator: id,
-                    target: target.to_string(),
-                });
+                return Err(BindError::new(
+                    id,
+                    BindErrorKind::NoDirection {
+                        target: target.to_string(),
+                    },
+                ));
             }
         },
         Target::Stable(_) => (Rule::Stable(policy.stable_tolerance), towards),
@@ -717,10 +747,12 @@ fn change_direction(
 ) -> Result<Direction, BindError> {
     match direction {
         Direction::Higher | Direction::Lower => Ok(direction),
-        Direction::Band => Err(BindError::NoDirection {
-            indicator: id.clone(),
-            target: target.to_string(),
-        }),
+        Direction::Band => Err(BindError::new(
+            id.clone(),
+            BindErrorKind::NoDirection {
+                target: target.to_string(),
+            },
+        )),
     }
 }
 
@@ -796,11 +828,13 @@ fn size_of(amount: &Amount, target: &Target, indicator: &IndicatorSpec) -> Resul
             Some(Unit::PercentagePoint) => match indicator.unit {
                 None | Some(Unit::Percent) => Size::Absolute(q.value),
                 Some(unit) => {
-                    return Err(BindError::PointsOnNonPercentage {
-                        indicator: id(),
-                        target: target.to_string(),
-                        unit,
-                    });
+                    return Err(BindError::new(
+                        id(),
+                        BindErrorKind::PointsOnNonPercentage {
+                            target: target.to_string(),
+                            unit,
+                        },
+                    ));
                 }
             },
             Some(written) => match indicator.unit {
@@ -808,11 +842,10 @@ fn size_of(amount: &Amount, target: &Target, indicator: &IndicatorSpec) -> Resul
                 Some(expected) => {
                     let ((wb, wf), (eb, ef)) = (written.base(), expected.base());
                     if wb != eb {
-                        return Err(BindError::UnitMismatch {
-                            indicator: id(),
-                            written,
-                            expected,
-                        });
+                        return Err(BindError::new(
+                            id(),
+                            BindErrorKind::UnitMismatch { written, expected },
+                        ));
                     }
                     Size::Absolute(
                         q.value

@@ -157,7 +157,7 @@ fn a_missing_baseline_is_never_borrowed() {
     // The catalogue's baseline is for B = 2020: it stands in for 2020, never for 2015.
     let base = Observation::Value(d("30"));
     let cx = Context {
-        catalogue_baseline: Some(&base),
+        given_baseline: Some(&base),
         ..Context::default()
     };
     let b = bound_in("下降1/3", &IndicatorSpec::default(), &Policy::default());
@@ -249,8 +249,8 @@ fn a_written_baseline_is_evidence_only() {
 fn change_units_must_fit_the_indicator() {
     let pct = spec(None, Some(Unit::Percent));
     assert!(matches!(
-        bind_err("在2015年基础上提高1岁", &pct),
-        BindError::UnitMismatch { .. }
+        bind_err("在2015年基础上提高1岁", &pct).kind(),
+        BindErrorKind::UnitMismatch { .. }
     ));
     let per_mille = spec(None, Some(Unit::PerMille));
     assert_eq!(
@@ -422,12 +422,12 @@ fn improve_moves_the_good_way() {
     assert_eq!(s(&higher, "10.01"), Status::Met);
     assert_eq!(s(&higher, "10"), Status::NotMet);
     assert!(matches!(
-        bind_err("改善", &IndicatorSpec::default()),
-        BindError::NoDirection { .. }
+        bind_err("改善", &IndicatorSpec::default()).kind(),
+        BindErrorKind::NoDirection { .. }
     ));
     assert!(matches!(
-        bind_err("好转", &spec(Some(Direction::Band), None)),
-        BindError::NoDirection { .. }
+        bind_err("好转", &spec(Some(Direction::Band), None)).kind(),
+        BindErrorKind::NoDirection { .. }
     ));
 }
 
@@ -509,7 +509,7 @@ fn a_scale_is_no_unit_mismatch() {
     assert_eq!(s("11999.9"), Status::NotMet);
     // A different base still is: 人 is not 元.
     assert!(matches!(
-        bind_err("达到1.2亿元以上", &wan),
-        BindError::UnitMismatch { .. }
+        bind_err("达到1.2亿元以上", &wan).kind(),
+        BindErrorKind::UnitMismatch { .. }
     ));
 }

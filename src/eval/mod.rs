@@ -10,7 +10,7 @@
 //! - The **current value** `y_t` is the latest observation in a year ≤ t (t = [`Context::as_of`],
 //!   or the latest observed year); the evidence says which year it came from.
 //! - The **baseline** `y_B` is the series' own observation in B ([`Policy::baseline_year`]), else
-//!   [`Context::catalogue_baseline`], else missing. Never interpolated. A relative change that
+//!   [`Context::given_baseline`], else missing. Never interpolated. A relative change that
 //!   names its own year b (`比2015年…`) takes `y_b` from the series in b only (the catalogue's
 //!   figure is for B); `较上届` takes the latest observation before t.
 //! - The **window** B..t is the baseline (from either source) followed by the series'
@@ -130,7 +130,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use bind::Pace;
-pub use bind::{BindError, BoundTarget, IndicatorSpec, bind};
+pub use bind::{BindError, BindErrorKind, BoundTarget, IndicatorSpec, bind};
 pub use policy::{Band, OutlookThresholds, Policy, PolicyError, PolicyErrorKind, PolicyOverride};
 pub use reason::Reason;
 pub(crate) use reason::reads_as;
@@ -145,13 +145,15 @@ use crate::syntax::{CmpOp, Direction, Kind};
 pub type References = BTreeMap<String, Series>;
 
 /// What an evaluation needs besides the target and the series. `Context::default()` is "as of the
-/// latest observation, no catalogue baseline, no reference series".
+/// latest observation, no given baseline, no reference series".
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Context<'a> {
     /// The assessment year t; `None` for the latest observed year.
     pub as_of: Option<Year>,
-    /// The catalogue's baseline, used when the series has no observation in B.
-    pub catalogue_baseline: Option<&'a Observation>,
+    /// The baseline value to use when the series has no observation in B: the catalogue's
+    /// baseline figure ([`Indicator::baseline_observation`](crate::catalog::Indicator::baseline_observation)),
+    /// or one a user gives (the command line's `--baseline`).
+    pub given_baseline: Option<&'a Observation>,
     /// Reference series by name ([`IndicatorSpec::reference`]).
     pub references: Option<&'a References>,
 }
@@ -256,13 +258,14 @@ pub struct Dated {
 pub enum BaselineSource {
     /// The series' own observation in B.
     Series,
-    /// The catalogue's baseline ([`Context::catalogue_baseline`]).
-    Catalogue,
+    /// The value given in [`Context::given_baseline`] (the catalogue's baseline figure or a
+    /// user's), the series having none in B. `"given"` in JSON.
+    Given,
 }
 
 /// The baseline used.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Baseline {
+pub struct BaselineValue {
     /// The baseline year B.
     pub year: Year,
     /// The value.
@@ -295,7 +298,7 @@ pub struct Evidence {
     pub observed: Option<Dated>,
     /// The baseline y_B with its source, when known (the [`Window`]'s), whether or not the
     /// form compares with it.
-    pub baseline: Option<Baseline>,
+    pub baseline: Option<BaselineValue>,
     /// The reference value r_t, for reference and commensurate targets.
     pub reference: Option<ReferenceValue>,
     /// The condition applied to the value, where there is one.

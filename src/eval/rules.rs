@@ -7,7 +7,8 @@ use super::logic::{self, Hull, Tri};
 use super::reason::{ChangeFact, Fact, Reason, RiseThen, Why};
 use super::window::{Fit, Stop, Window};
 use super::{
-    Assessment, Baseline, BoundTarget, Context, Dated, Evidence, ReferenceValue, Status, Threshold,
+    Assessment, BaselineValue, BoundTarget, Context, Dated, Evidence, ReferenceValue, Status,
+    Threshold,
 };
 use crate::series::{Observation, Series, Year};
 use crate::syntax::{CmpOp, Direction};
@@ -81,7 +82,7 @@ pub fn evaluate_in(target: &BoundTarget, window: &Window<'_>, context: &Context<
             year,
             observation: o.clone(),
         }),
-        baseline: window.baseline().map(|(o, source)| Baseline {
+        baseline: window.baseline().map(|(o, source)| BaselineValue {
             year: window.baseline_year(),
             observation: o.clone(),
             source,

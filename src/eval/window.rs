@@ -64,7 +64,7 @@ pub struct Window<'a> {
 impl<'a> Window<'a> {
     /// The window of `target` over `series` as of [`Context::as_of`]: the current value is the
     /// latest observation in a year ≤ t; the baseline is the series' own observation in B, else
-    /// [`Context::catalogue_baseline`] (only for the plan's own B); never interpolated.
+    /// [`Context::given_baseline`] (only for the plan's own B); never interpolated.
     pub fn new(target: &BoundTarget, series: &'a Series, context: &Context<'a>) -> Window<'a> {
         Window::of(
             series,
@@ -102,9 +102,9 @@ impl<'a> Window<'a> {
             Base::Year(b) => {
                 let baseline = match series.get(b) {
                     Some(o) => Some((o, BaselineSource::Series)),
-                    None if b == plan_b => context
-                        .catalogue_baseline
-                        .map(|o| (o, BaselineSource::Catalogue)),
+                    None if b == plan_b => {
+                        context.given_baseline.map(|o| (o, BaselineSource::Given))
+                    }
                     // The catalogue's figure is for B: never borrowed for another year.
                     None => None,
                 };
@@ -214,6 +214,24 @@ impl<'a> Window<'a> {
     }
 }
 
+/// The largest mantissa of a `Decimal`.
+const MAX_96: i128 = (1 << 96) - 1;
+
+/// How many points [`Fit::of`] gathers before it leaves the `i128` path (B..T of a plan
+/// period is 11 years).
+const FAST_POINTS: usize = 16;
+
+/// 10^0 … 10^28: widening a value to a larger scale.
+const POWERS_OF_TEN: [i128; 29] = {
+    let mut powers = [1i128; 29];
+    let mut i = 1;
+    while i < 29 {
+        powers[i] = powers[i - 1] * 10;
+        i += 1;
+    }
+    powers
+};
+
 /// Sums of a least-squares fit, exact, with years taken relative to the first point.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fit {
@@ -227,7 +245,91 @@ pub(crate) struct Fit {
 
 impl Fit {
     /// The sums over `points`; `None` with no point or on overflow.
+    ///
+    /// Points arrive as copies of a window's few observations, so they are gathered first: the
+    /// common case (every value above zero, no year before the first, small enough figures) is
+    /// summed in `i128` ([`Fit::of_positive`]), the rest in `Decimal` ([`Fit::of_decimal`]);
+    /// both give the same sums, digit for digit and scale for scale.
     pub(crate) fn of(points: impl IntoIterator<Item = (Year, Decimal)>) -> Option<Fit> {
+        let mut gathered = [(0, Decimal::ZERO); FAST_POINTS];
+        let mut len = 0;
+        let mut points = points.into_iter();
+        for point in points.by_ref() {
+            if len == FAST_POINTS {
+                // More points than a window usually has: all in Decimal.
+                let all = gathered.into_iter().chain([point]).chain(points);
+                return Fit::of_decimal(all);
+            }
+            gathered[len] = point;
+            len += 1;
+        }
+        let gathered = &gathered[..len];
+        match Fit::of_positive(gathered) {
+            Some(fit) => Some(fit),
+            None => Fit::of_decimal(gathered.iter().copied()),
+        }
+    }
+
+    /// The sums in `i128` when every value is above zero, no year precedes the first and
+    /// every sum fits `Decimal`'s 96 bits; `None` otherwise (and with no point).
+    ///
+    /// The sums are then built with the very representation `Decimal` arithmetic gives
+    /// [`Fit::of_decimal`]: with only positive terms no running sum is ever zero, so `Σy` takes
+    /// the largest scale of the values, `Σxy` the largest scale of the values at `x > 0`
+    /// (`0·y` is a scale-0 zero, which addition drops), and the sums of years are integers.
+    pub(crate) fn of_positive(points: &[(Year, Decimal)]) -> Option<Fit> {
+        let x0 = i64::from(points.first()?.0);
+        let (mut scale, mut xy_scale) = (0, None::<u32>);
+        for &(year, y) in points {
+            if y.is_sign_negative() || y.is_zero() || i64::from(year) < x0 {
+                return None;
+            }
+            scale = scale.max(y.scale());
+            if i64::from(year) > x0 {
+                xy_scale = Some(xy_scale.map_or(y.scale(), |s| s.max(y.scale())));
+            }
+        }
+        let xy_scale_or_0 = xy_scale.unwrap_or(0);
+        // Bounded operands, so plain `i128` arithmetic cannot overflow: a mantissa below 2^63
+        // times 10^k ≤ 10^18 is below 2^123, kept only when below 2^96; a year offset below
+        // 2^20 times that is below 2^116, and at most `FAST_POINTS` of them below 2^120.
+        let widen = |m: i128, k: u32| -> Option<i128> {
+            let widened = m * *POWERS_OF_TEN.get(k as usize).filter(|_| k <= 18)?;
+            (widened <= MAX_96).then_some(widened)
+        };
+        let (mut sx, mut sxx, mut sy, mut sxy) = (0i128, 0i128, 0i128, 0i128);
+        for &(year, y) in points {
+            let x = i128::from(i64::from(year) - x0);
+            let m = y.mantissa();
+            if m >= 1 << 63 || x >= 1 << 20 {
+                return None;
+            }
+            sx += x;
+            sxx += x * x;
+            sy += widen(m, scale - y.scale())?;
+            if x > 0 {
+                sxy += x * widen(m, xy_scale_or_0 - y.scale())?;
+            }
+        }
+        if sy > MAX_96 || sxy > MAX_96 || sxx > MAX_96 {
+            return None;
+        }
+        Some(Fit {
+            x0,
+            n: Decimal::from(points.len()),
+            sx: Decimal::from_i128_with_scale(sx, 0),
+            sy: Decimal::from_i128_with_scale(sy, scale),
+            sxy: match xy_scale {
+                Some(s) => Decimal::from_i128_with_scale(sxy, s),
+                None => Decimal::ZERO,
+            },
+            sxx: Decimal::from_i128_with_scale(sxx, 0),
+        })
+    }
+
+    /// The sums in `Decimal` arithmetic, whatever the points; `None` with no point or on
+    /// overflow.
+    pub(crate) fn of_decimal(points: impl IntoIterator<Item = (Year, Decimal)>) -> Option<Fit> {
         let mut points = points.into_iter().peekable();
         let x0 = i64::from(points.peek()?.0);
         let mut fit = Fit {
@@ -390,5 +492,64 @@ impl<'a> Rises<'a> {
             }
         }
         r
+    }
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::Fit;
+    use crate::series::Year;
+
+    /// Every sum, digit for digit and scale for scale (`Decimal`'s `==` compares values only).
+    fn bits(fit: Option<Fit>) -> Option<[[u8; 16]; 5]> {
+        fit.map(|f| [f.n, f.sx, f.sy, f.sxy, f.sxx].map(|d| d.serialize()))
+    }
+
+    fn value() -> impl Strategy<Value = Decimal> {
+        prop_oneof![
+            (1i64..100_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)),
+            (-1_000i64..1_000, 0u32..6).prop_map(|(m, s)| Decimal::new(m, s)),
+            Just(Decimal::ZERO),
+            Just(Decimal::new(0, 2)),
+            (1i64..i64::MAX, 0u32..28).prop_map(|(m, s)| Decimal::new(m, s)),
+            Just(Decimal::MAX),
+        ]
+    }
+
+    fn points() -> impl Strategy<Value = Vec<(Year, Decimal)>> {
+        prop::collection::vec((2015i32..2035, value()), 0..20)
+    }
+
+    proptest! {
+        /// The `i128` sums are the `Decimal` sums, whenever the `i128` path takes the points.
+        #[test]
+        fn positive_sums_are_the_decimal_sums(mut points in points(), sorted in any::<bool>()) {
+            if sorted {
+                points.sort_by_key(|p| p.0);
+                points.dedup_by_key(|p| p.0);
+            }
+            let fast = Fit::of_positive(&points);
+            let slow = Fit::of_decimal(points.iter().copied());
+            if fast.is_some() {
+                prop_assert_eq!(fast.map(|f| f.x0), slow.map(|f| f.x0));
+                prop_assert_eq!(bits(fast), bits(slow));
+            }
+            prop_assert_eq!(bits(Fit::of(points.iter().copied())), bits(slow));
+        }
+    }
+
+    #[test]
+    fn a_window_of_positive_values_takes_the_i128_path() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let points = [(2020, d("78.5")), (2021, d("79")), (2022, d("80.25"))];
+        assert!(Fit::of_positive(&points).is_some());
+        assert!(Fit::of_positive(&[(2020, d("1")), (2021, d("0"))]).is_none());
+        assert!(Fit::of_positive(&[(2021, d("1")), (2020, d("2"))]).is_none());
+        let fit = Fit::of(points).unwrap();
+        assert_eq!(fit.slope(), Some(d("0.875")));
+        assert_eq!(fit.at(2030), Some(d("87.125")));
     }
 }

@@ -24,6 +24,16 @@ fn show(value: Decimal) -> Decimal {
     value.round_dp(3).normalize()
 }
 
+/// A row's explanation in Chinese: `<status>；展望：<outlook>`.
+pub(crate) fn zh(explanation: &super::Explanation) -> String {
+    match &explanation.0 {
+        super::Why::Assessed(status, outlook) => {
+            format!("{}；展望：{}", status_zh(status), outlook_zh(outlook))
+        }
+        super::Why::Unbound(error) => format!("无法评估：{error}"),
+    }
+}
+
 /// The status's reason in Chinese.
 pub(crate) fn status_zh(reason: &Reason) -> String {
     let mut out = String::new();

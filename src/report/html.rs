@@ -650,7 +650,7 @@ fn goal(row: &ReportRow, report: &Report, data: &Dataset, options: &ReportOption
     let series = data.series(row.id).unwrap_or(&empty);
     let context = Context {
         as_of: Some(report.assessment_year),
-        catalogue_baseline: catalogue_baseline.as_ref(),
+        given_baseline: catalogue_baseline.as_ref(),
         references: Some(data.references()),
     };
     let assessment = eval::evaluate(&bound, series, &context);

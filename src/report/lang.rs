@@ -24,6 +24,7 @@
 use crate::catalog::Attribute;
 use crate::eval::Status;
 use crate::outlook::{Outlook, Warning};
+use crate::series::Year;
 
 /// The language of a report's fixed texts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -381,7 +382,8 @@ impl Lang {
 
     /// A row's explanation for people: the English text as the evaluator writes it, or the
     /// same reasons in Chinese (`状态；展望：…`). The machine formats keep the English
-    /// [`ReportRow::explanation`](super::ReportRow::explanation) whatever the language.
+    /// [`ReportRow::explanation`](super::ReportRow::explanation) whatever the language. A target
+    /// that could not be bound keeps the binding error's English text after `无法评估：`.
     ///
     /// ```
     /// use plan_targets::data::Dataset;
@@ -390,19 +392,15 @@ impl Lang {
     /// let data = Dataset::from_csv_str("indicator,year,value\nW02,2020,78.99\nW02,2024,79.95\n")?;
     /// let report = Monitor::new(ReportOptions::default())?.report(&data);
     /// let w02 = report.rows.iter().find(|r| r.id == "W02").unwrap();
-    /// assert!(w02.explanation.starts_with("2024 value 79.95 does not meet"));
-    /// assert_eq!(Lang::En.explanation(w02), w02.explanation);
+    /// assert!(w02.explanation.to_string().starts_with("2024 value 79.95 does not meet"));
+    /// assert_eq!(w02.explanation, Lang::En.explanation(w02).as_str());
     /// assert!(Lang::Zh.explanation(w02).starts_with("2024 年值 79.95 未达到"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn explanation(self, row: &super::ReportRow) -> std::borrow::Cow<'_, str> {
-        match (self, &row.reasons) {
-            (Lang::Zh, Some(reasons)) => std::borrow::Cow::Owned(format!(
-                "{}；展望：{}",
-                super::explain::status_zh(&reasons.status),
-                super::explain::outlook_zh(&reasons.outlook)
-            )),
-            _ => std::borrow::Cow::Borrowed(&row.explanation),
+    pub fn explanation(self, row: &super::ReportRow) -> String {
+        match self {
+            Lang::Zh => super::explain::zh(&row.explanation),
+            Lang::En => row.explanation.to_string(),
         }
     }
 
@@ -418,7 +416,7 @@ impl Lang {
 
     /// The report's title for an assessment year: `妇女儿童发展规划监测报告（2024年）`,
     /// `Monitoring report on … (2024)`.
-    pub fn title(self, year: i32) -> String {
+    pub fn title(self, year: Year) -> String {
         match self {
             Lang::Zh => format!("{}（{year}年）", self.text(Text::Title)),
             Lang::En => format!("{} ({year})", self.text(Text::Title)),

@@ -39,7 +39,7 @@
 //! use plan_targets::data::Dataset;
 //!
 //! // With no data file: the catalogue's own 2020 baselines.
-//! let data = Dataset::from_catalogue_baselines(2020);
+//! let data = Dataset::from_catalog_baselines(2020);
 //! let report = Monitor::new(ReportOptions::default())?.report(&data);
 //! assert_eq!(report.assessment_year, 2020);
 //! assert_eq!(report.rows.len(), 89);
@@ -64,8 +64,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::catalog::{Attribute, Period, Plan};
-use crate::eval::Status;
-use crate::outlook::{Outlook, RateKind, Warning};
+use crate::eval::{BindError, Reason, Status};
+use crate::outlook::{Outlook, OutlookReason, RateKind, Warning};
 use crate::series::{Observation, Year};
 use crate::syntax::Kind;
 
@@ -130,25 +130,101 @@ pub struct ReportRow {
     pub projected: Option<Decimal>,
     /// The early-warning flag, if raised.
     pub warning: Option<Warning>,
-    /// Why: the status's sentence and the outlook's, in English (the machine formats' text).
-    pub explanation: String,
-    /// The reasons `explanation` is written from, for the reports for people to write them in
-    /// their language ([`lang::Lang::explanation`]); `None` when the target could not be bound.
-    /// Not serialized.
-    #[serde(skip)]
-    pub reasons: Option<Reasons>,
+    /// Why: the status's clause and the outlook's, written out by `Display` (and serialized
+    /// as that text) only when shown.
+    pub explanation: Explanation,
     /// The extra columns of the data file (`note` …) on this indicator's records up to the
     /// assessment year, non-empty ones only, in file order.
     pub notes: Vec<Note>,
 }
 
-/// A row's reasons: the status's and the outlook's.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Reasons {
-    /// Why the status.
-    pub status: crate::eval::Reason,
-    /// Why the outlook.
-    pub outlook: crate::outlook::OutlookReason,
+/// Why a row has its status and outlook: `<status's reason>; outlook: <outlook's reason>`, or
+/// `cannot evaluate: <why>` for a target that could not be bound to its indicator.
+///
+/// A small value: nothing is formatted until it is shown (`Display`, `to_string`), so a report
+/// nobody reads the explanations of (a national run, a summary) never writes them. Serialized
+/// as its text; two explanations are equal when they read the same.
+///
+/// ```
+/// use plan_targets::data::Dataset;
+/// use plan_targets::report::{Monitor, ReportOptions};
+///
+/// let data = Dataset::from_catalog_baselines(2020);
+/// let report = Monitor::new(ReportOptions::default())?.report(&data);
+/// let w03 = report.rows.iter().find(|r| r.id == "W03").unwrap();
+/// let text = w03.explanation.to_string();
+/// assert!(text.contains("; outlook: "));
+/// assert_eq!(w03.explanation, text.as_str());
+/// # Ok::<(), plan_targets::eval::PolicyError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Explanation(Why);
+
+#[derive(Clone, Debug)]
+enum Why {
+    /// The status's reason and the outlook's.
+    Assessed(Reason, OutlookReason),
+    /// The target could not be bound to the indicator.
+    Unbound(BindError),
+}
+
+impl Explanation {
+    pub(crate) fn assessed(status: Reason, outlook: OutlookReason) -> Explanation {
+        Explanation(Why::Assessed(status, outlook))
+    }
+
+    pub(crate) fn unbound(error: BindError) -> Explanation {
+        Explanation(Why::Unbound(error))
+    }
+}
+
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Why::Assessed(status, outlook) => write!(f, "{status}; outlook: {outlook}"),
+            Why::Unbound(e) => write!(f, "cannot evaluate: {e}"),
+        }
+    }
+}
+
+impl Explanation {
+    /// Whether the explanation reads `text`, written piece by piece against it (no allocation;
+    /// the first mismatch stops the writing).
+    fn reads(&self, text: &str) -> bool {
+        struct Rest<'a>(&'a str);
+        impl std::fmt::Write for Rest<'_> {
+            fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+                self.0 = self.0.strip_prefix(piece).ok_or(std::fmt::Error)?;
+                Ok(())
+            }
+        }
+        let mut rest = Rest(text);
+        std::fmt::write(&mut rest, format_args!("{self}")).is_ok() && rest.0.is_empty()
+    }
+}
+
+impl PartialEq for Explanation {
+    fn eq(&self, other: &Explanation) -> bool {
+        self.reads(&other.to_string())
+    }
+}
+
+impl PartialEq<str> for Explanation {
+    fn eq(&self, other: &str) -> bool {
+        self.reads(other)
+    }
+}
+
+impl PartialEq<&str> for Explanation {
+    fn eq(&self, other: &&str) -> bool {
+        self.reads(other)
+    }
+}
+
+impl Serialize for Explanation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// A non-empty extra field of a data record: `2020 note: 公布值为上限`.

@@ -1,12 +1,11 @@
 //! Computing a report: the catalogue's targets bound once, each row assessed over one window.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
 use super::summary::{Summary, warnings};
-use super::{Note, Point, Report, ReportRow};
+use super::{Explanation, Note, Point, Report, ReportRow};
 use crate::catalog::{Catalog, Indicator, Period, Plan};
 use crate::data::Dataset;
 use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window};
@@ -85,7 +84,7 @@ impl Monitor {
     ///
     /// ```
     /// use plan_targets::catalog::Catalog;
-    /// use plan_targets::data::Dataset;
+    /// use plan_targets::data::Reader;
     /// use plan_targets::report::{Monitor, ReportOptions};
     ///
     /// let catalog = Catalog::from_csv_str(
@@ -93,7 +92,9 @@ impl Monitor {
     ///      G1,outline,教育,高中阶段毛入学率,%,≥90,约束性,,2010-2020\n",
     /// )?
     /// .leak();
-    /// let data = Dataset::from_csv_str_in("indicator,year,value\nG1,2010,82.5\nG1,2015,87\n", catalog)?;
+    /// let data = Reader::new()
+    ///     .catalog(catalog)
+    ///     .read_csv("indicator,year,value\nG1,2010,82.5\nG1,2015,87\n".as_bytes())?;
     /// let report = Monitor::with_catalog(catalog, ReportOptions::default())?.report(&data);
     /// assert_eq!((report.baseline_year, report.target_year), (2010, 2020));
     /// assert_eq!(report.rows[0].status.as_str(), "not_met");
@@ -198,68 +199,72 @@ impl Monitor {
         let series = data.series(&indicator.id).unwrap_or(&self.empty);
         let context = Context {
             as_of: Some(year),
-            catalogue_baseline: catalogue_baseline.as_ref(),
+            given_baseline: catalogue_baseline.as_ref(),
             references: Some(data.references()),
-        };
-        let mut row = ReportRow {
-            id: &indicator.id,
-            plan: indicator.plan,
-            area: &indicator.area,
-            name: &indicator.name,
-            unit: indicator.unit_label.as_deref(),
-            target: &indicator.target_text,
-            kind: indicator.target.kind(),
-            attribute: indicator.attribute,
-            baseline: None,
-            current: None,
-            status: Status::InsufficientData,
-            outlook: Outlook::InsufficientData,
-            rate: None,
-            rate_kind: RateKind::None,
-            projected: None,
-            warning: None,
-            explanation: String::new(),
-            reasons: None,
-            notes,
         };
         let bound = match bound.as_ref() {
             Ok(bound) => bound,
             Err(e) => {
                 let window = Window::unbound(series, policy.baseline_year, &context);
+                let mut row = blank_row(indicator, notes, Explanation::unbound(e.clone()));
                 row.baseline = window
                     .baseline()
                     .map(|(o, _)| Point::new(policy.baseline_year, o));
-                row.explanation = format!("cannot evaluate: {e}");
                 return row;
             }
         };
         // One window for the status, the outlook and the projection.
         let window = Window::new(bound, series, &context);
+        let assessment = eval::evaluate_in(bound, &window, &context);
+        let outlook = outlook::assess(bound, &assessment, &window, policy);
+        // Red too for a milestone missed in its year.
+        let warning = outlook::warning_for(&assessment, outlook.outlook, year, policy.target_year);
+        // The reasons are kept as they are: written out only when someone reads them.
+        let mut row = blank_row(
+            indicator,
+            notes,
+            Explanation::assessed(assessment.explanation, outlook.explanation),
+        );
         row.baseline = window
             .baseline()
             .map(|(o, _)| Point::new(window.baseline_year(), o));
         row.current = window.current().map(|(y, o)| Point::new(y, o));
-        let assessment = eval::evaluate_in(bound, &window, &context);
         row.status = assessment.status;
-        let outlook = outlook::assess(bound, &assessment, &window, policy);
         row.outlook = outlook.outlook;
         row.rate = outlook.rate;
         row.rate_kind = outlook.rate_kind;
         row.projected = outlook::project_window(&window, policy.target_year)
             .map(|v| clamp_to_natural_limits(v.round_dp(2), indicator.unit, policy));
-        // Red too for a milestone missed in its year.
-        row.warning = outlook::warning_for(&assessment, row.outlook, year, policy.target_year);
-        // The one string of the row: both reasons, written once, as they are shown.
-        let _ = write!(
-            row.explanation,
-            "{}; outlook: {}",
-            assessment.explanation, outlook.explanation
-        );
-        row.reasons = Some(super::Reasons {
-            status: assessment.explanation,
-            outlook: outlook.explanation,
-        });
+        row.warning = warning;
         row
+    }
+}
+
+/// An indicator's row before assessment: no values, `insufficient_data`, no warning.
+fn blank_row(
+    indicator: &'static Indicator,
+    notes: Vec<Note>,
+    explanation: Explanation,
+) -> ReportRow {
+    ReportRow {
+        id: &indicator.id,
+        plan: indicator.plan,
+        area: &indicator.area,
+        name: &indicator.name,
+        unit: indicator.unit_label.as_deref(),
+        target: &indicator.target_text,
+        kind: indicator.target.kind(),
+        attribute: indicator.attribute,
+        baseline: None,
+        current: None,
+        status: Status::InsufficientData,
+        outlook: Outlook::InsufficientData,
+        rate: None,
+        rate_kind: RateKind::None,
+        projected: None,
+        warning: None,
+        explanation,
+        notes,
     }
 }
 

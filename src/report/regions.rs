@@ -63,7 +63,7 @@ pub struct RegionalReport {
     /// One report per region, in the order of the data file.
     pub regions: Vec<RegionReport>,
     /// Regions × indicators, the regions most in need first.
-    pub comparison: Comparison,
+    pub comparison: RegionComparison,
 }
 
 /// One region's report: the single-region report's rows, summary and warnings.
@@ -81,7 +81,7 @@ pub struct RegionReport {
 
 /// The cross-region table.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Comparison {
+pub struct RegionComparison {
     /// The indicators' ids: the columns.
     pub indicators: Vec<&'static str>,
     /// One line per region, the most in need first.
@@ -95,7 +95,7 @@ pub struct ComparisonRow {
     pub region: String,
     /// Its counts over every indicator (达标率 is `met_share`).
     pub counts: Counts,
-    /// Per indicator, in the order of [`Comparison::indicators`].
+    /// Per indicator, in the order of [`RegionComparison::indicators`].
     pub cells: Vec<Cell>,
 }
 
@@ -180,7 +180,7 @@ impl RegionalReport {
                     warnings: report.warnings,
                 })
                 .collect(),
-            comparison: Comparison {
+            comparison: RegionComparison {
                 indicators,
                 regions: lines.into_iter().map(|(_, row)| row).collect(),
             },

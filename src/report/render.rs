@@ -133,7 +133,7 @@ pub(super) fn csv_record(r: &ReportRow, year: i32) -> Vec<String> {
         opt(r.projected.map(|d| d.to_string())),
         opt(r.warning.map(|w| w.as_str().to_owned())),
         year.to_string(),
-        r.explanation.clone(),
+        r.explanation.to_string(),
         r.notes
             .iter()
             .map(ToString::to_string)

@@ -1,7 +1,7 @@
 //! The parse error: what went wrong, where, and a rendering with a caret.
 
 use super::{Span, Unit};
-use crate::text::display_width;
+use crate::text::{caret_block, display_width, render_caret};
 
 /// The most bytes a target may have. Real targets are under 100 bytes; a longer input is
 /// rejected up front with [`ParseErrorKind::TooLong`] instead of being parsed slowly.
@@ -110,6 +110,16 @@ pub enum ParseErrorKind {
         /// The number as it was probably meant (`1.8`).
         suggestion: String,
     },
+    /// A comma between digits (`79,5`, `1,000`): a decimal comma or a thousands separator,
+    /// which the notation has neither of.
+    CommaBetweenDigits {
+        /// The comma written (ASCII or full-width).
+        found: char,
+        /// The number read as a decimal (`79.5`).
+        decimal: String,
+        /// The number read without a separator (`795`).
+        plain: String,
+    },
     /// A fraction with a zero denominator (`1/0`, `零分之一`).
     ZeroDenominator,
     /// A ratio with a zero term (`1:0`, `0:0`): it compares with nothing meaningfully.
@@ -131,13 +141,10 @@ impl std::fmt::Display for ParseErrorKind {
                 write!(f, "number has {digits} digits; the limit is {MAX_DIGITS}")
             }
             ParseErrorKind::Unexpected(e) => write!(f, "expected {}", e.describe()),
-            ParseErrorKind::UnknownPhrase { suggestions } if suggestions.is_empty() => {
-                f.write_str("unknown target phrase")
-            }
             ParseErrorKind::UnknownPhrase { suggestions } => write!(
                 f,
-                "unknown target phrase; did you mean {}?",
-                suggestions.join(", ")
+                "unknown target phrase{}",
+                crate::text::did_you_mean(suggestions)
             ),
             ParseErrorKind::InvertedRange => {
                 f.write_str("range runs backwards: its lower end is above its upper end")
@@ -147,7 +154,17 @@ impl std::fmt::Display for ParseErrorKind {
             }
             ParseErrorKind::NotADecimalPoint { found, suggestion } => write!(
                 f,
-                "`{found}` is not a decimal point; did you mean `{suggestion}`?"
+                "`{found}` is not a decimal point{}",
+                crate::text::did_you_mean(&[format!("`{suggestion}`")])
+            ),
+            ParseErrorKind::CommaBetweenDigits {
+                found,
+                decimal,
+                plain,
+            } => write!(
+                f,
+                "`{found}` between digits is neither a decimal point nor a separator here; \
+                 did you mean `{decimal}` or `{plain}`?"
             ),
             ParseErrorKind::ZeroDenominator => {
                 f.write_str("a fraction cannot have a zero denominator")
@@ -225,31 +242,12 @@ impl ParseError {
     /// The input drawn with `^` under the span, padded by display width (a CJK character takes
     /// two columns). Control characters are drawn as spaces so the caret lines up.
     pub fn render(&self) -> String {
-        let (shown, before, under) = if let ParseErrorKind::TooLong { .. } = self.kind {
+        if let ParseErrorKind::TooLong { .. } = self.kind {
             let shown = format!("{}…", self.input);
-            let before = display_width(&self.input);
-            (shown, before, 1)
-        } else {
-            let start = self.span.start.min(self.input.len());
-            let end = self.span.end.clamp(start, self.input.len());
-            let before = display_width(&printable(&self.input[..start]));
-            let under = display_width(&printable(&self.input[start..end])).max(1);
-            (printable(&self.input), before, under)
-        };
-        format!(
-            "error: {}\n  |\n  | {}\n  | {}{}\n",
-            self.message(),
-            shown,
-            " ".repeat(before),
-            "^".repeat(under)
-        )
+            return caret_block(&self.message(), &shown, display_width(&self.input), 1);
+        }
+        render_caret(&self.message(), &self.input, self.span.start, self.span.end)
     }
-}
-
-fn printable(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }
 
 impl std::fmt::Display for ParseError {

@@ -296,6 +296,32 @@ fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
             ));
         }
     }
+    // `79,5` or `1,000`: a comma between digits is a decimal comma or a thousands separator,
+    // and a target that could mean 79.5 or 795 is an error that offers both, never a guess
+    // (nor a conjunction of two bare numbers).
+    if let Some(found) = rest
+        .as_str()
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ',' | '，'))
+    {
+        let after = rest.advance(found.len_utf8());
+        let (frac_rest, _, frac_digits) = digits(after);
+        if frac_digits > 0 {
+            let written = |from: Src<'_>, to: Src<'_>| -> String {
+                folded(nom::Input::take(&from, to.offset() - from.offset()))
+            };
+            let (int, frac) = (written(src, rest), written(after, frac_rest));
+            return fail(Failure::new(
+                ParseErrorKind::CommaBetweenDigits {
+                    found,
+                    decimal: format!("{int}.{frac}"),
+                    plain: format!("{int}{frac}"),
+                },
+                Span::new(rest.offset(), after.offset()),
+            ));
+        }
+    }
     let (rest, mantissa, frac_digits) = match rest.peek().filter(|&(c, _)| c == '.') {
         Some((_, dot)) => {
             let after = rest.advance(dot);
@@ -880,10 +906,19 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
     let mut depth = 0u32;
     let starts_list = |from: usize| src.advance(from).skip_ws().starts_with("分别").is_some();
     let mut in_list = starts_list(0);
+    let mut previous = None;
     for (i, c) in nom::Input::iter_indices(&src) {
+        let after_digit = previous.is_some_and(|p: char| p.is_ascii_digit());
+        previous = Some(c);
         match c {
             '(' | '[' | '【' => depth += 1,
             ')' | ']' | '】' => depth = depth.saturating_sub(1),
+            // A comma between digits (`79,5`, `1,000`) separates no clauses: the number parser
+            // reports it.
+            ',' if after_digit
+                && starts_with_digit(
+                    src.advance(i + src.advance(i).peek().map_or(1, |(_, w)| w)),
+                ) => {}
             ',' | ';' if depth == 0 => {
                 let clause = nom::Input::take(&src.advance(start), i - start);
                 if (c == ',' && in_list) || clause.trim_end().ends_with("为单位").is_some() {

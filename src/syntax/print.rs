@@ -134,6 +134,27 @@ fn write_item(f: &mut Formatter<'_>, item: &Target) -> fmt::Result {
     }
 }
 
+/// The parts of a conjunction joined by `，`, or by `，并` where a part ends in a digit and the
+/// next starts with one: `1，2` would read back as a number written with a comma (an error),
+/// `1，并2` reads back as the same two parts.
+fn write_all_of(f: &mut Formatter<'_>, parts: &[Target]) -> fmt::Result {
+    let mut previous_ends_in_digit = false;
+    for (i, part) in parts.iter().enumerate() {
+        let text = part.to_string();
+        if i > 0 {
+            let digit_next = text.starts_with(|c: char| c.is_ascii_digit());
+            f.write_str(if previous_ends_in_digit && digit_next {
+                "，并"
+            } else {
+                "，"
+            })?;
+        }
+        previous_ends_in_digit = text.ends_with(|c: char| c.is_ascii_digit());
+        f.write_str(&text)?;
+    }
+    Ok(())
+}
+
 fn write_joined(f: &mut Formatter<'_>, targets: &[Target], separator: &str) -> fmt::Result {
     for (i, t) in targets.iter().enumerate() {
         if i > 0 {
@@ -333,7 +354,7 @@ impl Display for Target {
             Target::RelativeChange(r) => r.fmt(f),
             Target::AnnualChange(a) => a.fmt(f),
             Target::Milestones(m) => m.fmt(f),
-            Target::AllOf(a) => write_joined(f, &a.parts, "，"),
+            Target::AllOf(a) => write_all_of(f, &a.parts),
             Target::Eliminate(e) => f.write_str(if e.basically {
                 "基本消除"
             } else {

@@ -369,7 +369,7 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
     let bound = plan_targets::bind(&target, &spec, &policy).map_err(|e| e.to_string())?;
     let context = Context {
         as_of: args.year,
-        catalogue_baseline: baseline.as_ref(),
+        given_baseline: baseline.as_ref(),
         references: Some(&references),
     };
     let assessment = plan_targets::evaluate(&bound, &series, &context);
@@ -413,6 +413,7 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
             options.clone(),
             args.format,
             args.open.lang,
+            args.open.encoding,
         )
     });
     if let Some(bytes) = regional {
@@ -425,9 +426,7 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
                 path.display()
             )
         })?,
-        None => {
-            Dataset::from_catalogue_baselines_in(catalogue, options.period.map(|p| p.baseline_year))
-        }
+        None => Dataset::from_baselines(catalogue, options.period.map(|p| p.baseline_year)),
     };
     let report = Monitor::with_catalog(catalogue, options.clone())
         .map_err(|e| e.to_string())?

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use clap::ValueEnum;
-use plan_targets::data::{DataErrors, Dataset, Encoding, Regions};
+use plan_targets::data::{DataErrors, Dataset, Encoding, Reader, Regions};
 use plan_targets::report::lang::Lang;
 use plan_targets::report::regions::{self, RegionalReport};
 use plan_targets::report::{Report, ReportOptions, html, render, xlsx};
@@ -49,7 +49,10 @@ impl OpenArgs {
         path: &Path,
         catalog: &'static plan_targets::catalog::Catalog,
     ) -> Result<Dataset, DataErrors> {
-        Dataset::from_path_in_catalog(path, self.encoding, catalog)
+        Reader::new()
+            .catalog(catalog)
+            .encoding(self.encoding)
+            .read_path(path)
     }
 }
 
@@ -124,7 +127,7 @@ fn parse_plan(s: &str) -> Result<plan_targets::catalog::Plan, String> {
 /// Writes the data-entry template.
 pub fn template_command(out: &mut impl std::io::Write, args: &TemplateArgs) -> Result<(), String> {
     use plan_targets::template::Template;
-    let template = Template::from_catalogue(args.plan, args.years.clone(), args.lang);
+    let template = Template::embedded(args.plan, args.years.clone(), args.lang);
     let bytes = match args.format {
         TemplateFormat::Csv => template.to_csv().into_bytes(),
         TemplateFormat::Xlsx => template.to_xlsx().map_err(|e| e.to_string())?,

@@ -45,22 +45,27 @@ pub fn regional_report(
     options: plan_targets::report::ReportOptions,
     format: crate::open::ReportFormat,
     lang: plan_targets::report::lang::Lang,
+    encoding: plan_targets::data::Encoding,
 ) -> Option<Result<Vec<u8>, String>> {
-    use plan_targets::data::{Regions, csv_has_region_column};
+    use plan_targets::data::{Regions, csv_has_region_column_in};
     use plan_targets::report::Monitor;
 
     let is_csv = data
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if !is_csv || !csv_has_region_column(data) {
+    if !is_csv || !csv_has_region_column_in(data, encoding) {
         return None;
     }
-    let read = Regions::from_path_in(data, catalog).map_err(|errors| {
-        format!(
-            "{} has errors; no report was made:\n{errors}",
-            data.display()
-        )
-    });
+    let read = std::fs::File::open(data)
+        .map_err(|e| format!("cannot open {}: {e}", data.display()))
+        .and_then(|file| {
+            Regions::from_csv_reader_with(file, encoding, catalog).map_err(|errors| {
+                format!(
+                    "{} has errors; no report was made:\n{errors}",
+                    data.display()
+                )
+            })
+        });
     let run = || -> Result<Vec<u8>, String> {
         let regions = read?;
         let monitor = Monitor::with_catalog(catalog, options.clone()).map_err(|e| e.to_string())?;

@@ -183,7 +183,7 @@ fn eval_json_has_status_evidence_and_explanation() {
     assert_eq!(v["evidence"]["observed"]["year"], 2023);
     assert_eq!(v["evidence"]["observed"]["observation"]["value"], "7.5");
     // No 2020 figure in the series: the catalogue's baseline (14/10万以内) is used.
-    assert_eq!(v["evidence"]["baseline"]["source"], "catalogue");
+    assert_eq!(v["evidence"]["baseline"]["source"], "given");
     assert_eq!(
         v["evidence"]["baseline"]["observation"]["bound"]["bound"],
         "14"
@@ -257,7 +257,7 @@ fn eval_rejects_bad_input_with_exit_2() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["eval", "≥82.3", "--indicator", "W99", "--series", "2020=1"],
-            "error: unknown indicator `W99`: did you mean W09, W19, W29?\n",
+            "error: unknown indicator `W99`; did you mean W09, W19, W29?\n",
         ),
         (
             &["eval", "≥82.3%", "--indicator", "W02", "--series", "2020=1"],
