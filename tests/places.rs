@@ -212,7 +212,7 @@ fn regions_get_a_report_each_and_a_comparison_most_in_need_first() {
     assert!(csv.starts_with("\u{feff}region,id,plan,"), "{}", &csv[..40]);
     assert_eq!(csv.lines().count(), 1 + 3 * 89);
     let md = regions::markdown(&report);
-    assert!(md.find("## 地区比较").unwrap() < md.find("## 地区 Region: 甲县").unwrap());
+    assert!(md.find("## 地区比较").unwrap() < md.find("## 地区：甲县").unwrap());
 }
 
 #[test]

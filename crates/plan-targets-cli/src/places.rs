@@ -38,28 +38,23 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
 }
 
 /// The report on a CSV data file with a `region` column: one report per region and their
-/// comparison, in `format` (`md`, `csv` or `json`). `None` when the file has no such column.
+/// comparison, in `format` and `lang`. `None` when the file has no such column.
 pub fn regional_report(
     data: &Path,
     catalog: &'static Catalog,
     options: plan_targets::report::ReportOptions,
-    format: &str,
+    format: crate::open::ReportFormat,
+    lang: plan_targets::report::lang::Lang,
     encoding: plan_targets::data::Encoding,
-) -> Option<Result<String, String>> {
+) -> Option<Result<Vec<u8>, String>> {
     use plan_targets::data::{Regions, csv_has_region_column_in};
-    use plan_targets::report::{Monitor, regions};
+    use plan_targets::report::Monitor;
 
     let is_csv = data
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if !is_csv || !csv_has_region_column_in(data, encoding) {
         return None;
-    }
-    if format == "other" {
-        return Some(Err(
-            "a data file with a region column is reported as md, csv or json (not yet html or xlsx)"
-                .to_owned(),
-        ));
     }
     let read = std::fs::File::open(data)
         .map_err(|e| format!("cannot open {}: {e}", data.display()))
@@ -71,15 +66,11 @@ pub fn regional_report(
                 )
             })
         });
-    let run = || -> Result<String, String> {
+    let run = || -> Result<Vec<u8>, String> {
         let regions = read?;
-        let monitor = Monitor::with_catalog(catalog, options).map_err(|e| e.to_string())?;
+        let monitor = Monitor::with_catalog(catalog, options.clone()).map_err(|e| e.to_string())?;
         let report = monitor.report_regions(&regions);
-        Ok(match format {
-            "csv" => regions::csv(&report),
-            "json" => regions::json(&report),
-            _ => regions::markdown(&report),
-        })
+        crate::open::render_regional(format, &report, &regions, &options, lang)
     };
     Some(run())
 }
