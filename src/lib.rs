@@ -57,10 +57,9 @@ pub mod syntax;
 pub mod template;
 mod text;
 
-pub use data::{DataError, DataErrorKind, DataErrors, Dataset};
+pub use data::{DataErrors, Dataset};
 pub use eval::{
-    Assessment, BindError, BoundTarget, Context, Evidence, IndicatorSpec, Policy, Status, bind,
-    evaluate,
+    Assessment, BindError, BoundTarget, Context, IndicatorSpec, Policy, Status, bind, evaluate,
 };
 pub use series::{Observation, Series, Year};
 pub use syntax::{CmpOp, Direction, Kind, ParseError, ParseErrorKind, Span, Target, Unit};

@@ -10,5 +10,7 @@ mod outlook;
 mod places;
 mod reliability;
 mod report;
+#[cfg(all(feature = "csv", feature = "json", feature = "html", feature = "xlsx"))]
+mod report_formats;
 mod syntax;
 mod template;

@@ -212,7 +212,7 @@ fn regions_get_a_report_each_and_a_comparison_most_in_need_first() {
     assert!(csv.starts_with("\u{feff}region,id,plan,"), "{}", &csv[..40]);
     assert_eq!(csv.lines().count(), 1 + 3 * 89);
     let md = regions::markdown(&report);
-    assert!(md.find("## 地区比较").unwrap() < md.find("## 地区 Region: 甲县").unwrap());
+    assert!(md.find("## 地区比较").unwrap() < md.find("## 地区：甲县").unwrap());
 }
 
 #[test]
@@ -329,4 +329,44 @@ fn regional_csv_reads_gb18030_and_utf16_and_reports_undecodable_lines() {
     bad.extend(",W02,2021,1\n".encode_utf16().flat_map(u16::to_le_bytes));
     let errors = Regions::from_csv_reader(&bad[..]).unwrap_err();
     assert_eq!(errors.lines(), ["line 4: the line is not valid UTF-16"]);
+}
+
+#[test]
+fn a_region_column_is_found_in_every_encoding() {
+    use plan_targets::data::{Encoding, csv_has_region_column, csv_has_region_column_in};
+    let text = "\"region\",indicator,year,value\n巫山县,W02,2020,79\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    let mut le = b"\xFF\xFE".to_vec();
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let dir = std::env::temp_dir().join(format!("plan-targets-regions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, bytes) in [
+        ("utf8.csv", text.as_bytes()),
+        ("gbk.csv", &gbk[..]),
+        ("le.csv", &le[..]),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        assert!(csv_has_region_column(&path), "{name}");
+    }
+    let path = dir.join("single.csv");
+    std::fs::write(&path, "indicator,year,value\nW02,2020,79\n").unwrap();
+    assert!(!csv_has_region_column_in(&path, Encoding::Gb18030));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_reference_behind_an_intent_word_is_still_the_series_the_target_names() {
+    let catalog = Catalog::from_csv_str(
+        "id,plan,area,name,unit,target,attribute,direction,period\n\
+         P1,p,参与,女干部比例,%,力争不低于女职工比例,,,2020-2025\n",
+    )
+    .unwrap();
+    let p1 = catalog.get("P1").unwrap();
+    assert_eq!(
+        p1.reference,
+        Some(plan_targets::catalog::ReferenceSeries::Series(
+            "女职工比例".into()
+        ))
+    );
 }

@@ -117,7 +117,7 @@ pub use reader::Reader;
 #[cfg(feature = "csv")]
 pub mod regions;
 #[cfg(feature = "csv")]
-pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column};
+pub use regions::{MAX_REGIONS, Region, Regions, csv_has_region_column, csv_has_region_column_in};
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;

@@ -148,27 +148,57 @@ impl Regions {
 }
 
 /// Whether a CSV file's header names a `region` column (the first record, after an optional
-/// byte order mark). `false` when the file cannot be read: reading it again reports why.
+/// byte order mark), in any encoding [`Encoding::Auto`] reads. `false` when the file cannot be
+/// read: reading it again reports why.
 pub fn csv_has_region_column(path: &Path) -> bool {
+    csv_has_region_column_in(path, Encoding::Auto)
+}
+
+/// [`csv_has_region_column`] for a file in the given encoding.
+pub fn csv_has_region_column_in(path: &Path, encoding: Encoding) -> bool {
     let Ok(file) = std::fs::File::open(path) else {
         return false;
     };
     let mut head = Vec::new();
     if file
-        .take(MAX_LINE_BYTES as u64 + 3)
+        .take(2 * MAX_LINE_BYTES as u64 + 3)
         .read_to_end(&mut head)
         .is_err()
     {
         return false;
     }
-    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(head);
-    let mut record = csv::ByteRecord::new();
-    matches!(reader.read_byte_record(&mut record), Ok(true))
-        && record.iter().any(|f| f.trim_ascii() == b"region")
+    let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+    if utf16 || encoding == Encoding::Utf16 {
+        let be = head.starts_with(b"\xFE\xFF");
+        let codec = if be {
+            encoding_rs::UTF_16BE
+        } else {
+            encoding_rs::UTF_16LE
+        };
+        let (text, _) = codec.decode_with_bom_removal(&head);
+        head = text.into_owned().into_bytes();
+    }
+    // The header's names are ASCII in UTF-8 and GB18030 alike.
+    let head = head.strip_prefix(BOM).unwrap_or(&head);
+    let line = head
+        .split(|&b| b == b'\n' || b == b'\r')
+        .next()
+        .unwrap_or_default();
+    line.split(|&b| b == b',')
+        .any(|f| f.trim_ascii().trim_ascii_matches_quotes() == b"region")
+}
+
+/// Quotes around a header name.
+trait TrimQuotes {
+    fn trim_ascii_matches_quotes(&self) -> &[u8];
+}
+
+impl TrimQuotes for [u8] {
+    fn trim_ascii_matches_quotes(&self) -> &[u8] {
+        self.strip_prefix(b"\"")
+            .and_then(|f| f.strip_suffix(b"\""))
+            .unwrap_or(self)
+    }
 }
 
 /// A figure kept: its subject's slot (see [`Split`]), year and line.

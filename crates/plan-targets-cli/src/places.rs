@@ -38,43 +38,39 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
 }
 
 /// The report on a CSV data file with a `region` column: one report per region and their
-/// comparison, in `format` (`md`, `csv` or `json`). `None` when the file has no such column.
+/// comparison, in `format` and `lang`. `None` when the file has no such column.
 pub fn regional_report(
     data: &Path,
     catalog: &'static Catalog,
     options: plan_targets::report::ReportOptions,
-    format: &str,
-) -> Option<Result<String, String>> {
-    use plan_targets::data::{Regions, csv_has_region_column};
-    use plan_targets::report::{Monitor, regions};
+    format: crate::open::ReportFormat,
+    lang: plan_targets::report::lang::Lang,
+    encoding: plan_targets::data::Encoding,
+) -> Option<Result<Vec<u8>, String>> {
+    use plan_targets::data::{Regions, csv_has_region_column_in};
+    use plan_targets::report::Monitor;
 
     let is_csv = data
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if !is_csv || !csv_has_region_column(data) {
+    if !is_csv || !csv_has_region_column_in(data, encoding) {
         return None;
     }
-    if format == "other" {
-        return Some(Err(
-            "a data file with a region column is reported as md, csv or json (not yet html or xlsx)"
-                .to_owned(),
-        ));
-    }
-    let read = Regions::from_path_in(data, catalog).map_err(|errors| {
-        format!(
-            "{} has errors; no report was made:\n{errors}",
-            data.display()
-        )
-    });
-    let run = || -> Result<String, String> {
+    let read = std::fs::File::open(data)
+        .map_err(|e| format!("cannot open {}: {e}", data.display()))
+        .and_then(|file| {
+            Regions::from_csv_reader_with(file, encoding, catalog).map_err(|errors| {
+                format!(
+                    "{} has errors; no report was made:\n{errors}",
+                    data.display()
+                )
+            })
+        });
+    let run = || -> Result<Vec<u8>, String> {
         let regions = read?;
-        let monitor = Monitor::with_catalog(catalog, options).map_err(|e| e.to_string())?;
+        let monitor = Monitor::with_catalog(catalog, options.clone()).map_err(|e| e.to_string())?;
         let report = monitor.report_regions(&regions);
-        Ok(match format {
-            "csv" => regions::csv(&report),
-            "json" => regions::json(&report),
-            _ => regions::markdown(&report),
-        })
+        crate::open::render_regional(format, &report, &regions, &options, lang)
     };
     Some(run())
 }
