@@ -29,13 +29,88 @@ pub fn cagr(from: Decimal, to: Decimal, years: i64) -> Option<Decimal> {
     if from <= Decimal::ZERO || to <= Decimal::ZERO || years <= 0 {
         return None;
     }
-    let ratio = to.checked_div(from)?;
-    let growth = if years == 1 {
-        ratio
-    } else {
-        power(ratio, Decimal::ONE.checked_div(Decimal::from(years))?)?
+    let growth = match reciprocal(years) {
+        Some(e) if to != from => match power_of_quotient(to, from, e) {
+            Some(growth) => growth,
+            None => power(
+                to.checked_div(from)?,
+                Decimal::ONE.checked_div(Decimal::from(years))?,
+            )?,
+        },
+        _ => {
+            let ratio = to.checked_div(from)?;
+            if years == 1 {
+                ratio
+            } else {
+                power(ratio, Decimal::ONE.checked_div(Decimal::from(years))?)?
+            }
+        }
     };
     Some(growth.checked_sub(Decimal::ONE)?.round_dp(POWER_DP))
+}
+
+/// The exponent `1/years` as [`power`] receives it from [`cagr`] (the `Decimal` quotient,
+/// then `to_f64`), for 2 to 64 years, worked out once; `None` for other spans.
+fn reciprocal(years: i64) -> Option<f64> {
+    use rust_decimal::prelude::ToPrimitive;
+    use std::sync::OnceLock;
+    static RECIPROCALS: OnceLock<[Option<f64>; 65]> = OnceLock::new();
+    let table = RECIPROCALS.get_or_init(|| {
+        let mut table = [None; 65];
+        for (years, slot) in table.iter_mut().enumerate().skip(2) {
+            *slot = Decimal::ONE
+                .checked_div(Decimal::from(years))
+                .and_then(|e| e.to_f64());
+        }
+        table
+    });
+    *table.get(usize::try_from(years).ok()?)?
+}
+
+/// `power(num / den, e)` for `num, den > 0`, `num ≠ den`, `e ≠ 0` (the `f64` of a `Decimal`
+/// exponent), without the `Decimal` division and its conversion to `f64`: `None` when this
+/// way cannot vouch for the very digits [`power`] gives (the caller then takes that way).
+///
+/// Why the digits are the same. Both ways raise nearly the same `f64` to the same `e`: here
+/// `a/b` from the correctly rounded `f64`s of `num` and `den` (within 3 units in the last
+/// place of `num/den`), there the 28-digit `Decimal` quotient through `Decimal::to_f64`
+/// (within 30 such units, the bound of its integer-and-fraction conversion). `powf` (within
+/// an ulp) then turns a relative difference `δ` of the bases into about `|e|·δ`, so the two
+/// powers times 10¹² differ by less than `(1 + |e|)·4·10⁻¹⁵` of their size. When this
+/// way's scaled power lies further than `(1 + |e|)·10⁻¹⁴` of its size from a half-integer,
+/// both round to the same count of 10⁻¹² units. Bases outside `[10⁻⁹, 10⁹]` (where the
+/// `Decimal` quotient loses relative precision), figures `f64` does not hold exactly, and
+/// powers that [`power`] converts another way are left to it. The properties in the tests
+/// check it against [`power`] over wide and close-to-a-tie inputs.
+fn power_of_quotient(num: Decimal, den: Decimal, e: f64) -> Option<Decimal> {
+    let x = exact_f64(num)? / exact_f64(den)?;
+    if !(1e-9..=1e9).contains(&x) || e == 0.0 {
+        return None;
+    }
+    let units = x.powf(e) * 1e12;
+    if units.is_nan() || units.abs() >= 8.0e15 {
+        return None;
+    }
+    let half_off = ((units - units.trunc()).abs() - 0.5).abs();
+    if half_off <= (1.0 + e.abs()) * 1e-14 * units.abs() {
+        return None;
+    }
+    // Below 2^53: the float holds the integer exactly, and so does an i64.
+    Some(Decimal::new(units.round() as i64, POWER_DP))
+}
+
+/// `value` as the nearest `f64` when that is one correctly rounded division (a mantissa below
+/// 2^53 over a power of ten up to 10^22, both exact in `f64`); `None` otherwise.
+fn exact_f64(value: Decimal) -> Option<f64> {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = value.mantissa();
+    if m.unsigned_abs() >= 1 << 53 {
+        return None;
+    }
+    Some(m as f64 / POWERS.get(value.scale() as usize)?)
 }
 
 /// `x^e` for `x > 0`, in `f64` rounded to [`POWER_DP`] places; `None` when it is not finite
@@ -87,14 +162,22 @@ fn decimal_from_f64(value: f64) -> Option<Decimal> {
 /// assert_eq!(limit_factor(Decimal::ZERO, &policy), Some(Decimal::ONE));
 /// ```
 pub fn limit_factor(baseline: Decimal, policy: &Policy) -> Option<Decimal> {
+    use rust_decimal::prelude::ToPrimitive;
     if baseline <= Decimal::ZERO {
         return Some(Decimal::ONE);
     }
     if baseline >= policy.percentage_limit {
         return Some(Decimal::ZERO);
     }
-    let share = baseline.checked_div(policy.percentage_limit)?;
-    let c = Decimal::ONE.checked_sub(power(share, policy.outlook.limit_exponent)?)?;
+    let k = policy.outlook.limit_exponent;
+    let fast = k
+        .to_f64()
+        .and_then(|e| power_of_quotient(baseline, policy.percentage_limit, e));
+    let powered = match fast {
+        Some(p) => p,
+        None => power(baseline.checked_div(policy.percentage_limit)?, k)?,
+    };
+    let c = Decimal::ONE.checked_sub(powered)?;
     // Constant bounds: never a caller's number, so `clamp` cannot assert.
     Some(c.clamp(Decimal::ZERO, Decimal::ONE))
 }
@@ -146,4 +229,98 @@ pub(super) fn years(from: Year, to: Year) -> i64 {
 /// so no string is built for it on its own.
 pub(super) fn show(value: Decimal) -> impl std::fmt::Display {
     value.round_dp(SHOW_DP).normalize()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+    use rust_decimal::prelude::ToPrimitive;
+
+    use super::{POWER_DP, cagr, power, power_of_quotient};
+
+    /// [`cagr`] the `Decimal` way only.
+    fn cagr_by_decimal(from: Decimal, to: Decimal, years: i64) -> Option<Decimal> {
+        if from <= Decimal::ZERO || to <= Decimal::ZERO || years <= 0 {
+            return None;
+        }
+        let ratio = to.checked_div(from)?;
+        let growth = if years == 1 {
+            ratio
+        } else {
+            power(ratio, Decimal::ONE.checked_div(Decimal::from(years))?)?
+        };
+        Some(growth.checked_sub(Decimal::ONE)?.round_dp(POWER_DP))
+    }
+
+    fn bits(value: Option<Decimal>) -> Option<[u8; 16]> {
+        value.map(|d| d.serialize())
+    }
+
+    fn figure() -> impl Strategy<Value = Decimal> {
+        prop_oneof![
+            // As the data has them: hundredths of a few digits.
+            (1i64..2_000_000, 0u32..3).prop_map(|(m, s)| Decimal::new(m, s)),
+            // Anything f64 holds exactly, and beyond.
+            (1i64..(1 << 53), 0u32..23).prop_map(|(m, s)| Decimal::new(m, s)),
+            (1i64..i64::MAX, 0u32..29).prop_map(|(m, s)| Decimal::new(m, s)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        /// The `f64` way of [`cagr`] gives the `Decimal` way's digits and scale.
+        #[test]
+        fn cagr_is_the_decimal_cagr(from in figure(), to in figure(), years in 1i64..70) {
+            prop_assert_eq!(bits(cagr(from, to, years)), bits(cagr_by_decimal(from, to, years)));
+        }
+
+        /// Close pairs (rates near zero, where a rate rounds to few digits) too.
+        #[test]
+        fn cagr_of_close_figures_is_the_decimal_cagr(
+            from in 1i64..2_000_000,
+            step in -50i64..50,
+            years in 2i64..12,
+        ) {
+            let (from, to) = (Decimal::new(from, 2), Decimal::new((from + step).max(1), 2));
+            prop_assert_eq!(bits(cagr(from, to, years)), bits(cagr_by_decimal(from, to, years)));
+        }
+
+        /// The natural-limit power (exponent 4.44, or any other) as `power` gives it.
+        #[test]
+        fn power_of_a_share_is_the_decimal_power(
+            baseline in 1i64..10_000,
+            limit in prop_oneof![Just(10_000i64), 1i64..1_000_000],
+            exponent in prop_oneof![Just(444i64), 1i64..2_000],
+        ) {
+            let (num, den) = (Decimal::new(baseline, 2), Decimal::new(limit, 2));
+            let e = Decimal::new(exponent, 2);
+            if num != den {
+                let fast = power_of_quotient(num, den, e.to_f64().unwrap());
+                if fast.is_some() {
+                    prop_assert_eq!(bits(fast), bits(power(num.checked_div(den).unwrap(), e)));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn worked_rates_come_out_exact() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        // 1.21^(1/2) − 1 = 0.1, 1.199025^(1/2) − 1 = 0.095: exact, at 12 places.
+        assert_eq!(cagr(d("100"), d("121"), 2), Some(d("0.1")));
+        assert_eq!(cagr(d("100"), d("119.9025"), 2), Some(d("0.095")));
+        assert_eq!(
+            bits(cagr(d("100"), d("121"), 2)),
+            bits(cagr_by_decimal(d("100"), d("121"), 2))
+        );
+        // Equal figures: no growth, as Decimal writes it (scale 0).
+        assert_eq!(cagr(d("80.5"), d("80.50"), 3).map(|r| r.scale()), Some(0));
+        // 1/3 → 0.3333…: the exponent as the Decimal way has it.
+        assert_eq!(
+            bits(cagr(d("8"), d("27"), 3)),
+            bits(cagr_by_decimal(d("8"), d("27"), 3))
+        );
+    }
 }
