@@ -403,6 +403,12 @@ impl Dataset {
         self.indicators.get(id).or_else(|| self.external.get(id))
     }
 
+    /// The indicator series in id order (`str`'s order), for a caller that walks them beside
+    /// its own ids sorted the same way rather than looking each one up.
+    pub(crate) fn indicator_series_by_id(&self) -> impl Iterator<Item = (&str, &Series)> + '_ {
+        self.indicators.iter().map(|(id, s)| (id.as_str(), s))
+    }
+
     /// Every indicator with data and its series, in catalogue order.
     pub fn indicators(&self) -> impl Iterator<Item = (&'static Indicator, &Series)> + '_ {
         self.catalog

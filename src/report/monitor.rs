@@ -41,6 +41,8 @@ pub struct Monitor {
     /// B and T of the report's headings: `options.period`, or the first plan's.
     pub(super) period: Period,
     indicators: Vec<Prepared>,
+    /// Positions in `indicators`, by id: the order a dataset keeps its series in.
+    by_id: Vec<usize>,
     /// The series of an indicator with no data, so a row never allocates one.
     empty: Series,
 }
@@ -130,11 +132,14 @@ impl Monitor {
                     policy: Some(policy),
                 }
             })
-            .collect();
+            .collect::<Vec<Prepared>>();
+        let mut by_id: Vec<usize> = (0..indicators.len()).collect();
+        by_id.sort_by_key(|&i| indicators[i].indicator.id.as_str());
         Ok(Monitor {
             options,
             period,
             indicators,
+            by_id,
             empty: Series::default(),
         })
     }
@@ -162,14 +167,20 @@ impl Monitor {
     /// The report on `data` as of `year`, whatever the options say (one year for every region).
     pub(super) fn report_at(&self, data: &Dataset, year: Year) -> Report {
         let mut notes = notes(data, year);
+        let series = self.series_of(data);
         let rows: Vec<ReportRow> = self
             .indicators
             .iter()
-            .map(|prepared| {
-                let notes = notes
-                    .remove(prepared.indicator.id.as_str())
-                    .unwrap_or_default();
-                self.row(prepared, data, year, notes)
+            .zip(series)
+            .map(|(prepared, series)| {
+                let notes = if notes.is_empty() {
+                    Vec::new()
+                } else {
+                    notes
+                        .remove(prepared.indicator.id.as_str())
+                        .unwrap_or_default()
+                };
+                self.row(prepared, series, data, year, notes)
             })
             .collect();
         let summary = Summary::of(&rows);
@@ -187,7 +198,32 @@ impl Monitor {
         }
     }
 
-    fn row(&self, prepared: &Prepared, data: &Dataset, year: Year, notes: Vec<Note>) -> ReportRow {
+    /// Each indicator's series in `data` ([`Dataset::series`]), in table order: the dataset's
+    /// series walked once in id order beside the indicators sorted the same way, rather than
+    /// one lookup by name per row.
+    fn series_of<'d>(&'d self, data: &'d Dataset) -> Vec<&'d Series> {
+        let mut found = vec![&self.empty; self.indicators.len()];
+        let mut have = data.indicator_series_by_id().peekable();
+        for &i in &self.by_id {
+            let id = self.indicators[i].indicator.id.as_str();
+            while have.next_if(|&(key, _)| key < id).is_some() {}
+            found[i] = match have.peek() {
+                Some(&(key, series)) if key == id => series,
+                // Not an indicator series: perhaps a reference series of that name.
+                _ => data.series(id).unwrap_or(&self.empty),
+            };
+        }
+        found
+    }
+
+    fn row(
+        &self,
+        prepared: &Prepared,
+        series: &Series,
+        data: &Dataset,
+        year: Year,
+        notes: Vec<Note>,
+    ) -> ReportRow {
         let Prepared {
             indicator,
             bound,
@@ -196,7 +232,6 @@ impl Monitor {
         } = prepared;
         let indicator: &'static Indicator = indicator;
         let policy = policy.as_ref().unwrap_or(&self.options.policy);
-        let series = data.series(&indicator.id).unwrap_or(&self.empty);
         let context = Context {
             as_of: Some(year),
             given_baseline: catalogue_baseline.as_ref(),
