@@ -115,20 +115,56 @@ impl Counts {
     pub(super) fn of<'a>(rows: impl IntoIterator<Item = &'a ReportRow>) -> Counts {
         let mut c = Counts::default();
         for row in rows {
-            c.indicators += 1;
-            c.status.add(row.status);
-            c.outlook.add(row.outlook);
-            if let Some(w) = row.warning {
-                c.warnings.add(w);
-            }
+            c.add(row);
         }
-        let met = c.status.get(Status::Met);
-        c.assessable = met + c.status.get(Status::NotMet);
-        c.met_share = (c.assessable > 0).then(|| {
-            (Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(c.assessable)).round_dp(1)
-        });
-        c
+        c.finish()
     }
+
+    /// One more row in the tallies.
+    fn add(&mut self, row: &ReportRow) {
+        self.indicators += 1;
+        self.status.add(row.status);
+        self.outlook.add(row.outlook);
+        if let Some(w) = row.warning {
+            self.warnings.add(w);
+        }
+    }
+
+    /// The figures derived from the tallies.
+    fn finish(mut self) -> Counts {
+        let met = self.status.get(Status::Met);
+        self.assessable = met + self.status.get(Status::NotMet);
+        self.met_share = (self.assessable > 0).then(|| share(met, self.assessable));
+        self
+    }
+}
+
+/// `met` in `assessable` as a percentage to one place, as
+/// `(met · 100 / assessable).round_dp(1)` in `Decimal` gives it, digit for digit and scale for
+/// scale: in integers for up to 1,000 indicators (checked against `Decimal` for every such
+/// pair in the tests), in `Decimal` beyond. An exact quotient keeps the scale it needs (0 or
+/// 1), an inexact one is rounded half to even at one place (a quotient of integers below
+/// 1,000 is never within `Decimal`'s error of a tie without being one).
+fn share(met: usize, assessable: usize) -> Decimal {
+    let by_decimal =
+        || (Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(assessable)).round_dp(1);
+    let (Ok(met), Ok(all)) = (i64::try_from(met), i64::try_from(assessable)) else {
+        return by_decimal();
+    };
+    if all == 0 || all > 1_000 || met > all {
+        return by_decimal();
+    }
+    if (met * 100) % all == 0 {
+        return Decimal::from(met * 100 / all);
+    }
+    let tenths = met * 1_000;
+    let (whole, rest) = (tenths / all, tenths % all);
+    let up = match (2 * rest).cmp(&all) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => whole % 2 == 1,
+        std::cmp::Ordering::Less => false,
+    };
+    Decimal::new(whole + i64::from(up), 1)
 }
 
 /// A plan's or an area's counts.
@@ -154,39 +190,49 @@ pub struct Summary {
 
 impl Summary {
     pub(super) fn of(rows: &[ReportRow]) -> Summary {
-        let mut plans = Vec::new();
-        let mut areas: Vec<GroupSummary> = Vec::new();
-        let mut in_order: Vec<Plan> = Vec::new();
+        // One pass: plans and, per plan, areas in the order they first appear.
+        let mut plans: Vec<(Plan, Counts)> = Vec::new();
+        let mut areas: Vec<(Plan, &'static str, Counts)> = Vec::new();
         for row in rows {
-            if !in_order.contains(&row.plan) {
-                in_order.push(row.plan);
-            }
-        }
-        for plan in in_order {
-            let in_plan: Vec<&ReportRow> = rows.iter().filter(|r| r.plan == plan).collect();
-            if in_plan.is_empty() {
-                continue;
-            }
-            plans.push(GroupSummary {
-                plan,
-                area: None,
-                counts: Counts::of(in_plan.iter().copied()),
-            });
-            let mut seen: Vec<&'static str> = Vec::new();
-            for row in &in_plan {
-                if !seen.contains(&row.area) {
-                    seen.push(row.area);
+            match plans.iter_mut().find(|(plan, _)| *plan == row.plan) {
+                Some((_, counts)) => counts.add(row),
+                None => {
+                    let mut counts = Counts::default();
+                    counts.add(row);
+                    plans.push((row.plan, counts));
                 }
             }
-            for area in seen {
-                let counts = Counts::of(in_plan.iter().copied().filter(|r| r.area == area));
-                areas.push(GroupSummary {
-                    plan,
-                    area: Some(area.to_owned()),
-                    counts,
-                });
+            let same = |&&mut (plan, area, _): &&mut (Plan, &'static str, Counts)| {
+                plan == row.plan && (std::ptr::eq(area, row.area) || area == row.area)
+            };
+            match areas.iter_mut().rev().find(same) {
+                Some((_, _, counts)) => counts.add(row),
+                None => {
+                    let mut counts = Counts::default();
+                    counts.add(row);
+                    areas.push((row.plan, row.area, counts));
+                }
             }
         }
+        // Areas grouped by plan, in the plans' order; stable, so each plan's areas keep theirs.
+        let position = |plan: Plan| plans.iter().position(|(p, _)| *p == plan);
+        areas.sort_by_key(|(plan, _, _)| position(*plan));
+        let areas = areas
+            .into_iter()
+            .map(|(plan, area, counts)| GroupSummary {
+                plan,
+                area: Some(area.to_owned()),
+                counts: counts.finish(),
+            })
+            .collect();
+        let plans = plans
+            .into_iter()
+            .map(|(plan, counts)| GroupSummary {
+                plan,
+                area: None,
+                counts: counts.finish(),
+            })
+            .collect();
         Summary { plans, areas }
     }
 }
@@ -215,4 +261,26 @@ pub(super) fn warnings(rows: &[ReportRow]) -> Vec<WarningEntry> {
             outlook: r.outlook,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    /// Every share of up to 1,000 indicators, digit for digit and scale for scale.
+    #[test]
+    fn share_is_the_decimal_share() {
+        for assessable in 1..=1_000usize {
+            for met in 0..=assessable {
+                let by_decimal = (Decimal::from(met) * Decimal::ONE_HUNDRED
+                    / Decimal::from(assessable))
+                .round_dp(1);
+                assert_eq!(
+                    super::share(met, assessable).serialize(),
+                    by_decimal.serialize(),
+                    "{met} of {assessable}"
+                );
+            }
+        }
+    }
 }
