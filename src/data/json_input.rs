@@ -15,6 +15,7 @@ use std::io::{self, BufRead};
 
 use crate::catalog::Catalog;
 
+#[cfg(feature = "csv")]
 use super::regions::{Regions, Split};
 use super::{
     Builder, DataErrorKind, DataErrors, Dataset, MAX_COLUMNS, MAX_INPUT_BYTES, MAX_LINE_BYTES,
@@ -35,6 +36,7 @@ pub(super) fn read_from(
     builder.finish()
 }
 
+#[cfg(feature = "csv")]
 /// Reads JSON whose records each name their `region` from a stream.
 pub(super) fn read_regions_from(
     reader: impl BufRead,
@@ -1095,5 +1097,27 @@ mod tests {
             parse(&text).unwrap_err(),
             ["line 1: the note field is 4097 bytes long, more than the limit of 4096"]
         );
+    }
+}
+
+/// Without the `csv` feature there is no regional reading: no split is ever made.
+#[cfg(not(feature = "csv"))]
+enum Split {}
+
+#[cfg(not(feature = "csv"))]
+impl Split {
+    fn region(&mut self, _: &mut Builder, _: u64, _: &str) -> Option<usize> {
+        match *self {}
+    }
+
+    fn row(
+        &mut self,
+        _: &mut Builder,
+        _: usize,
+        _: u64,
+        _: [Option<&str>; 3],
+        _: Option<&mut dyn FnMut() -> Vec<(String, String)>>,
+    ) {
+        match *self {}
     }
 }

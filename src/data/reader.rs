@@ -7,7 +7,9 @@ use std::path::Path;
 
 #[cfg(feature = "csv")]
 use super::Encoding;
-use super::{DataErrorKind, DataErrors, Dataset, Regions};
+#[cfg(feature = "csv")]
+use super::Regions;
+use super::{DataErrorKind, DataErrors, Dataset};
 use crate::catalog::Catalog;
 
 /// How to read a data file: the catalogue whose indicators it gives (the embedded one unless
@@ -115,6 +117,7 @@ impl Reader {
         }
     }
 
+    #[cfg(feature = "csv")]
     /// Whether the data file at `path` names a region per row, so that it is read with
     /// [`Reader::read_regions_path`]: a CSV header or the first row of an Excel worksheet with a
     /// `region` column, or a JSON file whose first record has a `region` key. `false` for any
@@ -132,13 +135,12 @@ impl Reader {
                 super::json_input::first_record_has_region(std::io::BufReader::new(file))
             }),
             #[cfg(feature = "xlsx")]
-            Some("xlsx") => {
-                std::fs::read(path).is_ok_and(|bytes| super::xlsx_input::has_region_column(bytes))
-            }
+            Some("xlsx") => std::fs::read(path).is_ok_and(super::xlsx_input::has_region_column),
             _ => false,
         }
     }
 
+    #[cfg(feature = "csv")]
     /// Reads a `.csv`, `.json` or `.xlsx` file whose rows name their region (the extension,
     /// in any ASCII case, chooses): [`Reader::read_regions_csv`], [`Reader::read_regions_json`]
     /// or [`Reader::read_regions_xlsx`].
@@ -165,9 +167,9 @@ impl Reader {
         match extension(path).as_deref() {
             #[cfg(feature = "csv")]
             Some("csv") => self.read_regions_csv(open()?),
-            #[cfg(feature = "json")]
+            #[cfg(all(feature = "csv", feature = "json"))]
             Some("json") => self.read_regions_json(open()?),
-            #[cfg(feature = "xlsx")]
+            #[cfg(all(feature = "csv", feature = "xlsx"))]
             Some("xlsx") => self.read_regions_xlsx(open()?),
             _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
                 path: path.display().to_string(),
@@ -201,7 +203,7 @@ impl Reader {
         super::regions::read_csv(reader, self.encoding, self.catalog)
     }
 
-    #[cfg(feature = "json")]
+    #[cfg(all(feature = "csv", feature = "json"))]
     /// Reads JSON whose records each name their `region` (a string, or a number such as an
     /// administrative code), read as a stream: `[{"region": "巫山县", "indicator": "W02",
     /// "year": 2024, "value": "79.95"}, …]`. A record with a `region` and no `indicator`,
@@ -234,7 +236,7 @@ impl Reader {
         super::json_input::read_regions_from(std::io::BufReader::new(reader), self.catalog)
     }
 
-    #[cfg(feature = "xlsx")]
+    #[cfg(all(feature = "csv", feature = "xlsx"))]
     /// Reads an Excel workbook whose worksheets each have a `region` column, in the long layout
     /// (`region,indicator,year,value[,note…]`) or the wide one (a `region` column, an
     /// indicator column, then one column per year). A row with only a region declares a region

@@ -89,10 +89,7 @@ fn read_sheets(
                         .chain(cells.iter().map(text))
                         .collect(),
                 });
-                let regions = match &mut regions {
-                    Some(sink) => Some(&mut **sink as &mut dyn RowSink),
-                    None => None,
-                };
+                let regions = regions.as_mut().map(|sink| &mut **sink as &mut dyn RowSink);
                 table::read(builder, rows, regions);
             }
             Err(e) => builder.error(
