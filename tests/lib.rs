@@ -11,5 +11,7 @@ mod places;
 mod regions;
 mod reliability;
 mod report;
+#[cfg(all(feature = "csv", feature = "json", feature = "html", feature = "xlsx"))]
+mod report_formats;
 mod syntax;
 mod template;

@@ -212,7 +212,7 @@ fn regions_get_a_report_each_and_a_comparison_most_in_need_first() {
     assert!(csv.starts_with("\u{feff}region,id,plan,"), "{}", &csv[..40]);
     assert_eq!(csv.lines().count(), 1 + 3 * 89);
     let md = regions::markdown(&report);
-    assert!(md.find("## 地区比较").unwrap() < md.find("## 地区 Region: 甲县").unwrap());
+    assert!(md.find("## 地区比较").unwrap() < md.find("## 地区：甲县").unwrap());
 }
 
 #[test]
@@ -353,4 +353,20 @@ fn a_region_column_is_found_in_every_encoding() {
     std::fs::write(&path, "indicator,year,value\nW02,2020,79\n").unwrap();
     assert!(!csv_has_region_column_in(&path, Encoding::Gb18030));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_reference_behind_an_intent_word_is_still_the_series_the_target_names() {
+    let catalog = Catalog::from_csv_str(
+        "id,plan,area,name,unit,target,attribute,direction,period\n\
+         P1,p,参与,女干部比例,%,力争不低于女职工比例,,,2020-2025\n",
+    )
+    .unwrap();
+    let p1 = catalog.get("P1").unwrap();
+    assert_eq!(
+        p1.reference,
+        Some(plan_targets::catalog::ReferenceSeries::Series(
+            "女职工比例".into()
+        ))
+    );
 }

@@ -936,11 +936,7 @@ impl Reader {
         reference: Option<&str>,
         ids: &HashMap<String, u64>,
     ) -> Option<ReferenceSeries> {
-        let named = match target {
-            Target::Reference(r) => Some(r.series.as_str()),
-            Target::Commensurate(c) => Some(c.series.as_str()),
-            _ => None,
-        };
+        let named = target.referenced_series();
         match reference {
             None => named.map(|s| ReferenceSeries::Series(s.to_owned())),
             Some(r) if ids.contains_key(r) => Some(ReferenceSeries::Indicator(r.to_owned())),

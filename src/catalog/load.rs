@@ -420,12 +420,7 @@ fn indicator(row: IndicatorRow) -> Result<Indicator, String> {
         }
     });
     if let Some(ReferenceSeries::Series(series)) = &reference {
-        let written = match &target {
-            Target::Reference(r) => Some(&r.series),
-            Target::Commensurate(c) => Some(&c.series),
-            _ => None,
-        };
-        if written != Some(series) {
+        if target.referenced_series() != Some(series.as_str()) {
             return Err(format!(
                 "reference `{series}` is not the series the target names"
             ));

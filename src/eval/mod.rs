@@ -117,10 +117,10 @@
 //! see [`evaluate`].
 
 mod bind;
-mod change;
-mod logic;
+pub(crate) mod change;
+pub(crate) mod logic;
 mod policy;
-mod reason;
+pub(crate) mod reason;
 mod rules;
 mod window;
 

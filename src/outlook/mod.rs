@@ -87,6 +87,7 @@ mod directional;
 mod quantified;
 mod rate;
 
+pub(crate) use Why as OutlookWhy;
 pub use directional::{DirectionalInput, directional_outlook, every_year_outlook};
 pub use quantified::{QuantifiedInput, quantified_outlook};
 pub use rate::{band_target, cagr, limit_factor};
@@ -222,11 +223,11 @@ impl OutlookResult {
 /// Nothing is formatted until it is shown. Two reasons are equal when they read the same; a
 /// reason read back from JSON keeps only its text.
 #[derive(Clone, Debug)]
-pub struct OutlookReason(Why);
+pub struct OutlookReason(pub(crate) Why);
 
 /// The reasons, per method.
 #[derive(Clone, Debug)]
-enum Why {
+pub(crate) enum Why {
     AlreadyMet(Option<(Year, Decimal)>),
     NoBaseline,
     NoCurrent,
@@ -321,7 +322,7 @@ enum Why {
 
 /// Which way a value moved when no rate was required.
 #[derive(Clone, Copy, Debug)]
-enum Moved {
+pub(crate) enum Moved {
     Not,
     Better(Year, Decimal),
     Away(Year, Decimal),
@@ -329,7 +330,7 @@ enum Moved {
 
 /// A figure in an explanation: a number (rounded for the reader) or an observation as written.
 #[derive(Clone, Debug)]
-enum Figure {
+pub(crate) enum Figure {
     Number(Decimal),
     Written(Observation),
 }

@@ -8,6 +8,10 @@
 //! to its indicator), then per plan one block per indicator: its chart next to its target,
 //! baseline, current value, status, outlook, pace, projection, explanation and the data's notes.
 //!
+//! A regional report ([`regional`]) is one page too: the cross-region table first, then a
+//! collapsed section per region (the [`MAX_DETAILED_REGIONS`] most in need) with the same
+//! blocks.
+//!
 //! The chart of an indicator shows, on the years from the baseline to the target year:
 //! - the observed series (a line with a dot per year; a figure published only as a bound,
 //!   `≤14`, is a hollow dot at the bound), the baseline as a square;
@@ -41,15 +45,22 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#[cfg(feature = "csv")]
+use std::collections::HashMap;
+
 use maud::{DOCTYPE, Markup, PreEscaped, html as template};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::lang::{Lang, Text};
-use super::render::{period_line, point_text, projected_label, summary_columns};
+#[cfg(feature = "csv")]
+use super::regions::RegionalReport;
+use super::render::{period_line, plan_period_line, point_text, projected_label, summary_columns};
 use super::{Counts, GroupSummary, Report, ReportOptions, ReportRow};
-use crate::catalog::{self, Plan};
+use crate::catalog::Plan;
 use crate::data::Dataset;
+#[cfg(feature = "csv")]
+use crate::data::Regions;
 use crate::eval::{self, Context, Status, Threshold};
 use crate::outlook::{Outlook, RateKind, Warning};
 use crate::series::{Observation, Year};
@@ -87,6 +98,18 @@ svg text { font-size: 10px; fill: #555; font-family: sans-serif; }
 .explanation { font-size: 11.5px; color: #444; margin: 4px 0 0; }
 .notes { font-size: 11.5px; margin: 4px 0 0; padding-left: 16px; }
 .legend { font-size: 12px; color: #555; }
+.note { font-size: 12.5px; background: #fff8e1; border-left: 4px solid var(--yellow); padding: 4px 8px; }
+.wide { overflow-x: auto; max-width: 100%; }
+table.compare { font-size: 11.5px; }
+table.compare td { text-align: center; padding: 1px 3px; }
+table.compare td.n { text-align: right; }
+table.compare th.i { font-weight: normal; font-size: 10.5px; padding: 1px 3px; }
+table.compare td.r { background: #f4b0b0; } table.compare td.o { background: #ffcc99; }
+table.compare td.y { background: #fff299; }
+details > summary { cursor: pointer; }
+details > summary h2 { display: inline; font-size: 16px; border: none; }
+details > summary .counts { font-size: 12.5px; font-weight: normal; color: #555; }
+section.region { margin: 8px 0; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; }
@@ -102,9 +125,23 @@ svg text { font-size: 10px; fill: #555; font-family: sans-serif; }
 /// `data` is the data set the report was computed on and `options` the monitor's options:
 /// the charts draw the whole series and the threshold the evaluation applied.
 pub fn html(report: &Report, data: &Dataset, options: &ReportOptions, lang: Lang) -> String {
-    let t = |text| lang.text(text);
     let title = lang.title(report.assessment_year);
-    let page = template! {
+    page(
+        &title,
+        lang,
+        template! {
+            header {
+                h1 { (title) }
+                p.period { (period_line(report, lang).trim_end()) }
+            }
+            (report_body(report, data, options, lang, Place::PAGE))
+        },
+    )
+}
+
+/// The page around a body: head, style sheet, the legend as footer.
+fn page(title: &str, lang: Lang, body: Markup) -> String {
+    template! {
         (DOCTYPE)
         html lang=(lang.code()) {
             head {
@@ -114,62 +151,125 @@ pub fn html(report: &Report, data: &Dataset, options: &ReportOptions, lang: Lang
                 style { (PreEscaped(CSS)) }
             }
             body {
-                header {
-                    h1 { (title) }
-                    p.period { (period_line(report, lang).trim_end()) }
-                }
-                section #summary {
-                    h2 { (t(Text::Summary)) }
-                    (summary_table(&report.summary.plans, lang, |g| g.plan.title().to_owned()))
-                    h3 { (t(Text::ByArea)) }
-                    (summary_table(&report.summary.areas, lang, |g| {
-                        g.area.clone().unwrap_or_default()
-                    }))
-                    p.legend { (t(Text::MetShareNote)) }
-                }
-                section #warnings {
-                    h2 { (t(Text::Warnings)) }
-                    @if report.warnings.is_empty() {
-                        p { (t(Text::NoWarnings)) }
-                    } @else {
-                        table {
-                            tr {
-                                th { (t(Text::ColWarning)) } th { (t(Text::ColId)) }
-                                th { (t(Text::ColName)) } th { (t(Text::ColAttribute)) }
-                                th { (t(Text::ColStatus)) } th { (t(Text::ColOutlook)) }
-                            }
-                            @for w in &report.warnings {
-                                tr {
-                                    td { (tag(Some(w.level), lang)) }
-                                    td { a href=(format!("#ind-{}", w.id)) { (w.id) } }
-                                    td { (w.name) }
-                                    td { (w.attribute.map_or("", |a| lang.attribute(a))) }
-                                    td { (lang.status(w.status)) }
-                                    td { (lang.outlook(w.outlook)) }
-                                }
-                            }
-                        }
-                    }
-                }
-                @for plan in Plan::ALL {
-                    @let rows: Vec<&ReportRow> =
-                        report.rows.iter().filter(|r| r.plan == plan).collect();
-                    @if !rows.is_empty() {
-                        section.plan id=(format!("plan-{}", plan.as_str())) {
-                            h2 { (plan.title()) }
-                            @for row in rows {
-                                (indicator(row, report, data, options, lang))
-                            }
-                        }
-                    }
-                }
+                (body)
                 footer {
-                    p.legend { (t(Text::Legend)) }
+                    p.legend { (lang.text(Text::Legend)) }
                 }
             }
         }
+    }
+    .into_string()
+}
+
+/// Where a report's blocks sit on a page: the prefix of their element ids (empty on a
+/// single report's page, `r3-` in region 3's section) and the level of their section headings.
+#[derive(Clone, Copy, Debug)]
+struct Place<'a> {
+    prefix: &'a str,
+    level: u8,
+}
+
+impl Place<'_> {
+    /// A single report's page: ids as they are, sections under `h2`.
+    const PAGE: Place<'static> = Place {
+        prefix: "",
+        level: 2,
     };
-    page.into_string()
+}
+
+/// A heading of `level` (1 to 6).
+fn heading(level: u8, content: Markup) -> Markup {
+    let level = level.clamp(1, 6);
+    template! {
+        (PreEscaped(format!("<h{level}>"))) (content) (PreEscaped(format!("</h{level}>")))
+    }
+}
+
+/// A report's summary, warnings and per-plan indicator blocks.
+fn report_body(
+    report: &Report,
+    data: &Dataset,
+    options: &ReportOptions,
+    lang: Lang,
+    place: Place<'_>,
+) -> Markup {
+    let t = |text| lang.text(text);
+    let p = place.prefix;
+    template! {
+        section id=(format!("{p}summary")) {
+            (heading(place.level, template! { (t(Text::Summary)) }))
+            (summary_table(&report.summary.plans, lang, |g| g.plan.title().to_owned()))
+            (heading(place.level + 1, template! { (t(Text::ByArea)) }))
+            (summary_table(&report.summary.areas, lang, |g| {
+                g.area.clone().unwrap_or_default()
+            }))
+            p.legend { (t(Text::MetShareNote)) }
+        }
+        section id=(format!("{p}warnings")) {
+            (heading(place.level, template! { (t(Text::Warnings)) }))
+            @if report.warnings.is_empty() {
+                p { (t(Text::NoWarnings)) }
+            } @else {
+                table {
+                    tr {
+                        th { (t(Text::ColWarning)) } th { (t(Text::ColId)) }
+                        th { (t(Text::ColName)) } th { (t(Text::ColAttribute)) }
+                        th { (t(Text::ColStatus)) } th { (t(Text::ColOutlook)) }
+                    }
+                    @for w in &report.warnings {
+                        tr {
+                            td { (tag(Some(w.level), lang)) }
+                            td { a href=(format!("#{p}ind-{}", w.id)) { (w.id) } }
+                            td { (w.name) }
+                            td { (w.attribute.map_or("", |a| lang.attribute(a))) }
+                            td { (lang.status(w.status)) }
+                            td { (lang.outlook(w.outlook)) }
+                        }
+                    }
+                }
+            }
+        }
+        @for (i, plan) in report.plans().enumerate() {
+            (plan_section(report, plan, i, data, options, lang, place))
+        }
+    }
+}
+
+/// A plan's section: its title (and period when the report's plans differ in theirs), then one
+/// block per indicator. Its id is `plan-KEY` when the key is a plain name, else `plan-N`.
+fn plan_section(
+    report: &Report,
+    plan: Plan,
+    index: usize,
+    data: &Dataset,
+    options: &ReportOptions,
+    lang: Lang,
+    place: Place<'_>,
+) -> Markup {
+    let rows: Vec<&ReportRow> = report.rows_of(plan).collect();
+    let key = plan.as_str();
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let id = if plain {
+        format!("{}plan-{key}", place.prefix)
+    } else {
+        format!("{}plan-{}", place.prefix, index + 1)
+    };
+    template! {
+        @if !rows.is_empty() {
+            section.plan id=(id) {
+                (heading(place.level, template! { (plan.title()) }))
+                @if !report.one_period() {
+                    p.period { (plan_period_line(report, plan, lang)) }
+                }
+                @for row in rows {
+                    (indicator(row, report, data, options, lang, place))
+                }
+            }
+        }
+    }
 }
 
 fn summary_table(
@@ -244,6 +344,7 @@ fn indicator(
     data: &Dataset,
     options: &ReportOptions,
     lang: Lang,
+    place: Place<'_>,
 ) -> Markup {
     let t = |text| lang.text(text);
     let chart = Chart::of(row, report, data, options);
@@ -257,10 +358,10 @@ fn indicator(
     let unit = row.unit.unwrap_or("");
     template! {
         article class=(format!("indicator {}", colour(row.warning)))
-            id=(format!("ind-{}", row.id)) data-status=(row.status.as_str()) {
-            h3 { span.id { (row.id) } (row.name) }
+            id=(format!("{}ind-{}", place.prefix, row.id)) data-status=(row.status.as_str()) {
+            (heading(place.level + 1, template! { span.id { (row.id) } (row.name) }))
             div.body {
-            (chart.svg(row, lang))
+            (chart.svg(row, lang, place.prefix))
             div.text {
             dl.facts {
                 dt { (t(Text::ColTarget)) }
@@ -274,11 +375,12 @@ fn indicator(
                 dt { (t(Text::ColOutlook)) }
                 dd { (lang.outlook(row.outlook)) @if let Some(r) = &rate { " · " (r) } }
                 @if let Some(p) = row.projected {
-                    dt { (projected_label(report, lang)) } dd { (p) }
+                    dt { (projected_label(report.period_of(row.plan).target_year, lang)) }
+                    dd { (p) }
                 }
                 dt { (t(Text::ColWarning)) } dd { (tag(row.warning, lang)) }
             }
-            p.explanation { (row.explanation) }
+            p.explanation { (lang.explanation(row)) }
             @if !row.notes.is_empty() {
                 ul.notes {
                     @for note in &row.notes { li.note { (note.to_string()) } }
@@ -360,17 +462,18 @@ impl Chart {
                 }
             }
         }
+        let period = report.period_of(row.plan);
         Chart {
             dots,
-            baseline_year: report.baseline_year,
+            baseline_year: period.baseline_year,
             assessment_year: report.assessment_year,
-            target_year: report.target_year,
+            target_year: period.target_year,
             goal: goal(row, report, data, options),
             projected: row.projected.and_then(number),
         }
     }
 
-    fn svg(&self, row: &ReportRow, lang: Lang) -> Markup {
+    fn svg(&self, row: &ReportRow, lang: Lang, prefix: &str) -> Markup {
         const W: f64 = 360.0;
         const H: f64 = 150.0;
         const LEFT: f64 = 46.0;
@@ -436,7 +539,7 @@ impl Chart {
             s
         };
         template! {
-            svg.chart id=(format!("chart-{}", row.id)) data-indicator=(row.id)
+            svg.chart id=(format!("{prefix}chart-{}", row.id)) data-indicator=(row.id)
                 xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {W} {H}"))
                 role="img" aria-label=(label) {
                 title { (label) }
@@ -529,10 +632,16 @@ fn years_to_label(first: Year, now: Year, last: Year) -> Vec<Year> {
 
 /// The threshold the evaluation applies to the indicator, as a chart draws it.
 fn goal(row: &ReportRow, report: &Report, data: &Dataset, options: &ReportOptions) -> Goal {
-    let Some(indicator) = catalog::get(row.id) else {
+    let Some(indicator) = data.catalog().get(row.id) else {
         return Goal::None;
     };
-    let policy = options.policy.for_indicator(Some(&indicator.id));
+    // The policy the monitor bound the indicator with: the plan's period, then the
+    // indicator's overrides.
+    let period = report.period_of(row.plan);
+    let mut plan_policy = options.policy.clone();
+    plan_policy.baseline_year = period.baseline_year;
+    plan_policy.target_year = period.target_year;
+    let policy = plan_policy.for_indicator(Some(&indicator.id));
     let Ok(bound) = eval::bind(&indicator.target, &indicator.spec(), &policy) else {
         return Goal::None;
     };
@@ -572,5 +681,223 @@ fn goal(row: &ReportRow, report: &Report, data: &Dataset, options: &ReportOption
             }
         }
         None => Goal::None,
+    }
+}
+
+#[cfg(feature = "csv")]
+/// How many regions a regional page details (their summary, warnings and a chart per
+/// indicator, each in a collapsed `<details>`): the regions most in need. Every region is in
+/// the cross-region table; beyond this many, the page says so. A detailed region of the 89
+/// Wushan indicators weighs some 340 kB and the table some 1.9 kB per region, so the national
+/// case (2,844 regions) makes a page of about 9 MB: 5.3 MB of table, 3.4 MB of sections.
+pub const MAX_DETAILED_REGIONS: usize = 10;
+
+#[cfg(feature = "csv")]
+/// The regional report as one HTML page, in `lang`.
+///
+/// First the cross-region table: one row per region, the regions most in need first, with the
+/// counts, the 达标率 and per indicator a symbol for the status (`✓ ✗ · ?`) on the warning's
+/// colour. Then a section per region, in the same order, collapsed in a `<details>` (the first
+/// open): the region's summary, warnings and the per-indicator blocks with their charts, as
+/// the single report's page has them, ids prefixed `rN-` (N: the region's place in the data
+/// file). Only the [`MAX_DETAILED_REGIONS`] regions most in need get a section; a note under
+/// the table says how many are left out.
+///
+/// `regions` is the data the report was computed on (each region's series for its charts).
+///
+/// ```
+/// use plan_targets::data::Regions;
+/// use plan_targets::report::{Monitor, ReportOptions, html, lang::Lang};
+///
+/// let regions = Regions::from_csv_reader(
+///     "region,indicator,year,value\n甲县,W02,2020,78.99\n甲县,W02,2024,79.95\n\
+///      <b>乙县</b>,W02,2020,80\n<b>乙县</b>,W02,2024,82.5\n"
+///         .as_bytes(),
+/// )?;
+/// let options = ReportOptions::default();
+/// let report = Monitor::new(options.clone())?.report_regions(&regions);
+/// let page = html::regional(&report, &regions, &options, Lang::Zh);
+/// assert!(page.contains(r#"<table class="compare">"#));
+/// assert!(page.contains(r#"<svg class="chart" id="r1-chart-W02""#));
+/// assert!(page.contains("&lt;b&gt;乙县&lt;/b&gt;"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn regional(
+    report: &RegionalReport,
+    regions: &Regions,
+    options: &ReportOptions,
+    lang: Lang,
+) -> String {
+    let t = |text| lang.text(text);
+    let title = lang.regional_title(report.assessment_year);
+    let data: HashMap<&str, &Dataset> =
+        regions.iter().map(|r| (r.name.as_str(), &r.data)).collect();
+    let place: HashMap<&str, usize> = report
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.region.as_str(), i))
+        .collect();
+    let total = report.comparison.regions.len();
+    let detailed = total.min(MAX_DETAILED_REGIONS);
+    let empty = Dataset::default();
+    let body = template! {
+        header {
+            h1 { (title) }
+            p.period {
+                (period_line(&summary_report(report), lang).trim_end())
+                " " (lang.region_count(report.regions.len()))
+            }
+        }
+        section #comparison {
+            h2 { (t(Text::RegionsCompared)) }
+            p.legend { (t(Text::NeedOrder)) " " (t(Text::CellLegend)) " " (t(Text::MetShareNote)) }
+            (comparison_table(report, &place, detailed, lang))
+            @if detailed < total {
+                p.note { (lang.regions_detailed(detailed, total)) }
+            }
+        }
+        section #regions {
+            h2 { (t(Text::RegionSections)) }
+            @for (n, line) in report.comparison.regions.iter().take(detailed).enumerate() {
+                @if let Some(&i) = place.get(line.region.as_str()) {
+                    @if let Some(single) = report.region_report(i) {
+                        @let prefix = format!("r{}-", i + 1);
+                        section.region id=(format!("region-{}", i + 1)) {
+                            details open[n == 0] {
+                                summary {
+                                    h2 {
+                                        (line.region) " "
+                                        span.counts { (counts_line(&line.counts, lang)) }
+                                    }
+                                }
+                                (report_body(
+                                    &single,
+                                    data.get(line.region.as_str()).copied().unwrap_or(&empty),
+                                    options,
+                                    lang,
+                                    Place { prefix: &prefix, level: 3 },
+                                ))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    page(&title, lang, body)
+}
+
+#[cfg(feature = "csv")]
+/// The regional report's period as a single report holds it (for the period line).
+fn summary_report(report: &RegionalReport) -> Report {
+    Report {
+        assessment_year: report.assessment_year,
+        baseline_year: report.baseline_year,
+        target_year: report.target_year,
+        plan: report.plan,
+        periods: report.periods.clone(),
+        rows: Vec::new(),
+        summary: super::Summary {
+            plans: Vec::new(),
+            areas: Vec::new(),
+        },
+        warnings: Vec::new(),
+    }
+}
+
+#[cfg(feature = "csv")]
+/// `达标率 66.7% · 红 2 橙 3 黄 4` for a region's heading.
+fn counts_line(c: &Counts, lang: Lang) -> String {
+    let share = c
+        .met_share
+        .map_or_else(|| "—".to_owned(), |s| format!("{s}%"));
+    format!(
+        "{} {share} · {} {} {} {} {} {}",
+        lang.text(Text::ColMetShare),
+        lang.warning(Warning::Red),
+        c.warnings.get(Warning::Red),
+        lang.warning(Warning::Orange),
+        c.warnings.get(Warning::Orange),
+        lang.warning(Warning::Yellow),
+        c.warnings.get(Warning::Yellow),
+    )
+}
+
+#[cfg(feature = "csv")]
+/// Regions × indicators. Kept small per cell (a symbol, a one-letter class for the warning's
+/// fill), as it has a cell per region and indicator: 2,844 × 89 cells make some 4 MB.
+fn comparison_table(
+    report: &RegionalReport,
+    place: &HashMap<&str, usize>,
+    detailed: usize,
+    lang: Lang,
+) -> Markup {
+    let t = |text| lang.text(text);
+    let names: Vec<&str> = report
+        .regions
+        .first()
+        .map(|r| r.rows.iter().map(|row| row.name).collect())
+        .unwrap_or_default();
+    let linked: std::collections::HashSet<&str> = report
+        .comparison
+        .regions
+        .iter()
+        .take(detailed)
+        .map(|r| r.region.as_str())
+        .collect();
+    let fill = |w: Option<Warning>| match w {
+        Some(Warning::Red) => Some("r"),
+        Some(Warning::Orange) => Some("o"),
+        Some(Warning::Yellow) => Some("y"),
+        None => None,
+    };
+    template! {
+        div.wide {
+            table.compare {
+                thead {
+                    tr {
+                        th { (t(Text::ColRegion)) }
+                        th { (t(Text::ColIndicators)) }
+                        th { (lang.status(Status::Met)) }
+                        th { (lang.status(Status::NotMet)) }
+                        th { (t(Text::ColMetShare)) }
+                        th { (lang.warning(Warning::Red)) }
+                        th { (lang.warning(Warning::Orange)) }
+                        th { (lang.warning(Warning::Yellow)) }
+                        @for (k, id) in report.comparison.indicators.iter().enumerate() {
+                            th.i title=[names.get(k)] { (id) }
+                        }
+                    }
+                }
+                tbody {
+                    @for line in &report.comparison.regions {
+                        @let c = &line.counts;
+                        tr {
+                            th {
+                                @match place.get(line.region.as_str()) {
+                                    Some(i) if linked.contains(line.region.as_str()) => {
+                                        a href=(format!("#region-{}", i + 1)) { (line.region) }
+                                    }
+                                    _ => { (line.region) }
+                                }
+                            }
+                            td.n { (c.indicators) }
+                            td.n { (c.status.get(Status::Met)) }
+                            td.n { (c.status.get(Status::NotMet)) }
+                            td.n {
+                                (c.met_share.map_or_else(|| "—".to_owned(), |s| format!("{s}%")))
+                            }
+                            td.n { (c.warnings.get(Warning::Red)) }
+                            td.n { (c.warnings.get(Warning::Orange)) }
+                            td.n { (c.warnings.get(Warning::Yellow)) }
+                            @for cell in &line.cells {
+                                td class=[fill(cell.warning)] { (Lang::status_symbol(cell.status)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

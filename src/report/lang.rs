@@ -4,7 +4,8 @@
 //! from here, so that a Chinese report is all Chinese and an English one all English. What
 //! the plans or the data write — indicator names, areas, plan titles, units, targets, notes —
 //! is printed as written in both languages. The explanation sentences come from the evaluator
-//! and are English in both (see the crate's README).
+//! in English; [`Lang::explanation`] writes them in Chinese for the Chinese reports for people
+//! (Markdown, HTML, xlsx), while the JSON and CSV `explanation` stays English.
 //!
 //! Machine formats keep machine names: the CSV and JSON reports use snake_case keys and values
 //! (`not_met`) whatever the language.
@@ -137,6 +138,22 @@ pub enum Text {
     PerYear,
     /// The label of a plan's whole row in a summary (`全部`).
     All,
+    /// The regional report's title, before the year.
+    RegionalTitle,
+    /// The cross-region table's heading.
+    RegionsCompared,
+    /// How the regions are ordered.
+    NeedOrder,
+    /// Column: region.
+    ColRegion,
+    /// What the cross-region table's cells show.
+    CellLegend,
+    /// The per-region sections' heading (HTML).
+    RegionSections,
+    /// The comparison sheet's name (xlsx).
+    SheetComparison,
+    /// The sheet of every region's rows (xlsx).
+    SheetRegionRows,
 }
 
 impl Lang {
@@ -196,6 +213,18 @@ impl Lang {
                 ChartNoData => "无数据",
                 PerYear => "%/年",
                 All => "全部",
+                RegionalTitle => "妇女儿童发展规划分地区监测报告",
+                RegionsCompared => "地区比较",
+                NeedOrder => {
+                    "最需关注的地区在前：红色预警最多者在先，其次达标率最低者（无可评估指标的地区在后），再次橙色、黄色预警多者。"
+                }
+                ColRegion => "地区",
+                CellLegend => {
+                    "✓ 已达标，✗ 未达标，· 数据不足，? 需研判；底色为预警颜色（红、橙、黄）。"
+                }
+                RegionSections => "各地区情况",
+                SheetComparison => "地区比较",
+                SheetRegionRows => "各地区指标",
             },
             Lang::En => match text {
                 Title => "Monitoring report on the women's and children's development plans",
@@ -242,6 +271,23 @@ impl Lang {
                 ChartNoData => "no data",
                 PerYear => "%/yr",
                 All => "all",
+                RegionalTitle => {
+                    "Monitoring report by region on the women's and children's development plans"
+                }
+                RegionsCompared => "Regions compared",
+                NeedOrder => {
+                    "Regions most in need first: most red warnings, then the lowest met share \
+                     (regions with nothing assessable after those with a share), then most orange \
+                     and yellow warnings."
+                }
+                ColRegion => "Region",
+                CellLegend => {
+                    "✓ met, ✗ not met, · insufficient data, ? needs judgement; the fill is the \
+                     warning's colour (red, orange, yellow)."
+                }
+                RegionSections => "Regions",
+                SheetComparison => "Regions compared",
+                SheetRegionRows => "Indicators by region",
             },
         }
     }
@@ -300,6 +346,74 @@ impl Lang {
         }
     }
 
+    /// The regional report's title for an assessment year.
+    pub fn regional_title(self, year: i32) -> String {
+        match self {
+            Lang::Zh => format!("{}（{year}年）", self.text(Text::RegionalTitle)),
+            Lang::En => format!("{} ({year})", self.text(Text::RegionalTitle)),
+        }
+    }
+
+    /// `共 2844 个地区。` / `2844 regions.`
+    pub fn region_count(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("共 {n} 个地区。"),
+            Lang::En if n == 1 => "1 region.".to_owned(),
+            Lang::En => format!("{n} regions."),
+        }
+    }
+
+    /// The note of a page that details only the regions most in need.
+    pub fn regions_detailed(self, shown: usize, total: usize) -> String {
+        match self {
+            Lang::Zh => format!(
+                "本页只详列最需关注的 {shown} 个地区（含逐项图表），其余 {} 个地区只在上表中；\
+                 每个地区的完整结果见 CSV、JSON 或 xlsx 格式的报告。",
+                total - shown
+            ),
+            Lang::En => format!(
+                "This page details only the {shown} regions most in need (with a chart per \
+                 indicator); the other {} are in the table above only. Every region's full \
+                 results are in the CSV, JSON or xlsx report.",
+                total - shown
+            ),
+        }
+    }
+
+    /// A row's explanation for people: the English text as the evaluator writes it, or the
+    /// same reasons in Chinese (`状态；展望：…`). The machine formats keep the English
+    /// [`ReportRow::explanation`](super::ReportRow::explanation) whatever the language. A target
+    /// that could not be bound keeps the binding error's English text after `无法评估：`.
+    ///
+    /// ```
+    /// use plan_targets::data::Dataset;
+    /// use plan_targets::report::{Monitor, ReportOptions, lang::Lang};
+    ///
+    /// let data = Dataset::from_csv_str("indicator,year,value\nW02,2020,78.99\nW02,2024,79.95\n")?;
+    /// let report = Monitor::new(ReportOptions::default())?.report(&data);
+    /// let w02 = report.rows.iter().find(|r| r.id == "W02").unwrap();
+    /// assert!(w02.explanation.to_string().starts_with("2024 value 79.95 does not meet"));
+    /// assert_eq!(w02.explanation, Lang::En.explanation(w02).as_str());
+    /// assert!(Lang::Zh.explanation(w02).starts_with("2024 年值 79.95 未达到"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn explanation(self, row: &super::ReportRow) -> String {
+        match self {
+            Lang::Zh => super::explain::zh(&row.explanation),
+            Lang::En => row.explanation.to_string(),
+        }
+    }
+
+    /// A status as one symbol, for the cross-region table: `✓ ✗ · ?`.
+    pub const fn status_symbol(status: Status) -> &'static str {
+        match status {
+            Status::Met => "✓",
+            Status::NotMet => "✗",
+            Status::InsufficientData => "·",
+            Status::NeedsJudgement => "?",
+        }
+    }
+
     /// The report's title for an assessment year: `妇女儿童发展规划监测报告（2024年）`,
     /// `Monitoring report on … (2024)`.
     pub fn title(self, year: Year) -> String {
@@ -355,6 +469,14 @@ mod tests {
             Text::ChartProjection,
             Text::ChartNoData,
             Text::All,
+            Text::RegionalTitle,
+            Text::RegionsCompared,
+            Text::NeedOrder,
+            Text::ColRegion,
+            Text::CellLegend,
+            Text::RegionSections,
+            Text::SheetComparison,
+            Text::SheetRegionRows,
         ];
         for t in all {
             let en = Lang::En.text(t);

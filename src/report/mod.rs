@@ -48,6 +48,7 @@
 //! # Ok::<(), plan_targets::eval::PolicyError>(())
 //! ```
 
+mod explain;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod lang;
@@ -62,7 +63,7 @@ pub mod xlsx;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::catalog::{Attribute, Plan};
+use crate::catalog::{Attribute, Period, Plan};
 use crate::eval::{BindError, Reason, Status};
 use crate::outlook::{Outlook, OutlookReason, RateKind, Warning};
 use crate::series::{Observation, Year};
@@ -260,6 +261,36 @@ pub struct WarningEntry {
     pub outlook: Outlook,
 }
 
+/// A plan of a report and the baseline and target years its rows were assessed over;
+/// serialized as `{"plan": "women", "baseline_year": 2020, "target_year": 2030}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanPeriod {
+    /// The plan.
+    pub plan: Plan,
+    /// Its B and T.
+    #[serde(flatten)]
+    pub period: Period,
+}
+
+impl PlanPeriod {
+    /// The plans of `rows` in order of first appearance, each with `fixed` (one period for every
+    /// plan) or its own period.
+    pub(crate) fn of(rows: &[ReportRow], fixed: Option<Period>) -> Vec<PlanPeriod> {
+        let mut out: Vec<PlanPeriod> = Vec::new();
+        for row in rows {
+            if out.last().is_none_or(|p| p.plan != row.plan)
+                && !out.iter().any(|p| p.plan == row.plan)
+            {
+                out.push(PlanPeriod {
+                    plan: row.plan,
+                    period: fixed.unwrap_or(row.plan.period()),
+                });
+            }
+        }
+        out
+    }
+}
+
 /// A monitoring report: plain data, rendered by [`render`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -271,10 +302,54 @@ pub struct Report {
     pub target_year: Year,
     /// The plan reported on, or `None` for both.
     pub plan: Option<Plan>,
+    /// Each plan of the report with the period its rows were assessed over (the plan's own, or
+    /// the one `ReportOptions::period` gave every plan), in catalogue order. `baseline_year` and
+    /// `target_year` above are the first plan's.
+    pub periods: Vec<PlanPeriod>,
     /// One row per catalogue indicator, in table order; indicators with no data included.
     pub rows: Vec<ReportRow>,
     /// Counts per plan and per area.
     pub summary: Summary,
     /// The raised warnings, binding indicators first.
     pub warnings: Vec<WarningEntry>,
+}
+
+impl Report {
+    /// The plans of the report, in catalogue order.
+    ///
+    /// ```
+    /// use plan_targets::catalog::Plan;
+    /// use plan_targets::data::Dataset;
+    /// use plan_targets::report::{Monitor, ReportOptions};
+    /// let report = Monitor::new(ReportOptions::default())?.report(&Dataset::default());
+    /// assert_eq!(report.plans().collect::<Vec<_>>(), [Plan::Women, Plan::Children]);
+    /// # Ok::<(), plan_targets::eval::PolicyError>(())
+    /// ```
+    pub fn plans(&self) -> impl Iterator<Item = Plan> + '_ {
+        self.periods.iter().map(|p| p.plan)
+    }
+
+    /// The baseline and target years `plan`'s rows were assessed over (the report's own for a
+    /// plan it does not have).
+    pub fn period_of(&self, plan: Plan) -> Period {
+        self.periods.iter().find(|p| p.plan == plan).map_or(
+            Period {
+                baseline_year: self.baseline_year,
+                target_year: self.target_year,
+            },
+            |p| p.period,
+        )
+    }
+
+    /// True when every plan of the report has the same period (the report's).
+    pub fn one_period(&self) -> bool {
+        self.periods.iter().all(|p| {
+            (p.period.baseline_year, p.period.target_year) == (self.baseline_year, self.target_year)
+        })
+    }
+
+    /// The rows of `plan`, in table order.
+    pub fn rows_of(&self, plan: Plan) -> impl Iterator<Item = &ReportRow> + '_ {
+        self.rows.iter().filter(move |r| r.plan == plan)
+    }
 }

@@ -174,11 +174,13 @@ impl Monitor {
             .collect();
         let summary = Summary::of(&rows);
         let warnings = warnings(&rows);
+        let periods = super::PlanPeriod::of(&rows, self.options.period);
         Report {
             assessment_year: year,
             baseline_year: self.period.baseline_year,
             target_year: self.period.target_year,
             plan: self.options.plan,
+            periods,
             rows,
             summary,
             warnings,

@@ -10,7 +10,7 @@
 //!
 //! # Output
 //!
-//! - JSON: `{"assessment_year", "baseline_year", "target_year", "plan", "regions": [{"region",
+//! - JSON: `{"assessment_year", "baseline_year", "target_year", "plan", "periods", "regions": [{"region",
 //!   "rows", "summary", "warnings"}], "comparison": {"indicators": ["W01", …], "regions":
 //!   [{"region", "counts": {…as a summary's…}, "cells": [{"status", "warning"}]}]}}`; `rows`,
 //!   `summary` and `warnings` as in the single-region schema ([`super::render`]).
@@ -39,9 +39,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::lang::Lang;
+use super::lang::{Lang, Text};
 use super::render::cell;
-use super::{Counts, Monitor, Plan, Report, ReportRow, Summary, WarningEntry};
+use super::{Counts, Monitor, Plan, PlanPeriod, Report, ReportRow, Summary, WarningEntry};
 use crate::data::Regions;
 use crate::eval::Status;
 use crate::outlook::Warning;
@@ -58,6 +58,8 @@ pub struct RegionalReport {
     pub target_year: Year,
     /// The plan reported on, or `None` for every plan.
     pub plan: Option<Plan>,
+    /// Each plan with its period, as [`Report::periods`].
+    pub periods: Vec<PlanPeriod>,
     /// One report per region, in the order of the data file.
     pub regions: Vec<RegionReport>,
     /// Regions × indicators, the regions most in need first.
@@ -159,11 +161,16 @@ impl RegionalReport {
                 .then_with(|| c(b, Warning::Yellow).cmp(&c(a, Warning::Yellow)))
                 .then_with(|| i.cmp(j))
         });
+        let periods = reports
+            .first()
+            .map(|(_, report)| report.periods.clone())
+            .unwrap_or_default();
         RegionalReport {
             assessment_year: year,
             baseline_year: monitor.period.baseline_year,
             target_year: monitor.period.target_year,
             plan: monitor.options().plan,
+            periods,
             regions: reports
                 .into_iter()
                 .map(|(region, report)| RegionReport {
@@ -188,6 +195,7 @@ impl RegionalReport {
             baseline_year: self.baseline_year,
             target_year: self.target_year,
             plan: self.plan,
+            periods: self.periods.clone(),
             rows: r.rows.clone(),
             summary: r.summary.clone(),
             warnings: r.warnings.clone(),
@@ -239,22 +247,47 @@ pub fn write_csv(report: &RegionalReport, out: impl std::io::Write) -> std::io::
     Ok(())
 }
 
-/// The report for people: the cross-region table first (regions most in need first), then one
-/// section per region as the single-region report writes it (headings one level down).
+/// The Chinese report for people: [`markdown_in`] with [`Lang::Zh`].
 pub fn markdown(report: &RegionalReport) -> String {
+    markdown_in(report, Lang::Zh)
+}
+
+/// The report for people, every fixed text in `lang`: the cross-region table first (regions
+/// most in need first), then one section per region as the single-region report writes it
+/// (headings one level down).
+pub fn markdown_in(report: &RegionalReport, lang: Lang) -> String {
+    let t = |text| lang.text(text);
     let mut out = String::new();
+    let first = report.region_report(0);
+    let period = first
+        .as_ref()
+        .map(|r| super::render::period_line(r, lang))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "# 分地区监测报告（{}年）\n\nAssessment year {}, baseline {}, target {}; {} regions.\n",
-        report.assessment_year,
-        report.assessment_year,
-        report.baseline_year,
-        report.target_year,
-        report.regions.len()
+        "# {}\n\n{} {}\n",
+        lang.regional_title(report.assessment_year),
+        period.trim_end(),
+        lang.region_count(report.regions.len())
     );
-    out.push_str("## 地区比较 Regions compared\n\n");
-    out.push_str("Regions most in need first: most red warnings, then the lowest 达标率.\n\n");
-    out.push_str("| 地区 | 指标 | 已达标 | 未达标 | 达标率 | 红 | 橙 | 黄 |");
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n",
+        t(Text::RegionsCompared),
+        t(Text::NeedOrder)
+    );
+    let _ = write!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | {} | {} |",
+        t(Text::ColRegion),
+        t(Text::ColIndicators),
+        lang.status(Status::Met),
+        lang.status(Status::NotMet),
+        t(Text::ColMetShare),
+        lang.warning(Warning::Red),
+        lang.warning(Warning::Orange),
+        lang.warning(Warning::Yellow),
+    );
     let ids = &report.comparison.indicators;
     for id in ids {
         let _ = write!(out, " {id} |");
@@ -282,15 +315,10 @@ pub fn markdown(report: &RegionalReport) -> String {
         for cell in &line.cells {
             match cell.warning {
                 Some(w) => {
-                    let _ = write!(
-                        out,
-                        " {}·{} |",
-                        Lang::Zh.status(cell.status),
-                        Lang::Zh.warning(w)
-                    );
+                    let _ = write!(out, " {}·{} |", lang.status(cell.status), lang.warning(w));
                 }
                 None => {
-                    let _ = write!(out, " {} |", Lang::Zh.status(cell.status));
+                    let _ = write!(out, " {} |", lang.status(cell.status));
                 }
             }
         }
@@ -300,12 +328,16 @@ pub fn markdown(report: &RegionalReport) -> String {
         let Some(single) = report.region_report(index) else {
             continue;
         };
-        let _ = writeln!(
-            out,
-            "\n## 地区 Region: {}\n",
-            cell(&report.regions[index].region)
-        );
-        let text = super::render::markdown(&single);
+        let name = cell(&report.regions[index].region);
+        match lang {
+            Lang::Zh => {
+                let _ = writeln!(out, "\n## {}：{name}\n", t(Text::ColRegion));
+            }
+            Lang::En => {
+                let _ = writeln!(out, "\n## {}: {name}\n", t(Text::ColRegion));
+            }
+        }
+        let text = super::render::markdown_in(&single, lang);
         // The single report's title is replaced by the region's heading; its sections go one
         // level down.
         for line in text.lines().skip_while(|l| !l.starts_with("## ")) {

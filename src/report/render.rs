@@ -7,6 +7,7 @@
 //! {
 //!   "assessment_year": 2024, "baseline_year": 2020, "target_year": 2030,
 //!   "plan": "women" | "children" | null,
+//!   "periods": [{"plan": "women", "baseline_year": 2020, "target_year": 2030}],
 //!   "rows": [{
 //!     "id": "W03", "plan": "women", "area": "妇女与健康", "name": "孕产妇死亡率",
 //!     "unit": "1/10万" | null, "target": "<8", "kind": "comparison",
@@ -299,12 +300,15 @@ pub fn markdown_in(report: &Report, lang: Lang) -> String {
             );
         }
     }
-    for plan in report.summary.plans.iter().map(|g| g.plan) {
-        let rows: Vec<&ReportRow> = report.rows.iter().filter(|r| r.plan == plan).collect();
+    for plan in report.plans() {
+        let rows: Vec<&ReportRow> = report.rows_of(plan).collect();
         if rows.is_empty() {
             continue;
         }
         let _ = writeln!(out, "\n## {}\n", plan.title());
+        if !report.one_period() {
+            let _ = writeln!(out, "{}", plan_period_line(report, plan, lang));
+        }
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -318,7 +322,7 @@ pub fn markdown_in(report: &Report, lang: Lang) -> String {
             t(Text::ColStatus),
             t(Text::ColOutlook),
             t(Text::ColRate),
-            projected_label(report, lang),
+            projected_label(report.period_of(plan).target_year, lang),
             t(Text::ColWarning),
         );
         out.push_str("|---|---|---|---|---|---|---|---|---|---|---:|---|\n");
@@ -355,9 +359,16 @@ pub fn markdown_in(report: &Report, lang: Lang) -> String {
 }
 
 /// `评估年度 2024，基期 2020，目标年 2030。` / `Assessment year 2024, baseline 2020, target
-/// year 2030.`
+/// year 2030.`; when the report's plans have different periods, the assessment year alone
+/// (each plan's section states its period: [`plan_period_line`]).
 pub(crate) fn period_line(report: &Report, lang: Lang) -> String {
     let t = |text| lang.text(text);
+    if !report.one_period() {
+        return match lang {
+            Lang::Zh => format!("{} {}。\n", t(Text::AssessmentYear), report.assessment_year),
+            Lang::En => format!("{} {}.\n", t(Text::AssessmentYear), report.assessment_year),
+        };
+    }
     match lang {
         Lang::Zh => format!(
             "{} {}，{} {}，{} {}。\n",
@@ -380,11 +391,32 @@ pub(crate) fn period_line(report: &Report, lang: Lang) -> String {
     }
 }
 
-/// `2030预测` / `Projected 2030`.
-pub(crate) fn projected_label(report: &Report, lang: Lang) -> String {
+/// A plan's period: `基期 2020，目标年 2025。` / `Baseline 2020, target year 2025.`
+pub(crate) fn plan_period_line(report: &Report, plan: crate::catalog::Plan, lang: Lang) -> String {
+    let t = |text| lang.text(text);
+    let period = report.period_of(plan);
     match lang {
-        Lang::Zh => format!("{}{}", report.target_year, lang.text(Text::ColProjected)),
-        Lang::En => format!("{} {}", lang.text(Text::ColProjected), report.target_year),
+        Lang::Zh => format!(
+            "{} {}，{} {}。",
+            t(Text::Baseline),
+            period.baseline_year,
+            t(Text::Target),
+            period.target_year
+        ),
+        Lang::En => format!(
+            "Baseline {}, {} {}.",
+            period.baseline_year,
+            t(Text::Target),
+            period.target_year
+        ),
+    }
+}
+
+/// `2030预测` / `Projected 2030`, for the target year `year`.
+pub(crate) fn projected_label(year: crate::series::Year, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}{}", year, lang.text(Text::ColProjected)),
+        Lang::En => format!("{} {}", lang.text(Text::ColProjected), year),
     }
 }
 

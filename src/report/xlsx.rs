@@ -8,6 +8,8 @@
 //!    target, attribute, baseline year and value, current year and value, status, outlook,
 //!    pace, pace kind, projection, warning, explanation, notes.
 //!
+//! A regional report ([`regional`]) has a comparison sheet and a sheet of every region's rows.
+//!
 //! Years, counts, exact figures, rates and projections are numbers (a figure published as a
 //! bound, `≤14`, or a ratio, `1:1.2`, is text as it reads); the met share is a number with a
 //! percent format. A raised warning fills its cell and the indicator's id cell with its colour.
@@ -29,9 +31,10 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Color, Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::lang::{Lang, Text};
+#[cfg(feature = "csv")]
+use super::regions::RegionalReport;
 use super::render::{projected_label, summary_columns};
 use super::{Counts, GroupSummary, Report, ReportRow};
-use crate::catalog::Plan;
 use crate::eval::Status;
 use crate::outlook::{Outlook, RateKind, Warning};
 use crate::series::Observation;
@@ -70,8 +73,8 @@ pub fn report(report: &Report, lang: Lang) -> Result<Vec<u8>, WriteError> {
         .set_border_bottom(FormatBorder::Thin);
     summary_sheet(workbook.add_worksheet(), report, lang, &header)?;
     let mut names: Vec<String> = Vec::new();
-    for plan in Plan::ALL {
-        let rows: Vec<&ReportRow> = report.rows.iter().filter(|r| r.plan == plan).collect();
+    for plan in report.plans() {
+        let rows: Vec<&ReportRow> = report.rows_of(plan).collect();
         if rows.is_empty() {
             continue;
         }
@@ -79,7 +82,13 @@ pub fn report(report: &Report, lang: Lang) -> Result<Vec<u8>, WriteError> {
         names.push(name.clone());
         let sheet = workbook.add_worksheet();
         sheet.set_name(name)?;
-        plan_sheet(sheet, report, &rows, lang, &header)?;
+        plan_sheet(
+            sheet,
+            report.period_of(plan).target_year,
+            &rows,
+            lang,
+            &header,
+        )?;
     }
     Ok(workbook.save_to_buffer()?)
 }
@@ -144,7 +153,10 @@ fn summary_sheet(
         (t(Text::ColBaseline), report.baseline_year),
         (t(Text::ColTargetYear), report.target_year),
     ];
-    for (i, (label, year)) in period.iter().enumerate() {
+    // Plans of different periods: the assessment year here, each plan's period on the plan
+    // summary's rows.
+    let shown = if report.one_period() { 3 } else { 1 };
+    for (i, (label, year)) in period.iter().take(shown).enumerate() {
         let col = 2 * i as u16;
         sheet.write_string(1, col, *label)?;
         sheet.write_number(1, col + 1, *year)?;
@@ -170,10 +182,22 @@ fn summary_sheet(
             sheet.write_string_with_format(row, c as u16, *name, header)?;
         }
         row += 1;
+        let periods = heading == Text::Summary && !report.one_period();
+        if periods {
+            let at = columns.len() as u16;
+            sheet.write_string_with_format(row - 1, at, t(Text::ColBaseline), header)?;
+            sheet.write_string_with_format(row - 1, at + 1, t(Text::ColTargetYear), header)?;
+        }
         for g in groups {
             sheet.write_string(row, 0, g.plan.title())?;
             sheet.write_string(row, 1, g.area.as_deref().unwrap_or(t(Text::All)))?;
             counts_row(sheet, row, 2, &g.counts)?;
+            if periods {
+                let at = columns.len() as u16;
+                let period = report.period_of(g.plan);
+                sheet.write_number(row, at, period.baseline_year)?;
+                sheet.write_number(row, at + 1, period.target_year)?;
+            }
             row += 1;
         }
         row += 1;
@@ -251,8 +275,8 @@ fn counts_row(sheet: &mut Worksheet, row: u32, col: u16, c: &Counts) -> Result<(
     Ok(())
 }
 
-/// The columns of a plan sheet, in `lang`.
-fn plan_columns(report: &Report, lang: Lang) -> Vec<String> {
+/// The columns of a plan sheet, in `lang`, for a plan whose target year is `target_year`.
+fn plan_columns(target_year: crate::series::Year, lang: Lang) -> Vec<String> {
     let t = |text| lang.text(text).to_owned();
     let (year, value) = match lang {
         Lang::Zh => ("年份", "值"),
@@ -276,7 +300,7 @@ fn plan_columns(report: &Report, lang: Lang) -> Vec<String> {
         t(Text::ColOutlook),
         t(Text::ColRate),
         pace_kind.to_owned(),
-        projected_label(report, lang),
+        projected_label(target_year, lang),
         t(Text::ColWarning),
         t(Text::ColExplanation),
         t(Text::ColNotes),
@@ -293,56 +317,301 @@ fn rate_kind(kind: RateKind, lang: Lang) -> &'static str {
 
 fn plan_sheet(
     sheet: &mut Worksheet,
-    report: &Report,
+    target_year: crate::series::Year,
     rows: &[&ReportRow],
     lang: Lang,
     header: &Format,
 ) -> Result<(), XlsxError> {
-    for (c, name) in plan_columns(report, lang).iter().enumerate() {
+    for (c, name) in plan_columns(target_year, lang).iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, name, header)?;
     }
     sheet.set_freeze_panes(1, 2)?;
+    let fills = Fills::new();
     for (i, r) in rows.iter().enumerate() {
-        let row = i as u32 + 1;
-        match r.warning {
-            Some(w) => {
-                let fill = Format::new().set_background_color(Color::RGB(warning_fill(w)));
-                sheet.write_string_with_format(row, 0, r.id, &fill)?;
-                sheet.write_string_with_format(row, 14, lang.warning(w), &fill)?;
-            }
-            None => {
-                sheet.write_string(row, 0, r.id)?;
-            }
+        indicator_cells(sheet, i as u32 + 1, 0, r, lang, &fills)?;
+    }
+    for (col, width) in [(0u16, 8.0), (1, 36.0), (3, 18.0), (15, 60.0), (16, 30.0)] {
+        sheet.set_column_width(col, width)?;
+    }
+    Ok(())
+}
+
+/// The fills of the warnings' colours, made once.
+struct Fills([Format; 3]);
+
+impl Fills {
+    fn new() -> Fills {
+        Fills(
+            [Warning::Red, Warning::Orange, Warning::Yellow]
+                .map(|w| Format::new().set_background_color(Color::RGB(warning_fill(w)))),
+        )
+    }
+
+    fn of(&self, warning: Warning) -> &Format {
+        match warning {
+            Warning::Red => &self.0[0],
+            Warning::Orange => &self.0[1],
+            Warning::Yellow => &self.0[2],
         }
-        sheet.write_string(row, 1, r.name)?;
-        sheet.write_string(row, 2, r.unit.unwrap_or(""))?;
-        sheet.write_string(row, 3, r.target)?;
-        sheet.write_string(row, 4, r.attribute.map_or("", |a| lang.attribute(a)))?;
-        for (col, point) in [(5u16, &r.baseline), (7, &r.current)] {
-            if let Some(p) = point {
-                sheet.write_number(row, col, p.year)?;
-                match p.value {
-                    Observation::Value(v) => write_decimal(sheet, row, col + 1, v)?,
-                    ref other => {
-                        sheet.write_string(row, col + 1, other.to_string())?;
-                    }
+    }
+}
+
+/// An indicator's cells in the columns of [`plan_columns`], starting at column `at`.
+fn indicator_cells(
+    sheet: &mut Worksheet,
+    row: u32,
+    at: u16,
+    r: &ReportRow,
+    lang: Lang,
+    fills: &Fills,
+) -> Result<(), XlsxError> {
+    match r.warning {
+        Some(w) => {
+            sheet.write_string_with_format(row, at, r.id, fills.of(w))?;
+            sheet.write_string_with_format(row, at + 14, lang.warning(w), fills.of(w))?;
+        }
+        None => {
+            sheet.write_string(row, at, r.id)?;
+        }
+    }
+    sheet.write_string(row, at + 1, r.name)?;
+    sheet.write_string(row, at + 2, r.unit.unwrap_or(""))?;
+    sheet.write_string(row, at + 3, r.target)?;
+    sheet.write_string(row, at + 4, r.attribute.map_or("", |a| lang.attribute(a)))?;
+    for (col, point) in [(at + 5, &r.baseline), (at + 7, &r.current)] {
+        if let Some(p) = point {
+            sheet.write_number(row, col, p.year)?;
+            match p.value {
+                Observation::Value(v) => write_decimal(sheet, row, col + 1, v)?,
+                ref other => {
+                    sheet.write_string(row, col + 1, other.to_string())?;
                 }
             }
         }
-        sheet.write_string(row, 9, lang.status(r.status))?;
-        sheet.write_string(row, 10, lang.outlook(r.outlook))?;
-        if let Some(rate) = r.rate {
-            write_decimal(sheet, row, 11, rate.round_dp(2))?;
-        }
-        sheet.write_string(row, 12, rate_kind(r.rate_kind, lang))?;
-        if let Some(p) = r.projected {
-            write_decimal(sheet, row, 13, p)?;
-        }
-        sheet.write_string(row, 15, r.explanation.to_string())?;
-        let notes: Vec<String> = r.notes.iter().map(ToString::to_string).collect();
-        sheet.write_string(row, 16, notes.join("; "))?;
     }
-    for (col, width) in [(0u16, 8.0), (1, 36.0), (3, 18.0), (15, 60.0), (16, 30.0)] {
+    sheet.write_string(row, at + 9, lang.status(r.status))?;
+    sheet.write_string(row, at + 10, lang.outlook(r.outlook))?;
+    if let Some(rate) = r.rate {
+        write_decimal(sheet, row, at + 11, rate.round_dp(2))?;
+    }
+    sheet.write_string(row, at + 12, rate_kind(r.rate_kind, lang))?;
+    if let Some(p) = r.projected {
+        write_decimal(sheet, row, at + 13, p)?;
+    }
+    sheet.write_string(row, at + 15, lang.explanation(r))?;
+    let notes: Vec<String> = r.notes.iter().map(ToString::to_string).collect();
+    sheet.write_string(row, at + 16, notes.join("; "))?;
+    Ok(())
+}
+
+#[cfg(feature = "csv")]
+/// The most rows of a worksheet (Excel's limit).
+pub const MAX_SHEET_ROWS: usize = 1_048_576;
+
+#[cfg(feature = "csv")]
+/// The regional report as the bytes of an `.xlsx` file, in `lang`.
+///
+/// Two sheets, whatever the number of regions (a sheet per region would make thousands of
+/// sheets for a province's counties, and Excel names sheets in 31 characters):
+/// 1. the comparison (`地区比较` / `Regions compared`): the title and period, then one row per
+///    region, the regions most in need first: the region, its counts, 达标率 (a percentage) and
+///    red, orange and yellow warnings, then per indicator its status in words on the warning's
+///    fill (the indicators' names above their ids); header rows and the region column frozen;
+/// 2. every region's indicators (`各地区指标` / `Indicators by region`): the region and the
+///    plan, then the plan sheets' columns of the single report, one block of rows per region in
+///    the comparison's order, with an autofilter to pick a region, a plan or a status.
+///
+/// # Errors
+///
+/// [`WriteError`] when the rows do not fit a sheet ([`MAX_SHEET_ROWS`]: some 11,700 regions of
+/// 89 indicators) or the workbook cannot be assembled.
+///
+/// ```
+/// use plan_targets::data::Regions;
+/// use plan_targets::report::{Monitor, ReportOptions, lang::Lang, xlsx};
+///
+/// let regions = Regions::from_csv_reader(
+///     "region,indicator,year,value\n甲县,W02,2020,78.99\n乙县,W02,2020,80\n".as_bytes(),
+/// )?;
+/// let report = Monitor::new(ReportOptions::default())?.report_regions(&regions);
+/// assert!(xlsx::regional(&report, Lang::Zh)?.starts_with(b"PK"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn regional(report: &RegionalReport, lang: Lang) -> Result<Vec<u8>, WriteError> {
+    let rows: usize = report.regions.iter().map(|r| r.rows.len()).sum();
+    if rows + 1 > MAX_SHEET_ROWS {
+        return Err(WriteError(format!(
+            "{rows} indicator rows ({} regions) do not fit an Excel sheet ({} rows at most): \
+             write the report as csv, or split the data file by region",
+            report.regions.len(),
+            MAX_SHEET_ROWS - 1
+        )));
+    }
+    let mut workbook = Workbook::new();
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xEE_EE_EE))
+        .set_border_bottom(FormatBorder::Thin);
+    let fills = Fills::new();
+    comparison_sheet(workbook.add_worksheet(), report, lang, &header, &fills)?;
+    region_rows_sheet(workbook.add_worksheet(), report, lang, &header, &fills)?;
+    Ok(workbook.save_to_buffer()?)
+}
+
+#[cfg(feature = "csv")]
+fn comparison_sheet(
+    sheet: &mut Worksheet,
+    report: &RegionalReport,
+    lang: Lang,
+    header: &Format,
+    fills: &Fills,
+) -> Result<(), XlsxError> {
+    let t = |text| lang.text(text);
+    sheet.set_name(t(Text::SheetComparison))?;
+    let bold = Format::new().set_bold();
+    sheet.write_string_with_format(
+        0,
+        0,
+        lang.regional_title(report.assessment_year),
+        &bold.clone().set_font_size(14),
+    )?;
+    let period = [
+        (t(Text::ColAssessmentYear), report.assessment_year),
+        (t(Text::ColBaseline), report.baseline_year),
+        (t(Text::ColTargetYear), report.target_year),
+    ];
+    let one_period = report.periods.iter().all(|p| {
+        (p.period.baseline_year, p.period.target_year) == (report.baseline_year, report.target_year)
+    });
+    let shown = if one_period { 3 } else { 1 };
+    for (i, (label, year)) in period.iter().take(shown).enumerate() {
+        let col = 2 * i as u16;
+        sheet.write_string(1, col, *label)?;
+        sheet.write_number(1, col + 1, *year)?;
+    }
+    sheet.write_string(2, 0, t(Text::NeedOrder))?;
+    let columns = [
+        t(Text::ColRegion),
+        t(Text::ColIndicators),
+        lang.status(Status::Met),
+        lang.status(Status::NotMet),
+        lang.status(Status::InsufficientData),
+        lang.status(Status::NeedsJudgement),
+        t(Text::ColMetShare),
+        lang.warning(Warning::Red),
+        lang.warning(Warning::Orange),
+        lang.warning(Warning::Yellow),
+    ];
+    // Row 3: the indicators' names above their ids; row 4: the header.
+    let first = columns.len() as u16;
+    let names: Vec<&str> = report
+        .regions
+        .first()
+        .map(|r| r.rows.iter().map(|row| row.name).collect())
+        .unwrap_or_default();
+    for (c, name) in columns.iter().enumerate() {
+        sheet.write_string_with_format(4, c as u16, *name, header)?;
+    }
+    for (k, id) in report.comparison.indicators.iter().enumerate() {
+        let col = first + k as u16;
+        if let Some(name) = names.get(k) {
+            sheet.write_string(3, col, *name)?;
+        }
+        sheet.write_string_with_format(4, col, *id, header)?;
+    }
+    let percent = Format::new().set_num_format("0.0%");
+    for (i, line) in report.comparison.regions.iter().enumerate() {
+        let row = 5 + i as u32;
+        let c = &line.counts;
+        sheet.write_string(row, 0, &line.region)?;
+        let counts = [
+            c.indicators,
+            c.status.get(Status::Met),
+            c.status.get(Status::NotMet),
+            c.status.get(Status::InsufficientData),
+            c.status.get(Status::NeedsJudgement),
+        ];
+        for (k, n) in counts.into_iter().enumerate() {
+            sheet.write_number(row, 1 + k as u16, n as f64)?;
+        }
+        let fraction = c
+            .met_share
+            .and_then(|s| s.checked_div(Decimal::ONE_HUNDRED))
+            .and_then(number);
+        if let Some(fraction) = fraction {
+            sheet.write_number_with_format(row, 6, fraction, &percent)?;
+        }
+        for (k, w) in [Warning::Red, Warning::Orange, Warning::Yellow]
+            .into_iter()
+            .enumerate()
+        {
+            sheet.write_number(row, 7 + k as u16, c.warnings.get(w) as f64)?;
+        }
+        for (k, cell) in line.cells.iter().enumerate() {
+            let col = first + k as u16;
+            let text = lang.status(cell.status);
+            match cell.warning {
+                Some(w) => sheet.write_string_with_format(row, col, text, fills.of(w))?,
+                None => sheet.write_string(row, col, text)?,
+            };
+        }
+    }
+    sheet.set_freeze_panes(5, 1)?;
+    sheet.set_column_width(0, 20)?;
+    Ok(())
+}
+
+#[cfg(feature = "csv")]
+fn region_rows_sheet(
+    sheet: &mut Worksheet,
+    report: &RegionalReport,
+    lang: Lang,
+    header: &Format,
+    fills: &Fills,
+) -> Result<(), XlsxError> {
+    let t = |text| lang.text(text);
+    sheet.set_name(t(Text::SheetRegionRows))?;
+    let mut columns = vec![t(Text::ColRegion).to_owned(), t(Text::ColPlan).to_owned()];
+    let one_period = report
+        .periods
+        .iter()
+        .all(|p| p.period.target_year == report.target_year);
+    let mut plan = plan_columns(report.target_year, lang);
+    if !one_period {
+        // Plans of different target years: the projection's column names none.
+        plan[13] = t(Text::ColProjected).to_owned();
+    }
+    columns.extend(plan);
+    for (c, name) in columns.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, name, header)?;
+    }
+    let by_name: std::collections::HashMap<&str, &super::regions::RegionReport> = report
+        .regions
+        .iter()
+        .map(|r| (r.region.as_str(), r))
+        .collect();
+    let mut row = 1u32;
+    for line in &report.comparison.regions {
+        let Some(region) = by_name.get(line.region.as_str()) else {
+            continue;
+        };
+        for r in &region.rows {
+            sheet.write_string(row, 0, &region.region)?;
+            sheet.write_string(row, 1, r.plan.title())?;
+            indicator_cells(sheet, row, 2, r, lang, fills)?;
+            row += 1;
+        }
+    }
+    sheet.set_freeze_panes(1, 3)?;
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), columns.len() as u16 - 1)?;
+    for (col, width) in [
+        (0u16, 16.0),
+        (1, 24.0),
+        (2, 8.0),
+        (3, 36.0),
+        (5, 18.0),
+        (17, 60.0),
+    ] {
         sheet.set_column_width(col, width)?;
     }
     Ok(())

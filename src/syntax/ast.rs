@@ -856,6 +856,49 @@ impl Target {
         }
     }
 
+    /// The name of the series the target compares with (`不低于本地区党员总数中女性比例`,
+    /// `与女职工比例相适应`), looking through the words around a form, keep, milestones and
+    /// conjunctions (the first one named).
+    ///
+    /// ```
+    /// use plan_targets::Target;
+    /// let t: Target = "力争不低于女职工比例".parse().unwrap();
+    /// assert_eq!(t.referenced_series(), Some("女职工比例"));
+    /// assert_eq!("≥90%".parse::<Target>().unwrap().referenced_series(), None);
+    /// ```
+    pub fn referenced_series(&self) -> Option<&str> {
+        match self {
+            Target::Reference(r) => Some(r.series.as_str()),
+            Target::Commensurate(c) => Some(c.series.as_str()),
+            Target::Keep(k) | Target::ReachAndKeep(k) => k.condition.referenced_series(),
+            Target::Respectively(r) => r.items.iter().find_map(Target::referenced_series),
+            Target::AllOf(a) => a.parts.iter().find_map(Target::referenced_series),
+            Target::Milestones(m) => m.items.iter().find_map(|i| i.target.referenced_series()),
+            Target::Qualified(q) => q.target.referenced_series(),
+            Target::Comparison(_)
+            | Target::Attain(_)
+            | Target::Approximately(_)
+            | Target::Range(_)
+            | Target::Ratio(_)
+            | Target::Rise(_)
+            | Target::RiseGradually(_)
+            | Target::RiseEveryYear(_)
+            | Target::ConsolidateAndRise(_)
+            | Target::Fall(_)
+            | Target::FallMarkedly(_)
+            | Target::UnderControl(_)
+            | Target::TowardBalance(_)
+            | Target::Narrow { .. }
+            | Target::Qualitative(_)
+            | Target::RelativeChange(_)
+            | Target::AnnualChange(_)
+            | Target::Improve(_)
+            | Target::Stable(_)
+            | Target::Eliminate(_)
+            | Target::Rank(_) => None,
+        }
+    }
+
     /// The unit the target writes, if any (the first one, for lists).
     pub fn unit(&self) -> Option<Unit> {
         match self {

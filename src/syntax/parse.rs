@@ -1336,9 +1336,15 @@ impl Parser {
             || word_of(src, VERBS).is_some()
             || word_of(src, PREFIX_WORDS).is_some()
             || word_of(src, PER_YEAR_WORDS).is_some()
+            || word_of(src, INTENT_WORDS).is_some()
+            || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
             || self.vocabulary.phrase_prefix(src).is_some()
         {
+            return None;
+        }
+        // A lead starts with a word, not a bracket or a sign.
+        if !src.peek().is_some_and(|(c, _)| is_han(c)) {
             return None;
         }
         let mut rest = src;
@@ -1351,7 +1357,13 @@ impl Parser {
             if !self.starts_after_lead(rest, src) {
                 continue;
             }
-            if let Ok(mut clause) = self.clause_without_lead(rest) {
+            // A rank names whom it ranks among itself (`达到世界第二`): no lead before it.
+            if let Ok(mut clause) = self.clause_without_lead(rest).and_then(|c| match c.target {
+                Target::Rank(_) => Err(Failure::at(rest, Expected::Target)),
+                // One lead per clause: a second one found inside would be overwritten.
+                _ if c.parts.lead.is_some() => Err(Failure::at(rest, Expected::Target)),
+                _ => Ok(c),
+            }) {
                 let lead = nom::Input::take(&src, rest.offset() - src.offset());
                 clause.parts.lead = Some(Words {
                     text: folded(lead),
@@ -1371,6 +1383,7 @@ impl Parser {
             return true;
         }
         if word_of(rest, INTENT_WORDS).is_some()
+            || word_of(rest, EACH_WORDS).is_some()
             || word_of(rest, VERBS).is_some()
             || due(rest).is_some()
             || scope(rest).is_some()
@@ -1427,7 +1440,9 @@ impl Parser {
         }
         let body = match self.body(rest) {
             Ok(body) => body,
-            // `到2005年城市要达到90%`: a lead after the due year.
+            // `到2005年城市要达到90%`, `确保孕产妇住院分娩率稳定在…`: a lead after the words
+            // before a form. It prints first, and reads back the same: a lead starts with a
+            // word and ends where an intent word, `均`/`各`, a due year … begins.
             Err(e) if rest.offset() > src.offset() => {
                 let Some(inner) = self.clause_with_lead(rest) else {
                     return Err(e);
@@ -1735,6 +1750,14 @@ impl Parser {
             return Ok(None);
         };
         let among = nom::Input::take(&after_verb, marker_at.offset() - after_verb.offset());
+        // Whom a rank is among is a name (`世界`, `全省`), not a verb or a bound word.
+        let mut probe = among;
+        while let Some((_, w)) = probe.peek() {
+            if at_stop(probe) {
+                return Ok(None);
+            }
+            probe = probe.advance(w);
+        }
         let target = Target::Rank(Rank {
             among: (!among.is_empty()).then(|| folded(among)),
             position,

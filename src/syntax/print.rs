@@ -308,6 +308,11 @@ impl Display for Qualified {
             f.write_str(each.word.as_str())?;
         }
         match (self.target.as_ref(), &self.object) {
+            // After a lead a bare number keeps its verb, so that the two are not read as one
+            // (`第` + `41` is not `第41`, a rank): `农村达到80%`.
+            (Target::Attain(a), _) if self.lead.is_some() && a.direction.is_none() => {
+                write!(f, "达到{}", a.value)?
+            }
             // An object follows a bound word, never a unit: `1名以上女干部`.
             (Target::Comparison(c), Some(_)) if matches!(c.op, CmpOp::Ge | CmpOp::Le) => {
                 let word = if c.op == CmpOp::Ge {

@@ -406,17 +406,18 @@ fn report_command(out: &mut impl Write, args: &ReportArgs) -> Result<ExitCode, S
         period: args.period,
         ..ReportOptions::default()
     };
-    let format = match args.format {
-        open::ReportFormat::Md => "md",
-        open::ReportFormat::Csv => "csv",
-        open::ReportFormat::Json => "json",
-        open::ReportFormat::Html | open::ReportFormat::Xlsx => "other",
-    };
     let regional = args.data.as_deref().and_then(|data| {
-        places::regional_report(data, catalogue, options.clone(), format, args.open.encoding)
+        places::regional_report(
+            data,
+            catalogue,
+            options.clone(),
+            args.format,
+            args.open.lang,
+            args.open.encoding,
+        )
     });
-    if let Some(text) = regional {
-        return write_report(out, args, text?.as_bytes());
+    if let Some(bytes) = regional {
+        return write_report(out, args, &bytes?);
     }
     let data = match &args.data {
         Some(path) => args.open.read_data(path, catalogue).map_err(|errors| {

@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use clap::ValueEnum;
-use plan_targets::data::{DataErrors, Dataset, Encoding, Reader};
+use plan_targets::data::{DataErrors, Dataset, Encoding, Reader, Regions};
 use plan_targets::report::lang::Lang;
+use plan_targets::report::regions::{self, RegionalReport};
 use plan_targets::report::{Report, ReportOptions, html, render, xlsx};
 
 /// The report's formats.
@@ -69,6 +70,23 @@ pub fn render(
         ReportFormat::Xlsx => xlsx::report(report, lang).map_err(|e| e.to_string())?,
         ReportFormat::Csv => render::csv(report).into_bytes(),
         ReportFormat::Json => render::json(report).into_bytes(),
+    })
+}
+
+/// The regional report in `format`, as the bytes to write.
+pub fn render_regional(
+    format: ReportFormat,
+    report: &RegionalReport,
+    regions: &Regions,
+    options: &ReportOptions,
+    lang: Lang,
+) -> Result<Vec<u8>, String> {
+    Ok(match format {
+        ReportFormat::Md => regions::markdown_in(report, lang).into_bytes(),
+        ReportFormat::Html => html::regional(report, regions, options, lang).into_bytes(),
+        ReportFormat::Xlsx => xlsx::regional(report, lang).map_err(|e| e.to_string())?,
+        ReportFormat::Csv => regions::csv(report).into_bytes(),
+        ReportFormat::Json => regions::json(report).into_bytes(),
     })
 }
 

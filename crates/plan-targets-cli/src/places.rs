@@ -39,26 +39,21 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
 
 /// The report on a data file (CSV, JSON or xlsx) whose rows name their region
 /// ([`plan_targets::data::Reader::has_regions`]): one report per region and their comparison,
-/// in `format` (`md`, `csv` or `json`). `None` when the file names no region.
+/// in `format` and `lang`. `None` when the file names no region.
 pub fn regional_report(
     data: &Path,
     catalog: &'static Catalog,
     options: plan_targets::report::ReportOptions,
-    format: &str,
+    format: crate::open::ReportFormat,
+    lang: plan_targets::report::lang::Lang,
     encoding: plan_targets::data::Encoding,
-) -> Option<Result<String, String>> {
+) -> Option<Result<Vec<u8>, String>> {
     use plan_targets::data::Reader;
-    use plan_targets::report::{Monitor, regions};
+    use plan_targets::report::Monitor;
 
     let reader = Reader::new().catalog(catalog).encoding(encoding);
     if !reader.has_regions(data) {
         return None;
-    }
-    if format == "other" {
-        return Some(Err(
-            "a data file with a region column is reported as md, csv or json (not yet html or xlsx)"
-                .to_owned(),
-        ));
     }
     let read = reader.read_regions_path(data).map_err(|errors| {
         format!(
@@ -66,15 +61,11 @@ pub fn regional_report(
             data.display()
         )
     });
-    let run = || -> Result<String, String> {
+    let run = || -> Result<Vec<u8>, String> {
         let regions = read?;
-        let monitor = Monitor::with_catalog(catalog, options).map_err(|e| e.to_string())?;
+        let monitor = Monitor::with_catalog(catalog, options.clone()).map_err(|e| e.to_string())?;
         let report = monitor.report_regions(&regions);
-        Ok(match format {
-            "csv" => regions::csv(&report),
-            "json" => regions::json(&report),
-            _ => regions::markdown(&report),
-        })
+        crate::open::render_regional(format, &report, &regions, &options, lang)
     };
     Some(run())
 }

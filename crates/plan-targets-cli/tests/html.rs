@@ -362,3 +362,100 @@ fn chromium_renders_every_chart_and_shows_the_injected_note_as_text() {
     );
     eprintln!("screenshot: {}", shot.display());
 }
+
+const OTHER_CATALOG: &str = "examples/other-plan/catalog.csv";
+const OTHER_DATA: &str = "examples/other-plan/data.csv";
+
+/// The cross-region table of a regional page as text: a line per row, its cells' text (with
+/// the warning's class after a `/`).
+fn comparison_rows(html: &str) -> String {
+    let start = html.find(r#"<table class="compare">"#).expect("the table");
+    let end = start + html[start..].find("</table>").unwrap();
+    let mut out = String::new();
+    let mut line: Vec<String> = Vec::new();
+    for tag in tags(&html[start..end]) {
+        match tag.name.as_str() {
+            "th" | "td" => {
+                let text = tag.text.to_owned();
+                line.push(match attr(tag.attrs, "class") {
+                    Some(c) if c != "n" && c != "i" => format!("{text}/{c}"),
+                    _ => text,
+                });
+            }
+            "a" => {
+                if let Some(last) = line.last_mut() {
+                    last.push_str(tag.text);
+                }
+            }
+            "/tr" => {
+                out.push_str(&line.join("\t"));
+                out.push('\n');
+                line.clear();
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn golden_regional_html_outline_on_the_other_plan() {
+    let o = run(&[
+        "report",
+        "--catalog",
+        OTHER_CATALOG,
+        "--data",
+        OTHER_DATA,
+        "--format",
+        "html",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = String::from_utf8(o.stdout).unwrap();
+    assert!(!html.contains("<script"));
+    let text = format!(
+        "{}== comparison\n{}",
+        outline(&html),
+        comparison_rows(&html)
+    );
+    golden("regional.html.outline", &text);
+}
+
+#[test]
+fn chromium_renders_the_regional_page() {
+    let Some(chromium) = chromium() else {
+        eprintln!("note: chromium not found; skipping the regional browser test");
+        return;
+    };
+    let page = scratch("regional.html");
+    let o = run(&[
+        "report",
+        "--catalog",
+        OTHER_CATALOG,
+        "--data",
+        OTHER_DATA,
+        "--format",
+        "html",
+        "--output",
+        page.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = headless(&chromium, &["--dump-dom"], &page);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let dom = String::from_utf8(o.stdout).unwrap();
+    let tags = tags(&dom);
+    // Every region's section with a chart per indicator (4 regions × 6 indicators), each id
+    // once; the table has a row per region.
+    let charts: Vec<&str> = tags
+        .iter()
+        .filter(|t| t.name == "svg")
+        .filter_map(|t| attr(t.attrs, "id"))
+        .collect();
+    assert_eq!(charts.len(), 4 * 6);
+    let mut unique = charts.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), charts.len(), "chart ids are distinct");
+    assert_eq!(tags.iter().filter(|t| t.name == "details").count(), 4);
+    let rows = comparison_rows(&dom);
+    assert_eq!(rows.lines().count(), 1 + 4, "{rows}");
+}

@@ -229,6 +229,29 @@ fn golden_xlsx_cells_on_the_sample_data() {
 }
 
 #[test]
+fn golden_regional_xlsx_cells_on_the_other_plan() {
+    let o = run(&[
+        "report",
+        "--catalog",
+        "examples/other-plan/catalog.csv",
+        "--data",
+        "examples/other-plan/data.csv",
+        "--format",
+        "xlsx",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut text = String::new();
+    for (name, rows) in cells(&o.stdout) {
+        text.push_str(&format!("== {name}\n"));
+        for row in rows {
+            text.push_str(&row.join("\t"));
+            text.push('\n');
+        }
+    }
+    golden("regional.xlsx.cells", &text);
+}
+
+#[test]
 fn xlsx_report_has_the_figures_of_the_csv_report() {
     let sheets = cells(&xlsx_report("zh"));
     assert_eq!(sheets[0].0, "总体情况");
