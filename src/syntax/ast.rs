@@ -198,11 +198,14 @@ pub struct Reference {
     pub span: Span,
 }
 
-/// In keeping with another series: `与女职工比例相适应`.
+/// In keeping with another series: `与女职工比例相适应`, `和经济增长基本同步`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Commensurate {
     /// The other series, as written (in folded form).
     pub series: String,
+    /// True for `基本相适应`, `基本同步` (basically in keeping).
+    #[serde(default)]
+    pub basically: bool,
     /// The whole target.
     pub span: Span,
 }
