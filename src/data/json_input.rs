@@ -51,7 +51,8 @@ pub(super) fn read_regions_from(
 }
 
 /// Whether the first record of a JSON stream has a `region` key; `false` when it cannot be
-/// read (reading it again reports why).
+/// read (reading it again reports why). Regional reading needs the `csv` feature too.
+#[cfg(feature = "csv")]
 pub(super) fn first_record_has_region(reader: impl BufRead) -> bool {
     let mut parser = Parser::new(reader);
     parser.first_only = true;

@@ -1796,7 +1796,7 @@ impl Parser {
         };
         let target = match (verb, q.target) {
             (Verb::Attain(_), target) => return Ok(body(with_span(target, span))),
-            // `保持在40%左右` is *approximately* (SEMANTICS.md), not *keep*.
+            // `保持在40%左右` is *approximately* (docs/semantics.md), not *keep*.
             (Verb::Keep | Verb::ReachAndKeep, Target::Approximately(a)) => {
                 return Ok(body(Target::Approximately(Approximately { span, ..a })));
             }
