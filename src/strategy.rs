@@ -211,9 +211,10 @@ fn reference() -> impl Strategy<Value = Target> {
 }
 
 fn commensurate() -> impl Strategy<Value = Target> {
-    series_name().prop_map(|series| {
+    (series_name(), any::<bool>()).prop_map(|(series, basically)| {
         Target::Commensurate(Commensurate {
             series,
+            basically,
             span: Span::default(),
         })
     })

@@ -8,6 +8,7 @@ mod eval_cases;
 mod eval_properties;
 mod outlook;
 mod places;
+mod regions;
 mod reliability;
 mod report;
 #[cfg(all(feature = "csv", feature = "json", feature = "html", feature = "xlsx"))]

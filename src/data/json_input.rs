@@ -15,6 +15,8 @@ use std::io::{self, BufRead};
 
 use crate::catalog::Catalog;
 
+#[cfg(feature = "csv")]
+use super::regions::{Regions, Split};
 use super::{
     Builder, DataErrorKind, DataErrors, Dataset, MAX_COLUMNS, MAX_INPUT_BYTES, MAX_LINE_BYTES,
     MAX_RECORDS,
@@ -30,12 +32,47 @@ pub(super) fn read_from(
 ) -> Result<Dataset, DataErrors> {
     let mut parser = Parser::new(reader);
     let mut builder = Builder::new(catalog);
-    match parser.document(&mut builder) {
+    parse(&mut parser, &mut builder);
+    builder.finish()
+}
+
+#[cfg(feature = "csv")]
+/// Reads JSON whose records each name their `region` from a stream.
+pub(super) fn read_regions_from(
+    reader: impl BufRead,
+    catalog: &'static Catalog,
+) -> Result<Regions, DataErrors> {
+    let mut parser = Parser::new(reader);
+    parser.split = Some(Split::new());
+    let mut builder = Builder::new(catalog);
+    parse(&mut parser, &mut builder);
+    let split = parser.split.take().unwrap_or_else(Split::new);
+    split.finish(builder)
+}
+
+/// Whether the first record of a JSON stream has a `region` key; `false` when it cannot be
+/// read (reading it again reports why). Regional reading needs the `csv` feature too.
+#[cfg(feature = "csv")]
+pub(super) fn first_record_has_region(reader: impl BufRead) -> bool {
+    let mut parser = Parser::new(reader);
+    parser.first_only = true;
+    let mut builder = Builder::new(Catalog::embedded());
+    let _ = parser.document(&mut builder);
+    parser.first.is_some_and(|(_, has)| has)
+}
+
+/// Parses the document into `builder` (and the parser's split), every problem reported.
+fn parse<R: BufRead>(parser: &mut Parser<R>, builder: &mut Builder) {
+    match parser.document(builder) {
         Ok(()) => {}
         Err(Stop::TooLarge) => {
-            return Err(DataErrors::one(DataErrorKind::InputTooLarge {
+            // An input over the limit gets this one error.
+            builder.errors.clear();
+            builder.full = false;
+            let kind = DataErrorKind::InputTooLarge {
                 limit: MAX_INPUT_BYTES,
-            }));
+            };
+            builder.error(0, None, kind);
         }
         Err(Stop::TooManyRecords(line)) => {
             // An input over the limit gets this one error.
@@ -67,7 +104,6 @@ pub(super) fn read_from(
             },
         ),
     }
-    builder.finish()
 }
 
 /// Why parsing stopped before the end.
@@ -192,6 +228,12 @@ struct Parser<R> {
     column: u64,
     /// Keys given twice in objects nested in a field: (line, key, first line).
     nested_duplicates: Vec<(u64, String, u64)>,
+    /// Regional reading: the rows by region; `None` reads one place.
+    split: Option<Split>,
+    /// The first record's line and whether it has a `region`.
+    first: Option<(u64, bool)>,
+    /// Stop after the first record (to see whether it has a `region`).
+    first_only: bool,
 }
 
 impl<R: BufRead> Parser<R> {
@@ -203,6 +245,9 @@ impl<R: BufRead> Parser<R> {
             line_start: 0,
             column: 0,
             nested_duplicates: Vec::new(),
+            split: None,
+            first: None,
+            first_only: false,
         }
     }
 
@@ -235,7 +280,7 @@ impl<R: BufRead> Parser<R> {
         self.reader.consume(n);
         let start = self.offset;
         self.offset += n as u64;
-        if self.offset > MAX_INPUT_BYTES {
+        if self.offset > MAX_INPUT_BYTES && self.split.is_none() {
             return Err(Stop::TooLarge);
         }
         match last_newline {
@@ -393,11 +438,15 @@ impl<R: BufRead> Parser<R> {
             loop {
                 self.skip_whitespace()?;
                 let line = self.line;
-                if count == MAX_RECORDS {
+                // A regional file's limit is per region (see `Split`).
+                if count == MAX_RECORDS && self.split.is_none() {
                     return Err(Stop::TooManyRecords(line));
                 }
                 count += 1;
                 self.element(builder, line)?;
+                if self.first_only {
+                    return Ok(());
+                }
                 self.skip_whitespace()?;
                 match self.peek()? {
                     Some(b',') => {
@@ -514,6 +563,50 @@ impl<R: BufRead> Parser<R> {
         if builder.full {
             return Ok(()); // past MAX_ERRORS: counted, not checked
         }
+        let has_region = fields.iter().any(|f| f.key == "region");
+        let (first_line, first_has_region) = *self.first.get_or_insert((line, has_region));
+        if self.first_only {
+            return Ok(());
+        }
+        let region = if self.split.is_some() {
+            let Some(region) = required(
+                builder,
+                line,
+                &fields,
+                "region",
+                &[Kind::String, Kind::Number],
+                "a string or a number",
+            ) else {
+                return Ok(());
+            };
+            let declares = ["indicator", "year", "value"].iter().all(|name| {
+                fields
+                    .iter()
+                    .find(|f| f.key == *name)
+                    .is_none_or(|f| f.kind == Kind::Null || f.sink.text.trim().is_empty())
+            });
+            Some((region, declares))
+        } else {
+            if has_region != first_has_region {
+                let kind = DataErrorKind::MixedRegions {
+                    first_has_region,
+                    first_line,
+                };
+                builder.error(line, Some("region"), kind);
+                return Ok(());
+            }
+            None
+        };
+        let at = match (&mut self.split, &region) {
+            (Some(split), Some((name, _))) => match split.region(builder, line, name) {
+                Some(at) => Some(at),
+                None => return Ok(()),
+            },
+            _ => None,
+        };
+        if let Some((_, true)) = region {
+            return Ok(()); // declares a region with no data
+        }
         let indicator = required(
             builder,
             line,
@@ -538,9 +631,11 @@ impl<R: BufRead> Parser<R> {
             &[Kind::String, Kind::Number],
             "a string or a number",
         );
-        let extra = fields
+        let regional = at.is_some();
+        let extra: Vec<(String, String)> = fields
             .into_iter()
             .filter(|f| !matches!(f.key.as_str(), "indicator" | "year" | "value"))
+            .filter(|f| !(regional && f.key == "region"))
             .filter_map(|f| {
                 if f.sink.too_long() {
                     builder.error(
@@ -558,13 +653,26 @@ impl<R: BufRead> Parser<R> {
                 }
             })
             .collect();
-        builder.row(
-            line,
-            indicator.as_deref(),
-            year.as_deref(),
-            value.as_deref(),
-            extra,
-        );
+        if let (Some(split), Some(at)) = (&mut self.split, at) {
+            let blank = extra.iter().all(|(_, text)| text.trim().is_empty());
+            let mut extra = Some(extra);
+            let mut extra = move || extra.take().unwrap_or_default();
+            split.row(
+                builder,
+                at,
+                line,
+                [indicator.as_deref(), year.as_deref(), value.as_deref()],
+                if blank { None } else { Some(&mut extra) },
+            );
+        } else {
+            builder.row(
+                line,
+                indicator.as_deref(),
+                year.as_deref(),
+                value.as_deref(),
+                extra,
+            );
+        }
         Ok(())
     }
 
@@ -990,5 +1098,27 @@ mod tests {
             parse(&text).unwrap_err(),
             ["line 1: the note field is 4097 bytes long, more than the limit of 4096"]
         );
+    }
+}
+
+/// Without the `csv` feature there is no regional reading: no split is ever made.
+#[cfg(not(feature = "csv"))]
+enum Split {}
+
+#[cfg(not(feature = "csv"))]
+impl Split {
+    fn region(&mut self, _: &mut Builder, _: u64, _: &str) -> Option<usize> {
+        match *self {}
+    }
+
+    fn row(
+        &mut self,
+        _: &mut Builder,
+        _: usize,
+        _: u64,
+        _: [Option<&str>; 3],
+        _: Option<&mut dyn FnMut() -> Vec<(String, String)>>,
+    ) {
+        match *self {}
     }
 }

@@ -607,6 +607,15 @@ pub enum DataErrorKind {
         /// `indicator`, `year` or `value`.
         field: &'static str,
     },
+    /// In a JSON file, this record has a `region` and the first one has none, or the other
+    /// way round: a file's records either all name their region or none does.
+    #[error("{}", mixed_regions(*first_has_region, *first_line))]
+    MixedRegions {
+        /// Whether the first record has a `region`.
+        first_has_region: bool,
+        /// The first record's line.
+        first_line: u64,
+    },
     /// A required field is empty (or only whitespace; in JSON, `null` or `""`).
     #[error("the {column} is empty")]
     EmptyField {
@@ -783,6 +792,14 @@ pub enum DataErrorKind {
     },
 }
 
+fn mixed_regions(first_has_region: bool, first_line: u64) -> String {
+    if first_has_region {
+        format!("the record has no region, but the first record (line {first_line}) has one")
+    } else {
+        format!("the record has a region, but the first record (line {first_line}) has none")
+    }
+}
+
 fn measured_in(unit: Option<Unit>) -> String {
     match unit {
         Some(unit) => format!("is in {unit}"),
@@ -853,10 +870,6 @@ struct Checked<'a> {
 /// Checks rows and collects records and errors, whatever the format.
 struct Builder {
     catalog: &'static Catalog,
-    /// False for regional files: a row without a non-empty extra field keeps only its figure
-    /// (in `points`), not a [`Record`].
-    keep_plain_records: bool,
-    points: Vec<(Subject, Year, Observation)>,
     errors: Vec<DataError>,
     records: Vec<Record>,
     seen: HashMap<(&'static str, Year), u64>,
@@ -868,8 +881,6 @@ impl Builder {
     fn new(catalog: &'static Catalog) -> Builder {
         Builder {
             catalog,
-            keep_plain_records: true,
-            points: Vec::new(),
             errors: Vec::new(),
             records: Vec::new(),
             seen: HashMap::new(),
@@ -939,10 +950,6 @@ impl Builder {
             return;
         }
         self.seen.insert((subject.key(), year), line);
-        if !self.keep_plain_records && extra.iter().all(|(_, text)| text.trim().is_empty()) {
-            self.points.push((subject, year, observation));
-            return;
-        }
         self.records.push(Record {
             line,
             subject,
@@ -1053,8 +1060,7 @@ impl Builder {
         let figures = self
             .records
             .iter()
-            .map(|r| (&r.subject, r.year, &r.observation))
-            .chain(self.points.iter().map(|(s, y, o)| (s, *y, o)));
+            .map(|r| (&r.subject, r.year, &r.observation));
         for (subject, year, observation) in figures {
             let points = match subject {
                 Subject::Indicator(_) => &mut indicator_points,

@@ -7,6 +7,8 @@ use std::path::Path;
 
 #[cfg(feature = "csv")]
 use super::Encoding;
+#[cfg(feature = "csv")]
+use super::Regions;
 use super::{DataErrorKind, DataErrors, Dataset};
 use crate::catalog::Catalog;
 
@@ -88,10 +90,7 @@ impl Reader {
         allow(unused_variables)
     )]
     pub fn read_path(&self, path: &Path) -> Result<Dataset, DataErrors> {
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
+        let extension = extension(path);
         #[cfg_attr(
             not(any(feature = "csv", feature = "json", feature = "xlsx")),
             allow(unused_variables)
@@ -116,6 +115,139 @@ impl Reader {
                 path: path.display().to_string(),
             })),
         }
+    }
+
+    #[cfg(feature = "csv")]
+    /// Whether the data file at `path` names a region per row, so that it is read with
+    /// [`Reader::read_regions_path`]: a CSV header or the first row of an Excel worksheet with a
+    /// `region` column, or a JSON file whose first record has a `region` key. `false` for any
+    /// other extension and when the file cannot be read (reading it reports why).
+    #[cfg_attr(
+        not(any(feature = "csv", feature = "json", feature = "xlsx")),
+        allow(unused_variables)
+    )]
+    pub fn has_regions(&self, path: &Path) -> bool {
+        match extension(path).as_deref() {
+            #[cfg(feature = "csv")]
+            Some("csv") => super::regions::csv_has_region_column_in(path, self.encoding),
+            #[cfg(feature = "json")]
+            Some("json") => std::fs::File::open(path).is_ok_and(|file| {
+                super::json_input::first_record_has_region(std::io::BufReader::new(file))
+            }),
+            #[cfg(feature = "xlsx")]
+            Some("xlsx") => std::fs::read(path).is_ok_and(super::xlsx_input::has_region_column),
+            _ => false,
+        }
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads a `.csv`, `.json` or `.xlsx` file whose rows name their region (the extension,
+    /// in any ASCII case, chooses): [`Reader::read_regions_csv`], [`Reader::read_regions_json`]
+    /// or [`Reader::read_regions_xlsx`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Reader::read_path`].
+    #[cfg_attr(
+        not(any(feature = "csv", feature = "json", feature = "xlsx")),
+        allow(unused_variables)
+    )]
+    pub fn read_regions_path(&self, path: &Path) -> Result<Regions, DataErrors> {
+        #[cfg_attr(
+            not(any(feature = "csv", feature = "json", feature = "xlsx")),
+            allow(unused_variables)
+        )]
+        let open = || {
+            std::fs::File::open(path).map_err(|e| {
+                DataErrors::one(DataErrorKind::Io {
+                    message: format!("cannot open {}: {e}", path.display()),
+                })
+            })
+        };
+        match extension(path).as_deref() {
+            #[cfg(feature = "csv")]
+            Some("csv") => self.read_regions_csv(open()?),
+            #[cfg(all(feature = "csv", feature = "json"))]
+            Some("json") => self.read_regions_json(open()?),
+            #[cfg(all(feature = "csv", feature = "xlsx"))]
+            Some("xlsx") => self.read_regions_xlsx(open()?),
+            _ => Err(DataErrors::one(DataErrorKind::UnsupportedExtension {
+                path: path.display().to_string(),
+            })),
+        }
+    }
+
+    #[cfg(feature = "csv")]
+    /// Reads CSV with a `region` column (see [`super::regions`]): the long layout, read as a
+    /// stream of any length, or the wide one (a `region` column, an indicator column, then
+    /// one column per year; within [`super::MAX_INPUT_BYTES`]). A row with only a region
+    /// declares a region with no data.
+    ///
+    /// ```
+    /// use plan_targets::data::Reader;
+    ///
+    /// let long = "region,indicator,year,value\n巫山县,W02,2020,78.99\n城口县,,,\n";
+    /// let wide = "region,indicator,2020\n巫山县,W02,78.99\n城口县,,\n";
+    /// let reader = Reader::new();
+    /// assert_eq!(
+    ///     reader.read_regions_csv(long.as_bytes())?,
+    ///     reader.read_regions_csv(wide.as_bytes())?
+    /// );
+    /// # Ok::<(), plan_targets::data::DataErrors>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line.
+    pub fn read_regions_csv(&self, reader: impl Read) -> Result<Regions, DataErrors> {
+        super::regions::read_csv(reader, self.encoding, self.catalog)
+    }
+
+    #[cfg(all(feature = "csv", feature = "json"))]
+    /// Reads JSON whose records each name their `region` (a string, or a number such as an
+    /// administrative code), read as a stream: `[{"region": "巫山县", "indicator": "W02",
+    /// "year": 2024, "value": "79.95"}, …]`. A record with a `region` and no `indicator`,
+    /// `year` or `value` (absent, `null` or `""`) declares a region with no data.
+    ///
+    /// ```
+    /// use plan_targets::data::Reader;
+    ///
+    /// let json = r#"[
+    ///   {"region": "巫山县", "indicator": "W02", "year": 2024, "value": "79.95"},
+    ///   {"region": "城口县"}
+    /// ]"#;
+    /// let regions = Reader::new().read_regions_json(json.as_bytes())?;
+    /// let csv = "region,indicator,year,value\n巫山县,W02,2024,79.95\n城口县,,,\n";
+    /// assert_eq!(regions, Reader::new().read_regions_csv(csv.as_bytes())?);
+    ///
+    /// // Every record names its region.
+    /// let mixed = "[{\"region\": \"巫山县\", \"indicator\": \"W02\", \"year\": 2024, \"value\": 1},\n\
+    ///              {\"indicator\": \"W02\", \"year\": 2023, \"value\": 1}]";
+    /// let errors = Reader::new().read_regions_json(mixed.as_bytes()).unwrap_err();
+    /// assert_eq!(errors.errors()[0].line, 2);
+    /// # Ok::<(), plan_targets::data::DataErrors>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its line: a record without a `region` is
+    /// [`DataErrorKind::MissingField`].
+    pub fn read_regions_json(&self, reader: impl Read) -> Result<Regions, DataErrors> {
+        super::json_input::read_regions_from(std::io::BufReader::new(reader), self.catalog)
+    }
+
+    #[cfg(all(feature = "csv", feature = "xlsx"))]
+    /// Reads an Excel workbook whose worksheets each have a `region` column, in the long layout
+    /// (`region,indicator,year,value[,note…]`) or the wide one (a `region` column, an
+    /// indicator column, then one column per year). A row with only a region declares a region
+    /// with no data.
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with its sheet, row and column.
+    pub fn read_regions_xlsx(&self, reader: impl Read) -> Result<Regions, DataErrors> {
+        let bytes = super::read_limited(reader)?;
+        super::xlsx_input::read_regions(bytes, self.catalog)
     }
 
     #[cfg(feature = "csv")]
@@ -158,4 +290,11 @@ impl Reader {
         let bytes = super::read_limited(reader)?;
         super::xlsx_input::read(bytes, self.catalog)
     }
+}
+
+/// A path's extension in ASCII lower case.
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
 }

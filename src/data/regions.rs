@@ -167,6 +167,12 @@ pub fn csv_has_region_column_in(path: &Path, encoding: Encoding) -> bool {
     {
         return false;
     }
+    header_names(head, encoding).iter().any(|f| f == "region")
+}
+
+/// The names of the header at the start of `head` (trimmed, unquoted), as far as a regional
+/// file needs them: they are ASCII in UTF-8 and GB18030 alike.
+fn header_names(mut head: Vec<u8>, encoding: Encoding) -> Vec<String> {
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     if utf16 || encoding == Encoding::Utf16 {
         let be = head.starts_with(b"\xFE\xFF");
@@ -185,7 +191,8 @@ pub fn csv_has_region_column_in(path: &Path, encoding: Encoding) -> bool {
         .next()
         .unwrap_or_default();
     line.split(|&b| b == b',')
-        .any(|f| f.trim_ascii().trim_ascii_matches_quotes() == b"region")
+        .map(|f| String::from_utf8_lossy(f.trim_ascii().trim_ascii_matches_quotes()).into_owned())
+        .collect()
 }
 
 /// Quotes around a header name.
@@ -476,13 +483,41 @@ impl<R: Read> Read for Utf16<R> {
     }
 }
 
-/// Reads a regional CSV file.
+impl super::table::RowSink for Split {
+    fn region(&mut self, builder: &mut Builder, line: u64, name: &str) -> Option<usize> {
+        Split::region(self, builder, line, name)
+    }
+
+    fn row(
+        &mut self,
+        builder: &mut Builder,
+        at: usize,
+        line: u64,
+        fields: [Option<&str>; 3],
+        extra: Option<&mut dyn FnMut() -> Vec<(String, String)>>,
+    ) {
+        Split::row(self, builder, at, line, fields, extra);
+    }
+}
+
+/// Reads a regional CSV file: the long layout as a stream, the wide one (told by its header,
+/// see [`super::table`]) whole.
 pub(super) fn read_csv(
     reader: impl Read,
     encoding: Encoding,
     catalog: &'static Catalog,
 ) -> Result<Regions, DataErrors> {
     let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+    let head = reader.fill_buf().map_err(|e| {
+        DataErrors::one(DataErrorKind::Io {
+            message: e.to_string(),
+        })
+    })?;
+    if super::table::is_wide(&header_names(head.to_vec(), encoding)) {
+        let bytes = super::read_limited(reader)?;
+        let bytes = super::encoding::decode(bytes, encoding)?;
+        return super::table::read_wide_csv_regions(&bytes, catalog);
+    }
     let head = reader.fill_buf().map_err(|e| {
         DataErrors::one(DataErrorKind::Io {
             message: e.to_string(),

@@ -50,6 +50,22 @@ const DESCRIPTIVE: [&str; 19] = [
     "规划",
 ];
 
+/// Where the rows of a table with a `region` column go (the regional reader's `Split`):
+/// [`RowSink::region`] finds or adds a region, [`RowSink::row`] checks and keeps a row of it.
+pub(super) trait RowSink {
+    /// The region named `name`; `None` after reporting why it cannot be used.
+    fn region(&mut self, builder: &mut Builder, line: u64, name: &str) -> Option<usize>;
+    /// One row of region `at`; `extra` is given when an extra field is not blank.
+    fn row(
+        &mut self,
+        builder: &mut Builder,
+        at: usize,
+        line: u64,
+        fields: [Option<&str>; 3],
+        extra: Option<&mut dyn FnMut() -> Vec<(String, String)>>,
+    );
+}
+
 /// One row of a table: its line (CSV) or row number (sheet), and its cells as text.
 #[derive(Debug)]
 pub(super) struct Row {
@@ -74,9 +90,13 @@ pub(super) fn is_wide(header: &[String]) -> bool {
     !header.iter().any(|h| h.trim() == "year") && header.iter().any(|h| year_of(h).is_some())
 }
 
-/// Reads the rows of one table (a sheet, or a CSV file) into `builder`. The first row is the
-/// header.
-pub(super) fn read(builder: &mut Builder, rows: impl IntoIterator<Item = Row>) {
+/// Reads the rows of one table (a sheet, or a CSV file) into `builder`, or with `regions` into
+/// it (the table then needs a `region` column). The first row is the header.
+pub(super) fn read(
+    builder: &mut Builder,
+    rows: impl IntoIterator<Item = Row>,
+    regions: Option<&mut dyn RowSink>,
+) {
     let mut rows = rows
         .into_iter()
         .filter(|r| r.cells.iter().any(|c| !c.trim().is_empty()));
@@ -117,11 +137,39 @@ pub(super) fn read(builder: &mut Builder, rows: impl IntoIterator<Item = Row>) {
     if !ok {
         return;
     }
+    let regions = match regions {
+        Some(sink) => match names.iter().position(|n| n == "region") {
+            Some(column) => Some((sink, column)),
+            None => {
+                let column = "region";
+                builder.error(
+                    header.line,
+                    Some(column),
+                    DataErrorKind::MissingColumn { column },
+                );
+                return;
+            }
+        },
+        None => None,
+    };
     if is_wide(&names) {
-        wide(builder, header.line, &names, &used, rows);
+        wide(builder, header.line, &names, &used, rows, regions);
     } else {
-        long(builder, header.line, &names, &used, rows);
+        long(builder, header.line, &names, &used, rows, regions);
     }
+}
+
+/// Extra fields as pairs, when one is not blank.
+fn extras(names: &[String], row: &Row, extra: &[usize]) -> Option<Vec<(String, String)>> {
+    extra
+        .iter()
+        .any(|&i| !cell(row, i).trim().is_empty())
+        .then(|| {
+            extra
+                .iter()
+                .map(|&i| (names[i].clone(), cell(row, i).to_owned()))
+                .collect()
+        })
 }
 
 fn cell(row: &Row, i: usize) -> &str {
@@ -134,6 +182,7 @@ fn long(
     names: &[String],
     used: &BTreeSet<usize>,
     rows: Vec<Row>,
+    mut regions: Option<(&mut dyn RowSink, usize)>,
 ) {
     let mut required = [0; 3];
     let mut ok = true;
@@ -150,12 +199,36 @@ fn long(
         return;
     }
     let [indicator, year, value] = required;
+    let region = regions.as_ref().map(|(_, column)| *column);
     let extra: Vec<usize> = used
         .iter()
         .copied()
-        .filter(|i| !required.contains(i))
+        .filter(|i| !required.contains(i) && Some(*i) != region)
         .collect();
     for row in rows {
+        if let Some((sink, column)) = &mut regions {
+            let Some(at) = sink.region(builder, row.line, cell(&row, *column)) else {
+                continue;
+            };
+            let fields = [indicator, year, value].map(|i| cell(&row, i));
+            if fields.iter().all(|f| f.trim().is_empty()) {
+                continue; // declares the region
+            }
+            let mut given = extras(names, &row, &extra);
+            let has_extra = given.is_some();
+            let mut take = || given.take().unwrap_or_default();
+            sink.row(
+                builder,
+                at,
+                row.line,
+                fields.map(Some),
+                if has_extra { Some(&mut take) } else { None },
+            );
+            if builder.full {
+                return;
+            }
+            continue;
+        }
         if builder.records.len() >= MAX_RECORDS {
             builder.too_many_records(row.line);
             return;
@@ -183,6 +256,7 @@ fn wide(
     names: &[String],
     used: &BTreeSet<usize>,
     rows: Vec<Row>,
+    mut regions: Option<(&mut dyn RowSink, usize)>,
 ) {
     let find = |candidates: &[&str]| {
         candidates
@@ -197,11 +271,15 @@ fn wide(
         .iter()
         .filter_map(|&i| year_of(&names[i]).map(|y| (i, y)))
         .collect();
+    let region = regions.as_ref().map(|(_, column)| *column);
     let extra: Vec<usize> = used
         .iter()
         .copied()
         .filter(|&i| {
-            i != id && year_of(&names[i]).is_none() && !DESCRIPTIVE.contains(&names[i].as_str())
+            i != id
+                && Some(i) != region
+                && year_of(&names[i]).is_none()
+                && !DESCRIPTIVE.contains(&names[i].as_str())
         })
         .collect();
     for row in rows {
@@ -210,10 +288,47 @@ fn wide(
             .copied()
             .filter(|&(i, _)| !cell(&row, i).trim().is_empty())
             .collect();
+        // The row's region (a row with only a region declares it).
+        let at = match &mut regions {
+            Some((sink, column)) => {
+                let name = cell(&row, *column);
+                if filled.is_empty() && name.trim().is_empty() {
+                    continue; // an unfilled template row
+                }
+                match sink.region(builder, row.line, name) {
+                    Some(at) => Some(at),
+                    None => continue,
+                }
+            }
+            None => None,
+        };
         let Some(&(last, _)) = filled.last() else {
             continue; // no figure on this row (an unfilled template row)
         };
         for (i, year) in filled {
+            if let (Some((sink, _)), Some(at)) = (&mut regions, at) {
+                let before = builder.errors.len();
+                let year_text = year.to_string();
+                let mut given = if i == last {
+                    extras(names, &row, &extra)
+                } else {
+                    None
+                };
+                let has_extra = given.is_some();
+                let mut take = || given.take().unwrap_or_default();
+                sink.row(
+                    builder,
+                    at,
+                    row.line,
+                    [Some(cell(&row, id)), Some(&year_text), Some(cell(&row, i))],
+                    if has_extra { Some(&mut take) } else { None },
+                );
+                rename_columns(builder, before, names, id, i);
+                if builder.full {
+                    return;
+                }
+                continue;
+            }
             if builder.records.len() >= MAX_RECORDS {
                 builder.too_many_records(row.line);
                 return;
@@ -234,18 +349,23 @@ fn wide(
                 Some(cell(&row, i)),
                 extras,
             );
-            // Errors name the table's columns, not the long layout's.
-            for error in &mut builder.errors[before..] {
-                error.column = match error.column.as_deref() {
-                    Some("indicator") => Some(names[id].clone()),
-                    Some("year" | "value") | None => Some(names[i].clone()),
-                    Some(other) => Some(other.to_owned()),
-                };
-            }
+            rename_columns(builder, before, names, id, i);
             if builder.full {
                 return;
             }
         }
+    }
+}
+
+/// Errors from `before` on name the table's columns (indicator `id`, year column `i`), not the
+/// long layout's.
+fn rename_columns(builder: &mut Builder, before: usize, names: &[String], id: usize, i: usize) {
+    for error in &mut builder.errors[before..] {
+        error.column = match error.column.as_deref() {
+            Some("indicator") => Some(names[id].clone()),
+            Some("year" | "value") | None => Some(names[i].clone()),
+            Some(other) => Some(other.to_owned()),
+        };
     }
 }
 
@@ -274,6 +394,25 @@ pub(super) fn read_wide_csv(
     catalog: &'static crate::catalog::Catalog,
 ) -> Result<Dataset, DataErrors> {
     let mut builder = Builder::new(catalog);
+    read_csv_rows(&mut builder, bytes, None);
+    builder.finish()
+}
+
+#[cfg(feature = "csv")]
+/// Reads a wide CSV input with a `region` column (UTF-8, header checked by [`csv_is_wide`]).
+pub(super) fn read_wide_csv_regions(
+    bytes: &[u8],
+    catalog: &'static crate::catalog::Catalog,
+) -> Result<super::Regions, DataErrors> {
+    let mut builder = Builder::new(catalog);
+    let mut split = super::regions::Split::new();
+    read_csv_rows(&mut builder, bytes, Some(&mut split));
+    split.finish(builder)
+}
+
+#[cfg(feature = "csv")]
+/// The rows of a CSV input as a table into `builder` (or `regions`).
+fn read_csv_rows(builder: &mut Builder, bytes: &[u8], regions: Option<&mut dyn RowSink>) {
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];
@@ -349,8 +488,7 @@ pub(super) fn read_wide_csv(
             break;
         }
     }
-    read(&mut builder, rows);
-    builder.finish()
+    read(builder, rows, regions);
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 use calamine::{Data, Reader, SheetType};
 use rust_decimal::Decimal;
 
-use super::table::{self, Row};
+use super::table::{self, Row, RowSink};
 use super::{Builder, DataErrorKind, DataErrors, Dataset};
 
 /// Reads a whole workbook (already within [`super::MAX_INPUT_BYTES`]).
@@ -20,6 +20,51 @@ pub(super) fn read(
     bytes: Vec<u8>,
     catalog: &'static crate::catalog::Catalog,
 ) -> Result<Dataset, DataErrors> {
+    let mut builder = Builder::new(catalog);
+    read_sheets(bytes, &mut builder, None)?;
+    builder.finish()
+}
+
+#[cfg(feature = "csv")]
+/// Reads a whole workbook whose sheets have a `region` column.
+pub(super) fn read_regions(
+    bytes: Vec<u8>,
+    catalog: &'static crate::catalog::Catalog,
+) -> Result<super::Regions, DataErrors> {
+    let mut builder = Builder::new(catalog);
+    let mut split = super::regions::Split::new();
+    read_sheets(bytes, &mut builder, Some(&mut split))?;
+    split.finish(builder)
+}
+
+/// Whether a worksheet's first non-empty row has a `region` cell; `false` for a workbook
+/// that cannot be read.
+pub(super) fn has_region_column(bytes: Vec<u8>) -> bool {
+    let Ok(mut workbook) = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)) else {
+        return false;
+    };
+    let sheets: Vec<String> = workbook
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect();
+    sheets.iter().any(|name| {
+        workbook.worksheet_range(name).is_ok_and(|range| {
+            range
+                .rows()
+                .find(|cells| cells.iter().any(|c| !text(c).trim().is_empty()))
+                .is_some_and(|cells| cells.iter().any(|c| text(c).trim() == "region"))
+        })
+    })
+}
+
+/// Reads every worksheet into `builder` (or `regions`).
+fn read_sheets(
+    bytes: Vec<u8>,
+    builder: &mut Builder,
+    mut regions: Option<&mut dyn RowSink>,
+) -> Result<(), DataErrors> {
     let mut workbook =
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
             DataErrors::one(DataErrorKind::Workbook {
@@ -32,7 +77,6 @@ pub(super) fn read(
         .filter(|s| s.typ == SheetType::WorkSheet)
         .map(|s| s.name.clone())
         .collect();
-    let mut builder = Builder::new(catalog);
     for name in sheets {
         let before = builder.errors.len();
         match workbook.worksheet_range(&name) {
@@ -45,7 +89,8 @@ pub(super) fn read(
                         .chain(cells.iter().map(text))
                         .collect(),
                 });
-                table::read(&mut builder, rows);
+                let regions = regions.as_mut().map(|sink| &mut **sink as &mut dyn RowSink);
+                table::read(builder, rows, regions);
             }
             Err(e) => builder.error(
                 0,
@@ -62,7 +107,7 @@ pub(super) fn read(
             break;
         }
     }
-    builder.finish()
+    Ok(())
 }
 
 /// A cell as text (see the module documentation).

@@ -198,11 +198,14 @@ pub struct Reference {
     pub span: Span,
 }
 
-/// In keeping with another series: `与女职工比例相适应`.
+/// In keeping with another series: `与女职工比例相适应`, `和经济增长基本同步`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Commensurate {
     /// The other series, as written (in folded form).
     pub series: String,
+    /// True for `基本相适应`, `基本同步` (basically in keeping).
+    #[serde(default)]
+    pub basically: bool,
     /// The whole target.
     pub span: Span,
 }
@@ -240,7 +243,7 @@ pub struct Respectively {
 /// An amount of change: a quantity (`30%`, `5个百分点`, `1岁`, `0.5`) or a fraction (`1/3`,
 /// `三分之一`).
 ///
-/// SEMANTICS.md: a fraction or a percentage is relative to the baseline value; percentage points
+/// [`crate::semantics`]: a fraction or a percentage is relative to the baseline value; percentage points
 /// and quantities in the indicator's unit are absolute.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -618,7 +621,7 @@ macro_rules! forms {
     ($( $(#[$doc:meta])* $variant:ident $payload:tt => $name:literal, )*) => {
         /// A parsed target.
         ///
-        /// Variants are the forms of the team's semantics (SEMANTICS.md); [`Target::kind`] names
+        /// Variants are the forms of the team's semantics ([`crate::semantics`]); [`Target::kind`] names
         /// them. [`Target::Qualified`] is not a form: it keeps the words around a form (intent,
         /// `均`, a scope …) and every accessor looks through it. Parse with [`str::parse`]
         /// (default vocabulary) or [`crate::syntax::Parser`]; print with `Display`, which is the
@@ -640,7 +643,7 @@ macro_rules! forms {
             Qualified(Qualified),
         }
 
-        /// The name of a target's form, as SEMANTICS.md and the JSON output spell it.
+        /// The name of a target's form, as [`crate::semantics`] and the JSON output spell it.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         #[non_exhaustive]

@@ -1453,7 +1453,12 @@ impl Parser {
         };
         let after = body.rest.skip_ws();
         if !after.is_empty() {
-            if body.object && starts_object(after) {
+            // `100%达到爱婴医院标准`, `50%的家长学校…`: a share of what a bare percentage
+            // counts, written after it.
+            let share = matches!(&body.target, Target::Attain(a)
+                if a.direction.is_none() && a.value.unit == Some(Unit::Percent));
+            let han = after.peek().is_some_and(|(c, _)| is_han(c));
+            if (body.object && starts_object(after)) || (share && han) {
                 parts.object = Some(Words {
                     text: folded(after),
                     span: whole(after),
@@ -1527,10 +1532,13 @@ impl Parser {
         if any_word(src, ABOUT_WORDS).is_some() {
             return Ok(quantified_body(quantified(src, None)?));
         }
-        if let Some(len) = src.starts_with("与") {
-            if let Some(tail) = src.ends_with("相适应") {
+        if let Some(len) = src.starts_with("与").or_else(|| src.starts_with("和")) {
+            if let Some(tail) = src.ends_with("相适应").or_else(|| src.ends_with("同步")) {
                 let target = self.commensurate(src, src.advance(len), tail)?;
                 return Ok(Body::whole(target, end_src(src)));
+            }
+            if src.starts_with("和").is_some() {
+                return self.phrase(src);
             }
             return self.phrase(src).map_err(|e| match e.kind {
                 ParseErrorKind::UnknownPhrase { .. } => Failure::new(
@@ -1788,7 +1796,7 @@ impl Parser {
         };
         let target = match (verb, q.target) {
             (Verb::Attain(_), target) => return Ok(body(with_span(target, span))),
-            // `保持在40%左右` is *approximately* (SEMANTICS.md), not *keep*.
+            // `保持在40%左右` is *approximately* (docs/semantics.md), not *keep*.
             (Verb::Keep | Verb::ReachAndKeep, Target::Approximately(a)) => {
                 return Ok(body(Target::Approximately(Approximately { span, ..a })));
             }
@@ -1822,11 +1830,20 @@ impl Parser {
     fn commensurate(&self, src: Src<'_>, after: Src<'_>, tail: usize) -> Result<Target, Failure> {
         let series =
             nom::Input::take(&after, nom::Input::input_len(&after).saturating_sub(tail)).trim_end();
+        // `基本同步`, `基本相适应`: basically in keeping.
+        let (series, basically) = match series.ends_with("基本") {
+            Some(len) => (
+                nom::Input::take(&series, nom::Input::input_len(&series) - len).trim_end(),
+                true,
+            ),
+            None => (series, false),
+        };
         if series.is_empty() {
             return Err(Failure::at(series, Expected::NumberOrSeries));
         }
         Ok(Target::Commensurate(Commensurate {
             series: folded(series),
+            basically,
             span: whole(src),
         }))
     }

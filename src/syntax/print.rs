@@ -93,7 +93,8 @@ impl Display for Reference {
 
 impl Display for Commensurate {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "与{}相适应", self.series)
+        let basically = if self.basically { "基本" } else { "" };
+        write!(f, "与{}{basically}相适应", self.series)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Units of measure written after a number.
 //!
-//! The unit after a number is open (SEMANTICS.md, "Quantities"): the plans' common units have a
+//! The unit after a number is open ([`crate::semantics`], "Quantities"): the plans' common units have a
 //! name of their own ([`Unit::Percent`], [`Unit::PerHundredThousand`], [`Unit::Post`] …); any
 //! other measure word or compound (`吨`, `人年`, `平方米`, `万元`, `亿人`) is a [`Measure`]: an
 //! optional scale word (`万` = 10⁴, `亿` = 10⁸, kept as written) and the word after it.

@@ -1,7 +1,7 @@
 //! The vocabulary of directional and qualitative goals: a table of whole phrases, and a lexicon
 //! from which directional phrases are composed.
 //!
-//! A directional phrase is compositional (SEMANTICS.md): an optional frame (`在现有基础上…`,
+//! A directional phrase is compositional ([`crate::semantics`]): an optional frame (`在现有基础上…`,
 //! `得到…`), adverbs ([`Pace`]: `逐步` gradually, `逐年` every year, `明显`/`显著`/`大幅` markedly,
 //! the rest plain), a verb ([`Sense`]: rise, fall, narrow, improve) and an optional closing frame
 //! (`…趋势得到遏制`, under control). A phrase of the table wins over a composition of the same
@@ -197,7 +197,7 @@ impl Meaning {
 /// Phrases are simplified Chinese; traditional spellings read the same because the lexer folds
 /// them.
 ///
-/// Decisions where SEMANTICS.md has no form of its own: a *marked* rise (`明显提高`,
+/// Decisions where [`crate::semantics`] has no form of its own: a *marked* rise (`明显提高`,
 /// `显著提高`) reads as rise (there is no marked-rise rate); a gradual or yearly fall (`逐步下降`,
 /// `逐年下降`) reads as fall (there is no every-year fall rule); `有效控制` is under control;
 /// `进一步…` is the plain direction; coverage and improvement phrases with no number
@@ -314,7 +314,7 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("保持平稳", Meaning::Stable),
     ("保持基本平衡", Meaning::Stable),
     ("保持平衡", Meaning::Stable),
-    // improve (SEMANTICS.md's wider notation; `明显改善`, `持续改善` compose to it)
+    // improve (the wider notation of docs/semantics.md; `明显改善`, `持续改善` compose to it)
     ("改善", Meaning::Improve),
     ("好转", Meaning::Improve),
 ];

@@ -37,8 +37,9 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
         .map_err(|e: plan_targets::catalog::BadPeriod| e.to_string())
 }
 
-/// The report on a CSV data file with a `region` column: one report per region and their
-/// comparison, in `format` and `lang`. `None` when the file has no such column.
+/// The report on a data file (CSV, JSON or xlsx) whose rows name their region
+/// ([`plan_targets::data::Reader::has_regions`]): one report per region and their comparison,
+/// in `format` and `lang`. `None` when the file names no region.
 pub fn regional_report(
     data: &Path,
     catalog: &'static Catalog,
@@ -47,25 +48,19 @@ pub fn regional_report(
     lang: plan_targets::report::lang::Lang,
     encoding: plan_targets::data::Encoding,
 ) -> Option<Result<Vec<u8>, String>> {
-    use plan_targets::data::{Regions, csv_has_region_column_in};
+    use plan_targets::data::Reader;
     use plan_targets::report::Monitor;
 
-    let is_csv = data
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if !is_csv || !csv_has_region_column_in(data, encoding) {
+    let reader = Reader::new().catalog(catalog).encoding(encoding);
+    if !reader.has_regions(data) {
         return None;
     }
-    let read = std::fs::File::open(data)
-        .map_err(|e| format!("cannot open {}: {e}", data.display()))
-        .and_then(|file| {
-            Regions::from_csv_reader_with(file, encoding, catalog).map_err(|errors| {
-                format!(
-                    "{} has errors; no report was made:\n{errors}",
-                    data.display()
-                )
-            })
-        });
+    let read = reader.read_regions_path(data).map_err(|errors| {
+        format!(
+            "{} has errors; no report was made:\n{errors}",
+            data.display()
+        )
+    });
     let run = || -> Result<Vec<u8>, String> {
         let regions = read?;
         let monitor = Monitor::with_catalog(catalog, options.clone()).map_err(|e| e.to_string())?;

@@ -173,3 +173,60 @@ fn the_catalogue_file_lists_like_the_embedded_one() {
         "{text}"
     );
 }
+
+#[test]
+fn regional_json_and_xlsx_report_as_the_same_csv() {
+    let dir = std::env::temp_dir().join(format!("plan-targets-cli-regions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("r.csv");
+    std::fs::write(
+        &csv,
+        "region,indicator,year,value\n巫山县,W02,2020,78.99\n巫山县,W02,2024,79.95\n\
+         奉节县,W02,2020,79.1\n奉节县,W03,2024,14以内\n城口县,,,\n",
+    )
+    .unwrap();
+    let json = dir.join("r.json");
+    std::fs::write(
+        &json,
+        r#"[{"region": "巫山县", "indicator": "W02", "year": 2020, "value": 78.99},
+{"region": "巫山县", "indicator": "W02", "year": 2024, "value": "79.95"},
+{"region": "奉节县", "indicator": "W02", "year": 2020, "value": "79.1"},
+{"region": "奉节县", "indicator": "W03", "year": 2024, "value": "14以内"},
+{"region": "城口县"}]"#,
+    )
+    .unwrap();
+    let xlsx = root().join("tests/data/regions/long.xlsx");
+    for format in ["json", "csv", "md"] {
+        let report = |data: &std::path::Path| {
+            let out = run(&[
+                "report",
+                "--data",
+                data.to_str().unwrap(),
+                "--format",
+                format,
+            ]);
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let expected = report(&csv);
+        assert!(expected.contains("城口县"), "{expected}");
+        assert_eq!(report(&json), expected, "{format}");
+        assert_eq!(report(&xlsx), expected, "{format}");
+    }
+    // A record without a region among regional ones: its line, exit 2, no report.
+    std::fs::write(
+        &json,
+        "[{\"region\": \"巫山县\", \"indicator\": \"W02\", \"year\": 2020, \"value\": 1},\n\
+         {\"indicator\": \"W02\", \"year\": 2024, \"value\": 2}]",
+    )
+    .unwrap();
+    let out = run(&["report", "--data", json.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
