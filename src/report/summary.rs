@@ -112,6 +112,8 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// The counts of some rows (one region's, for the cross-region table).
+    #[cfg(feature = "csv")]
     pub(super) fn of<'a>(rows: impl IntoIterator<Item = &'a ReportRow>) -> Counts {
         let mut c = Counts::default();
         for row in rows {
