@@ -1,15 +1,14 @@
 //! The HTML report: its outline as a golden file, and the page as a real browser renders it
 //! (headless Chromium; skipped with a note when Chromium is not installed).
 
+mod common;
+use common::{golden, root};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 const SAMPLE: &str = "examples/wushan-sample-2020-2024.csv";
 const INJECTED: &str = "<script>alert(1)</script>";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plan-targets"))
@@ -164,34 +163,6 @@ fn outline(html: &str) -> String {
         })
         .map(|l| if l.ends_with('\n') { l } else { l + "\n" })
         .collect()
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = root().join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).expect("golden file writable");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 creates it)", path.display()));
-    if let Some((i, (e, a))) = expected
-        .lines()
-        .zip(actual.lines())
-        .enumerate()
-        .find(|(_, (e, a))| e != a)
-    {
-        panic!(
-            "{} differs at line {}:\n expected: {e}\n   actual: {a}\n(UPDATE_GOLDEN=1 rewrites it after review)",
-            path.display(),
-            i + 1
-        );
-    }
-    assert_eq!(
-        expected.lines().count(),
-        actual.lines().count(),
-        "{}: line count",
-        path.display()
-    );
 }
 
 /// The ids of the report's indicators, from the CSV report.

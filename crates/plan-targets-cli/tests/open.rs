@@ -2,16 +2,14 @@
 //! back by calamine, CSV in other encodings and layouts, and the report in English.
 //! Fixtures: tests/data/open/, made by tests/data/open/make_fixtures.py.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::{golden, root};
+
 use std::process::{Command, Output};
 
 use calamine::{Data, Reader};
 
 const SAMPLE: &str = "examples/wushan-sample-2020-2024.csv";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plan-targets"))
@@ -314,27 +312,4 @@ fn english_markdown_has_no_chinese_fixed_text() {
     );
     let zh = report(SAMPLE, "md");
     assert!(!zh.contains("Summary") && !zh.contains("Warnings") && !zh.contains("Assessment"));
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = root().join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).expect("golden file writable");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 creates it)", path.display()));
-    if let Some((i, (e, a))) = expected
-        .lines()
-        .zip(actual.lines())
-        .enumerate()
-        .find(|(_, (e, a))| e != a)
-    {
-        panic!(
-            "{} differs at line {}:\n expected: {e}\n   actual: {a}\n(UPDATE_GOLDEN=1 rewrites it after review)",
-            path.display(),
-            i + 1
-        );
-    }
-    assert_eq!(expected.lines().count(), actual.lines().count(), "{name}");
 }
