@@ -338,6 +338,32 @@ impl<R: BufRead> Parser<R> {
     }
 
     /// A syntax error at the next character.
+    /// After an element of an array or object: `,` (and no `close` right after it, a trailing
+    /// comma) or `close`, each copied to `sink`. True when the container closed.
+    fn after_element(&mut self, sink: &mut Sink, close: u8) -> Result<bool, Stop> {
+        match self.peek()? {
+            Some(b',') => {
+                self.bump(b',')?;
+                sink.push(",");
+                self.skip_whitespace()?;
+                if self.peek()? == Some(close) {
+                    return self.error("trailing comma");
+                }
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.bump(close)?;
+                sink.push(if close == b']' { "]" } else { "}" });
+                Ok(true)
+            }
+            _ => self.unexpected(if close == b']' {
+                "`,` or `]`"
+            } else {
+                "`,` or `}`"
+            }),
+        }
+    }
+
     fn error<T>(&self, message: impl Into<String>) -> Result<T, Stop> {
         Err(Stop::Syntax {
             line: self.line,
@@ -727,21 +753,8 @@ impl<R: BufRead> Parser<R> {
                     self.skip_whitespace()?;
                     self.value(sink, depth + 1, false)?;
                     self.skip_whitespace()?;
-                    match self.peek()? {
-                        Some(b',') => {
-                            self.bump(b',')?;
-                            sink.push(",");
-                            self.skip_whitespace()?;
-                            if self.peek()? == Some(b']') {
-                                return self.error("trailing comma");
-                            }
-                        }
-                        Some(b']') => {
-                            self.bump(b']')?;
-                            sink.push("]");
-                            return Ok(Kind::Array);
-                        }
-                        _ => return self.unexpected("`,` or `]`"),
+                    if self.after_element(sink, b']')? {
+                        return Ok(Kind::Array);
                     }
                 }
             }
@@ -784,21 +797,8 @@ impl<R: BufRead> Parser<R> {
                     self.skip_whitespace()?;
                     self.value(sink, depth + 1, false)?;
                     self.skip_whitespace()?;
-                    match self.peek()? {
-                        Some(b',') => {
-                            self.bump(b',')?;
-                            sink.push(",");
-                            self.skip_whitespace()?;
-                            if self.peek()? == Some(b'}') {
-                                return self.error("trailing comma");
-                            }
-                        }
-                        Some(b'}') => {
-                            self.bump(b'}')?;
-                            sink.push("}");
-                            return Ok(Kind::Object);
-                        }
-                        _ => return self.unexpected("`,` or `}`"),
+                    if self.after_element(sink, b'}')? {
+                        return Ok(Kind::Object);
                     }
                 }
             }
