@@ -196,7 +196,6 @@ const ACTION_VERBS: &[&str] = &[
     "优化",
     "完善",
     "推广",
-    "培养",
     "选拔",
     "加大",
     "发挥",
@@ -212,7 +211,7 @@ const ACTION_VERBS: &[&str] = &[
 /// Action verbs whose object may be a count (`完成60个县`, `建设5个左右`, `打造30个`): with a
 /// number first, the phrase is a quantity target, not a qualitative goal; with words first
 /// (`完成“十四五”国家考核目标`, `创建若干个`) it is a qualitative goal.
-const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "打造", "创建"];
+const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "打造", "创建", "培养"];
 
 /// Manner adverbs that may stand before an action verb (`普遍建立`, `初步形成`, `大力培养`,
 /// `充分发挥`, `加快推广`), besides the adverbs of the directional lexicon. They say nothing
@@ -232,18 +231,29 @@ const OBJECT_MARKS: &[char] = &[
 /// (`并`, `并且`, `同时`); `None` when `src` is not one.
 fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let mut rest = src;
+    let mut manner_only = false;
     for _ in 0..4 {
         // A verb wins over an adverb it starts like (`深入人心` is a verb, `深入` an adverb).
         if ACTION_VERBS.iter().any(|w| rest.starts_with(w).is_some()) {
             break;
         }
-        let adverb = longest(rest, &vocabulary.adverbs)
-            .map(|(len, _)| len)
-            .or_else(|| ACTION_ADVERBS.iter().find_map(|w| rest.starts_with(w)));
+        let adverb = match longest(rest, &vocabulary.adverbs) {
+            Some((len, _)) => Some(len),
+            None => {
+                let manner = ACTION_ADVERBS.iter().find_map(|w| rest.starts_with(w));
+                manner_only |= manner.is_some();
+                manner
+            }
+        };
         match adverb {
             Some(len) => rest = rest.advance(len),
             None => break,
         }
+    }
+    // A manner adverb before a verb of direction (`加快提高`) is a directional phrase the
+    // lexicon does not know: an error that names it, not a qualitative goal.
+    if manner_only && vocabulary.verb(rest).is_some() {
+        return None;
     }
     let (verb, counting) = match ACTION_VERBS.iter().find_map(|w| rest.starts_with(w)) {
         Some(len) => (len, false),
@@ -700,6 +710,7 @@ mod tests {
             "初步形成",
             "比较健全",
             "大力培养、选拔、使用",
+            "培养学生的综合素质",
             "充分发挥",
             "持续释放",
             "加快推广",
@@ -723,6 +734,8 @@ mod tests {
         assert_ne!(kind("建设5个左右"), Ok(Kind::Qualitative));
         assert_ne!(kind("打造30个"), Ok(Kind::Qualitative));
         assert_ne!(kind("完成60个县"), Ok(Kind::Qualitative));
+        assert_ne!(kind("培养1000名"), Ok(Kind::Qualitative));
+        assert_ne!(kind("加快提高"), Ok(Kind::Qualitative));
         assert_ne!(kind("打造３０个"), Ok(Kind::Qualitative));
         assert!(kind("完成1。8").is_err());
         assert_eq!(kind("逐步提高"), Ok(Kind::RiseGradually));
