@@ -118,6 +118,7 @@
 
 mod bind;
 pub(crate) mod change;
+pub(crate) mod fixed;
 pub(crate) mod logic;
 mod policy;
 pub(crate) mod reason;
