@@ -8,7 +8,7 @@ use super::summary::{Summary, warnings};
 use super::{Explanation, Note, Point, Report, ReportRow};
 use crate::catalog::{Catalog, Indicator, Period, Plan};
 use crate::data::Dataset;
-use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window};
+use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window, fixed};
 use crate::outlook::{self, Outlook, RateKind};
 use crate::series::{Observation, Series, Year};
 use crate::syntax::Unit;
@@ -309,8 +309,10 @@ fn blank_row(
 /// they are. `max`/`min` rather than `clamp`: no assertion on the policy's numbers.
 fn clamp_to_natural_limits(value: Decimal, unit: Option<Unit>, policy: &Policy) -> Decimal {
     match unit {
-        Some(Unit::Percent) => value.max(Decimal::ZERO).min(policy.percentage_limit),
-        Some(_) => value.max(Decimal::ZERO),
+        Some(Unit::Percent) => {
+            fixed::min(fixed::max(value, Decimal::ZERO), policy.percentage_limit)
+        }
+        Some(_) => fixed::max(value, Decimal::ZERO),
         None => value,
     }
 }
