@@ -152,10 +152,10 @@ fn ratio_in_integers(s: Decimal, required: Decimal, policy: &Policy) -> Option<(
     if d >= MAX_D || n.abs() >= MAX_R * d {
         return None;
     }
-    // |N| < 10^19 and D < 10^15: neither product below leaves i128.
+    // |N| < 10^19, 10^p_s ≤ 10^8, |p_m| < 2^63 and D < 10^15: neither product leaves i128.
     let at_least = |p: Decimal| -> Option<bool> {
         let (pm, ps) = fixed::small(p).filter(|&(_, ps)| ps <= 8)?;
-        Some(n.checked_mul(power(ps)?)? >= i128::from(pm).checked_mul(d)?)
+        Some(n * power(ps)? >= i128::from(pm) * d)
     };
     let outlook = if at_least(policy.outlook.on_track_ratio)? {
         Outlook::OnTrack

@@ -1,11 +1,12 @@
 //! Computing a report: the catalogue's targets bound once, each row assessed over one window.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
-use super::summary::{Summary, warnings};
-use super::{Explanation, Note, Point, Report, ReportRow};
+use super::summary::{Layout, Summary, warnings};
+use super::{Explanation, Note, PlanPeriod, Point, Report, ReportRow};
 use crate::catalog::{Catalog, Indicator, Period, Plan};
 use crate::data::Dataset;
 use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window, fixed};
@@ -45,6 +46,11 @@ pub struct Monitor {
     by_id: Vec<usize>,
     /// The series of an indicator with no data, so a row never allocates one.
     empty: Series,
+    /// Where each row is counted in the summary: the rows are the indicators, in this order.
+    layout: Layout,
+    /// The plans of the rows with their periods: [`PlanPeriod::of`] the first report's rows,
+    /// the same for every report (its rows are the indicators, whatever the data).
+    periods: OnceLock<Vec<PlanPeriod>>,
 }
 
 /// An indicator ready for reports, worked out once: its bound target, its catalogue baseline
@@ -135,12 +141,19 @@ impl Monitor {
             .collect::<Vec<Prepared>>();
         let mut by_id: Vec<usize> = (0..indicators.len()).collect();
         by_id.sort_by_key(|&i| indicators[i].indicator.id.as_str());
+        let layout = Layout::of(
+            indicators
+                .iter()
+                .map(|p| (p.indicator.plan, p.indicator.area.as_str())),
+        );
         Ok(Monitor {
             options,
             period,
             indicators,
             by_id,
             empty: Series::default(),
+            layout,
+            periods: OnceLock::new(),
         })
     }
 
@@ -183,9 +196,12 @@ impl Monitor {
                 self.row(prepared, series, data, year, notes)
             })
             .collect();
-        let summary = Summary::of(&rows);
+        let summary = Summary::of(&self.layout, &rows);
         let warnings = warnings(&rows);
-        let periods = super::PlanPeriod::of(&rows, self.options.period);
+        let periods = self
+            .periods
+            .get_or_init(|| PlanPeriod::of(&rows, self.options.period))
+            .clone();
         Report {
             assessment_year: year,
             baseline_year: self.period.baseline_year,
@@ -206,11 +222,19 @@ impl Monitor {
         let mut have = data.indicator_series_by_id().peekable();
         for &i in &self.by_id {
             let id = self.indicators[i].indicator.id.as_str();
-            while have.next_if(|&(key, _)| key < id).is_some() {}
-            found[i] = match have.peek() {
-                Some(&(key, series)) if key == id => series,
-                // Not an indicator series: perhaps a reference series of that name.
-                _ => data.series(id).unwrap_or(&self.empty),
+            found[i] = loop {
+                match have.peek() {
+                    // The usual case first: the next series is this indicator's.
+                    Some(&(key, series)) if key == id => {
+                        have.next();
+                        break series;
+                    }
+                    Some(&(key, _)) if key < id => {
+                        have.next();
+                    }
+                    // Not an indicator series: perhaps a reference series of that name.
+                    _ => break data.series(id).unwrap_or(&self.empty),
+                }
             };
         }
         found
