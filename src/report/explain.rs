@@ -12,10 +12,10 @@ use std::fmt::{self, Write as _};
 
 use rust_decimal::Decimal;
 
-use crate::eval::Status;
 use crate::eval::change::{ChangeRule, Reach, Size};
 use crate::eval::logic::Tri;
 use crate::eval::reason::{ChangeFact, Fact, Reason, RiseThen, Shown, Why};
+use crate::eval::{BindError, BindErrorKind, Status};
 use crate::outlook::{Figure, Moved, OutlookReason, OutlookWhy};
 use crate::syntax::Direction;
 
@@ -30,7 +30,34 @@ pub(crate) fn zh(explanation: &super::Explanation) -> String {
         super::Why::Assessed(status, outlook) => {
             format!("{}；展望：{}", status_zh(status), outlook_zh(outlook))
         }
-        super::Why::Unbound(error) => format!("无法评估：{error}"),
+        super::Why::Unbound(error) => format!("无法评估：{}", bind_zh(error)),
+    }
+}
+
+/// Why a target cannot be evaluated for its indicator, in Chinese.
+pub(crate) fn bind_zh(error: &BindError) -> String {
+    let what = match error.kind() {
+        BindErrorKind::UnitMismatch { written, expected } => {
+            format!("目标的单位是{written}，指标的单位是{expected}")
+        }
+        BindErrorKind::NoReferenceSeries { written } => {
+            format!("目标参照“{written}”，但未配置参照数据")
+        }
+        BindErrorKind::NoDirection { target } => {
+            format!("目标“{target}”需要方向（越高越好、越低越好或区间），目标和指标都没有给出")
+        }
+        BindErrorKind::NoBalanceBand => {
+            "趋于平衡的目标需要平衡区间，政策和指标都没有给出".to_owned()
+        }
+        BindErrorKind::InvertedBand { low, high } => format!("区间 {low}–{high} 的下限高于上限"),
+        BindErrorKind::PointsOnNonPercentage { target, unit } => {
+            format!("目标“{target}”按百分点变化，但指标的单位是{unit}")
+        }
+        BindErrorKind::UnsupportedCondition { kind } => format!("无法保持 {kind} 形式的目标"),
+    };
+    match error.indicator() {
+        Some(id) => format!("指标 {id}：{what}"),
+        None => what,
     }
 }
 
@@ -518,5 +545,123 @@ fn fig(figure: &Figure) -> String {
     match figure {
         Figure::Number(v) => show(*v).to_string(),
         Figure::Written(o) => o.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::{Context, IndicatorSpec, Policy, Window, bind, evaluate_in};
+    use crate::series::Series;
+
+    /// The status and outlook of `target` over `series`, in Chinese.
+    fn both_zh(target: &str, direction: Option<Direction>, series: &str) -> (String, String) {
+        let spec = IndicatorSpec {
+            direction,
+            ..IndicatorSpec::default()
+        };
+        let policy = Policy::default();
+        let bound = bind(&target.parse().unwrap(), &spec, &policy).unwrap();
+        let series = Series::parse(series).unwrap().0;
+        let context = Context::default();
+        let window = Window::new(&bound, &series, &context);
+        let assessment = evaluate_in(&bound, &window, &context);
+        let outlook = crate::outlook::assess(&bound, &assessment, &window, &policy);
+        (
+            status_zh(&assessment.explanation),
+            outlook_zh(&outlook.explanation),
+        )
+    }
+
+    /// Latin words in a Chinese sentence: every run of ASCII letters except the pace ratio `R`.
+    fn latin_words(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty() && *w != "R")
+            .collect()
+    }
+
+    /// Every form of the wider notation, met and not met, explains itself in Chinese: no
+    /// English clause leaks into a Chinese report, and the sentence names the rule it applied.
+    #[test]
+    fn the_wider_notation_explains_itself_in_chinese() {
+        let higher = Some(Direction::Higher);
+        let lower = Some(Direction::Lower);
+        let cases: &[(&str, Option<Direction>, &str, &str)] = &[
+            ("下降1/3", None, "2020=30,2023=20", "下降至少 1/3"),
+            ("下降1/3", None, "2020=30,2023=25", "未达到"),
+            ("比2020年翻一番", None, "2020=10,2024=21", "翻一番"),
+            ("提高5个百分点", None, "2020=60,2024=62", "提高至少 5"),
+            (
+                "每年降低0.5个百分点以上",
+                None,
+                "2020=10,2022=8.9",
+                "每年下降",
+            ),
+            ("年均增长7%以上", None, "2020=100,2022=110", "每年提高"),
+            (
+                "到2025年控制在10.5以下，到2030年下降到10以下",
+                lower,
+                "2020=12,2024=10.4",
+                "2025 年阶段目标",
+            ),
+            (
+                "有1名以上女干部，并逐步增加",
+                None,
+                "2020=1,2024=2",
+                "各部分均已达标",
+            ),
+            ("有1名以上女干部，并逐步增加", None, "2020=1,2024=0", "部分"),
+            ("得到改善", higher, "2020=5,2024=6", "高于"),
+            ("保持稳定", None, "2020=5,2022=5.1,2024=4.9", "年"),
+            ("消除", lower, "2020=5,2024=0", "达到"),
+            ("进入前15位", None, "2020=20,2024=12", "达到"),
+        ];
+        for &(target, direction, series, keyword) in cases {
+            let (status, outlook) = both_zh(target, direction, series);
+            for text in [&status, &outlook] {
+                assert!(
+                    latin_words(text).is_empty(),
+                    "{target} over {series}: English in {text:?}"
+                );
+            }
+            assert!(
+                status.contains(keyword),
+                "{target} over {series}: {status:?} lacks {keyword:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_target_that_cannot_be_bound_is_explained_in_chinese() {
+        let spec = IndicatorSpec {
+            unit: Some(crate::syntax::Unit::Percent),
+            ..IndicatorSpec::default()
+        };
+        let errors = [
+            bind(&"≥5岁".parse().unwrap(), &spec, &Policy::default()),
+            bind(
+                &"不低于全国平均水平".parse().unwrap(),
+                &spec,
+                &Policy::default(),
+            ),
+            bind(
+                &"80".parse().unwrap(),
+                &IndicatorSpec::default(),
+                &Policy::default(),
+            ),
+        ];
+        let mut seen = Vec::new();
+        for error in errors {
+            let text = bind_zh(&error.unwrap_err());
+            assert!(latin_words(&text).is_empty(), "English in {text:?}");
+            seen.push(text);
+        }
+        assert!(
+            seen[0].contains("单位是岁") && seen[0].contains("单位是%"),
+            "{}",
+            seen[0]
+        );
+        assert!(seen[1].contains("未配置参照数据"), "{}", seen[1]);
+        assert!(seen[2].contains("需要方向"), "{}", seen[2]);
     }
 }

@@ -66,7 +66,7 @@ pub fn warning_fill(warning: Warning) -> u32 {
 ///
 /// [`WriteError`] when the workbook cannot be assembled.
 pub fn report(report: &Report, lang: Lang) -> Result<Vec<u8>, WriteError> {
-    let mut workbook = Workbook::new();
+    let mut workbook = new_workbook()?;
     let header = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xEE_EE_EE))
@@ -91,6 +91,20 @@ pub fn report(report: &Report, lang: Lang) -> Result<Vec<u8>, WriteError> {
         )?;
     }
     Ok(workbook.save_to_buffer()?)
+}
+
+/// A workbook whose worksheets keep their temporary files in the system's temporary directory,
+/// checked first: an unwritable directory is an error here, not a panic in a worksheet.
+fn new_workbook() -> Result<Workbook, WriteError> {
+    let mut workbook = Workbook::new();
+    let dir = std::env::temp_dir();
+    workbook.set_tempdir(&dir).map_err(|e| {
+        WriteError(format!(
+            "cannot write temporary files in {}: {e}",
+            dir.display()
+        ))
+    })?;
+    Ok(workbook)
 }
 
 /// A valid, unused sheet name: without `[]:*?/\`, at most 31 characters.
@@ -142,25 +156,20 @@ fn summary_sheet(
     let t = |text| lang.text(text);
     sheet.set_name(t(Text::Summary))?;
     let bold = Format::new().set_bold();
-    sheet.write_string_with_format(
-        0,
-        0,
-        lang.title(report.assessment_year),
-        &bold.clone().set_font_size(14),
-    )?;
-    let period = [
-        (t(Text::ColAssessmentYear), report.assessment_year),
-        (t(Text::ColBaseline), report.baseline_year),
-        (t(Text::ColTargetYear), report.target_year),
-    ];
     // Plans of different periods: the assessment year here, each plan's period on the plan
     // summary's rows.
-    let shown = if report.one_period() { 3 } else { 1 };
-    for (i, (label, year)) in period.iter().take(shown).enumerate() {
-        let col = 2 * i as u16;
-        sheet.write_string(1, col, *label)?;
-        sheet.write_number(1, col + 1, *year)?;
-    }
+    let years = [
+        report.assessment_year,
+        report.baseline_year,
+        report.target_year,
+    ];
+    title_block(
+        sheet,
+        &lang.title(&report.plans().collect::<Vec<_>>(), report.assessment_year),
+        years,
+        report.one_period(),
+        lang,
+    )?;
     let mut row = 3;
     let groups: [(Text, &[GroupSummary]); 2] = [
         (Text::Summary, &report.summary.plans),
@@ -232,6 +241,32 @@ fn summary_sheet(
     }
     sheet.set_column_width(0, 36)?;
     sheet.set_column_width(1, 24)?;
+    Ok(())
+}
+
+/// Rows 0 and 1 of a first sheet: the title, then the assessment year and, when every plan
+/// has the same period, the baseline and target years (`years` in that order) as label and
+/// number pairs.
+fn title_block(
+    sheet: &mut Worksheet,
+    title: &str,
+    years: [crate::series::Year; 3],
+    one_period: bool,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let title_format = Format::new().set_bold().set_font_size(14);
+    sheet.write_string_with_format(0, 0, title, &title_format)?;
+    let labels = [
+        Text::ColAssessmentYear,
+        Text::ColBaseline,
+        Text::ColTargetYear,
+    ];
+    let shown = if one_period { 3 } else { 1 };
+    for (i, (label, year)) in labels.iter().zip(years).take(shown).enumerate() {
+        let col = 2 * i as u16;
+        sheet.write_string(1, col, lang.text(*label))?;
+        sheet.write_number(1, col + 1, year)?;
+    }
     Ok(())
 }
 
@@ -447,14 +482,29 @@ pub fn regional(report: &RegionalReport, lang: Lang) -> Result<Vec<u8>, WriteErr
             MAX_SHEET_ROWS - 1
         )));
     }
-    let mut workbook = Workbook::new();
+    let mut workbook = new_workbook()?;
     let header = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xEE_EE_EE))
         .set_border_bottom(FormatBorder::Thin);
     let fills = Fills::new();
-    comparison_sheet(workbook.add_worksheet(), report, lang, &header, &fills)?;
-    region_rows_sheet(workbook.add_worksheet(), report, lang, &header, &fills)?;
+    // Both sheets are written row by row, in "constant memory" mode: each row goes to a
+    // temporary file as it is finished, so the national case (2,844 regions × 89 indicators)
+    // does not hold a quarter of a million rows of cells in memory.
+    comparison_sheet(
+        workbook.add_worksheet_with_constant_memory(),
+        report,
+        lang,
+        &header,
+        &fills,
+    )?;
+    region_rows_sheet(
+        workbook.add_worksheet_with_constant_memory(),
+        report,
+        lang,
+        &header,
+        &fills,
+    )?;
     Ok(workbook.save_to_buffer()?)
 }
 
@@ -468,27 +518,24 @@ fn comparison_sheet(
 ) -> Result<(), XlsxError> {
     let t = |text| lang.text(text);
     sheet.set_name(t(Text::SheetComparison))?;
-    let bold = Format::new().set_bold();
-    sheet.write_string_with_format(
-        0,
-        0,
-        lang.regional_title(report.assessment_year),
-        &bold.clone().set_font_size(14),
-    )?;
-    let period = [
-        (t(Text::ColAssessmentYear), report.assessment_year),
-        (t(Text::ColBaseline), report.baseline_year),
-        (t(Text::ColTargetYear), report.target_year),
-    ];
     let one_period = report.periods.iter().all(|p| {
         (p.period.baseline_year, p.period.target_year) == (report.baseline_year, report.target_year)
     });
-    let shown = if one_period { 3 } else { 1 };
-    for (i, (label, year)) in period.iter().take(shown).enumerate() {
-        let col = 2 * i as u16;
-        sheet.write_string(1, col, *label)?;
-        sheet.write_number(1, col + 1, *year)?;
-    }
+    let years = [
+        report.assessment_year,
+        report.baseline_year,
+        report.target_year,
+    ];
+    title_block(
+        sheet,
+        &lang.regional_title(
+            &report.periods.iter().map(|p| p.plan).collect::<Vec<_>>(),
+            report.assessment_year,
+        ),
+        years,
+        one_period,
+        lang,
+    )?;
     sheet.write_string(2, 0, t(Text::NeedOrder))?;
     let columns = [
         t(Text::ColRegion),
@@ -509,15 +556,15 @@ fn comparison_sheet(
         .first()
         .map(|r| r.rows.iter().map(|row| row.name).collect())
         .unwrap_or_default();
+    // Rows strictly in order: the sheet is written in constant-memory mode.
+    for (k, name) in names.iter().enumerate() {
+        sheet.write_string(3, first + k as u16, *name)?;
+    }
     for (c, name) in columns.iter().enumerate() {
         sheet.write_string_with_format(4, c as u16, *name, header)?;
     }
     for (k, id) in report.comparison.indicators.iter().enumerate() {
-        let col = first + k as u16;
-        if let Some(name) = names.get(k) {
-            sheet.write_string(3, col, *name)?;
-        }
-        sheet.write_string_with_format(4, col, *id, header)?;
+        sheet.write_string_with_format(4, first + k as u16, *id, header)?;
     }
     let percent = Format::new().set_num_format("0.0%");
     for (i, line) in report.comparison.regions.iter().enumerate() {
