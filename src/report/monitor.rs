@@ -181,6 +181,8 @@ impl Monitor {
     pub(super) fn report_at(&self, data: &Dataset, year: Year) -> Report {
         let mut notes = notes(data, year);
         let series = self.series_of(data);
+        // One allocation for every row's evidence years.
+        let mut years = Vec::new();
         let rows: Vec<ReportRow> = self
             .indicators
             .iter()
@@ -193,7 +195,7 @@ impl Monitor {
                         .remove(prepared.indicator.id.as_str())
                         .unwrap_or_default()
                 };
-                self.row(prepared, series, data, year, notes)
+                self.row(prepared, series, data, year, notes, &mut years)
             })
             .collect();
         let summary = Summary::of(&self.layout, &rows);
@@ -247,6 +249,7 @@ impl Monitor {
         data: &Dataset,
         year: Year,
         notes: Vec<Note>,
+        years: &mut Vec<Year>,
     ) -> ReportRow {
         let Prepared {
             indicator,
@@ -274,10 +277,12 @@ impl Monitor {
         };
         // One window for the status, the outlook and the projection.
         let window = Window::new(bound, series, &context);
-        let assessment = eval::evaluate_in(bound, &window, &context);
+        let mut assessment =
+            eval::evaluate_for_report(bound, &window, &context, std::mem::take(years));
         let outlook = outlook::assess(bound, &assessment, &window, policy);
         // Red too for a milestone missed in its year.
         let warning = outlook::warning_for(&assessment, outlook.outlook, year, policy.target_year);
+        *years = std::mem::take(&mut assessment.evidence.years);
         // The reasons are kept as they are: written out only when someone reads them.
         let mut row = blank_row(
             indicator,
