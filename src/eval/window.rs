@@ -98,10 +98,25 @@ impl<'a> Window<'a> {
         reading: Reading,
         context: &Context<'a>,
     ) -> Window<'a> {
-        let current = series.latest(context.as_of);
+        // Every observation, by year: the current one is usually the last, and B's usually
+        // sits at its offset from the first year; a binary search finds them otherwise.
+        let all = series.between(Year::MIN, Year::MAX);
+        let end = match (context.as_of, all.last()) {
+            (Some(t), Some(&(last, _))) if last > t => all.partition_point(|&(y, _)| y <= t),
+            _ => all.len(),
+        };
+        let current = end.checked_sub(1).map(|i| (all[i].0, &all[i].1));
+        // Where the observations after B start, when B's own was found (its index + 1).
+        let mut after_b = None;
         let (b, baseline) = match base {
             Base::Year(b) => {
-                let baseline = match series.get(b) {
+                let guess = all
+                    .first()
+                    .and_then(|&(first, _)| usize::try_from(i64::from(b) - i64::from(first)).ok())
+                    .filter(|&k| all.get(k).is_some_and(|&(y, _)| y == b));
+                let found = guess.or_else(|| all.binary_search_by_key(&b, |&(y, _)| y).ok());
+                after_b = found.map(|k| k + 1);
+                let baseline = match found.map(|k| &all[k].1) {
                     Some(o) => Some((o, BaselineSource::Series)),
                     None if b == plan_b => {
                         context.given_baseline.map(|o| (o, BaselineSource::Given))
@@ -119,8 +134,13 @@ impl<'a> Window<'a> {
                 }
             }
         };
+        // The years after B up to t: `series.between(b + 1, t)`, which ends where the current
+        // observation does.
         let after = match current {
-            Some((t, _)) if t > b => series.between(b + 1, t),
+            Some((t, _)) if t > b => {
+                let start = after_b.unwrap_or_else(|| all.partition_point(|&(y, _)| y <= b));
+                &all[start..end.max(start)]
+            }
             _ => &[],
         };
         Window {
@@ -719,6 +739,42 @@ mod fit_tests {
             }
             prop_assert_eq!(bits(Fit::of(points.iter().copied())), bits(slow));
         }
+    }
+
+    /// The window's lookups (by offset, else by binary search) find what the series' own
+    /// `latest`, `get` and `between` find.
+    #[test]
+    fn window_lookups_are_the_series_lookups() {
+        use crate::eval::Context;
+        use crate::eval::bind::Base;
+        use crate::series::{Observation, Series};
+        proptest!(|(
+            years in prop::collection::btree_set(2010i32..2040, 0..14),
+            as_of in prop::option::of(2005i32..2045),
+            b in 2005i32..2045,
+            previous in any::<bool>(),
+        )| {
+            let series = Series::new(
+                years.iter().map(|&y| (y, Observation::Value(Decimal::from(y)))),
+            ).unwrap();
+            let given = Observation::Value(Decimal::ONE);
+            let context = Context { as_of, given_baseline: Some(&given), references: None };
+            let base = if previous { Base::Previous } else { Base::Year(b) };
+            let w = super::Window::of(&series, base, b, super::Reading::Value, &context);
+            let current = series.latest(as_of);
+            prop_assert_eq!(w.current(), current);
+            if !previous {
+                let expected = series.get(b).map(|o| (o, super::BaselineSource::Series))
+                    .or(Some((&given, super::BaselineSource::Given)));
+                prop_assert_eq!(w.baseline(), expected);
+            }
+            let b = w.baseline_year();
+            let after = match current {
+                Some((t, _)) if t > b => series.between(b + 1, t),
+                _ => &[],
+            };
+            prop_assert_eq!(w.after(), after);
+        });
     }
 
     /// The report's projection, the `Decimal` way.
