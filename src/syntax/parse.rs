@@ -104,6 +104,7 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("最少", CmpOp::Ge),
     ("最多", CmpOp::Le),
     ("超过", CmpOp::Gt),
+    ("突破", CmpOp::Gt),
     ("高于", CmpOp::Gt),
     ("大于", CmpOp::Gt),
     ("多于", CmpOp::Gt),
@@ -396,6 +397,9 @@ fn at_stop(src: Src<'_>) -> bool {
     any_word(src, STOP_WORDS).is_some()
 }
 
+/// Scale words before the denominator of a compound unit (`公里/万平方公里`, `张/千人`).
+const DENOMINATOR_SCALES: &[&str] = &["十万", "万", "亿", "千", "百"];
+
 /// The most characters a measure word may have after its scale.
 const MAX_MEASURE_CHARS: usize = 5;
 
@@ -418,14 +422,24 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
             _ => break,
         }
     }
-    // `万元/人`: a measure per person.
+    // `万元/人`, `张/千人`, `公里/万平方公里`: a measure per a measure, the denominator with an
+    // optional scale (not `/万` alone, a unit of its own).
     if chars > 0 {
         if let Some(slash) = rest.starts_with("/") {
             let after = rest.advance(slash);
-            if let Some((c, w)) = after.peek().filter(|&(c, _)| is_han(c)) {
-                if !at_stop(after) && c != '万' {
-                    rest = after.advance(w);
+            let mut den = any_word(after, DENOMINATOR_SCALES).unwrap_or(after);
+            let mut den_chars = 0;
+            while den_chars < MAX_MEASURE_CHARS {
+                match den.peek() {
+                    Some((c, w)) if is_han(c) && !at_stop(den) => {
+                        den = den.advance(w);
+                        den_chars += 1;
+                    }
+                    _ => break,
                 }
+            }
+            if den_chars > 0 {
+                rest = den;
             }
         }
     }
@@ -786,6 +800,19 @@ const INTENT_WORDS: &[(&str, IntentWord)] = &[
 /// `均`, `各` before a target.
 const EACH_WORDS: &[(&str, EachWord)] = &[("均", EachWord::Jun), ("各", EachWord::Ge)];
 
+/// Periods a count is per (`每年至少组织4次`), longest first where one is a prefix of another.
+const PERIOD_WORDS: &[&str] = &[
+    "每学年",
+    "每学期",
+    "每季度",
+    "每半年",
+    "每年",
+    "每月",
+    "每周",
+    "每天",
+    "每日",
+];
+
 /// Connectives at the start of a later clause: they change no meaning.
 const CONNECTIVES: &[&str] = &["并且", "并", "且", "同时"];
 
@@ -823,6 +850,7 @@ struct Parts {
     due: Option<Due>,
     intent: Option<Intent>,
     each: Option<Each>,
+    period: Option<Words>,
     object: Option<Words>,
     /// True when the lead or scope was written before the due year (`城市…到2005年…`): in a list
     /// of milestones they belong to the whole list.
@@ -836,6 +864,7 @@ impl Parts {
             && self.due.is_none()
             && self.intent.is_none()
             && self.each.is_none()
+            && self.period.is_none()
             && self.object.is_none()
     }
 
@@ -850,6 +879,7 @@ impl Parts {
             due: self.due,
             intent: self.intent,
             each: self.each,
+            period: self.period,
             target: Box::new(target),
             object: self.object,
             span,
@@ -1032,7 +1062,10 @@ fn baseline(src: Src<'_>) -> Option<(Src<'_>, Baseline)> {
         ));
     }
     if let Some(after) = any_word(src, &["以"]) {
+        // `以比2010年为基数` (a stray `比`) and `以2020年数据为基数` read as `以2010年为基数`.
+        let after = any_word(after, &["比"]).unwrap_or(after);
         let (rest, year) = year(after.skip_ws())?;
+        let rest = any_word(rest, &["数据", "水平", "值"]).unwrap_or(rest);
         let rest = any_word(rest, &["为基数", "为基础", "为基准", "为基期"])?.skip_ws();
         return Some((
             rest,
@@ -1081,9 +1114,53 @@ fn starts_chinese_quantity(src: Src<'_>) -> bool {
         })
 }
 
+/// The words of `action` and a period word at either end of it (`每生每年` is `每生` per
+/// year, `每年组织` is `组织` per year); either may be absent, not both.
+fn split_period(action: Src<'_>) -> (Option<Src<'_>>, Option<Src<'_>>) {
+    let len = nom::Input::input_len(&action);
+    if let Some(after) = any_word(action, PERIOD_WORDS) {
+        let at = after.offset() - action.offset();
+        let period = nom::Input::take(&action, at);
+        return ((at < len).then_some(after), Some(period));
+    }
+    let mut at = action;
+    while let Some((_, width)) = at.peek() {
+        if let Some(end) = any_word(at, PERIOD_WORDS).filter(|e| e.is_empty()) {
+            let start = at.offset() - action.offset();
+            let lead = nom::Input::take(&action, start);
+            let period = nom::Input::take(&at, end.offset() - at.offset());
+            return ((start > 0).then_some(lead), Some(period));
+        }
+        at = at.advance(width);
+    }
+    (Some(action), None)
+}
+
 /// True when an amount of change starts here.
 fn starts_amount(src: Src<'_>) -> bool {
     starts_with_digit(src) || starts_chinese_quantity(src)
+}
+
+/// The most characters of the action in an addition (`新改扩建`).
+const MAX_ACTION_CHARS: usize = 3;
+
+/// `新 action amount`: `新改造550万户`, `新建2000所`: the action (`新改造`) and the amount
+/// after it. `新增` is a verb of the lexicon, not an addition.
+fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
+    let after = src.advance(src.starts_with("新")?);
+    let mut rest = after;
+    for _ in 0..MAX_ACTION_CHARS {
+        let (c, width) = rest.peek()?;
+        if !is_han(c) || at_stop(rest) || starts_chinese_quantity(rest) {
+            return None;
+        }
+        rest = rest.advance(width);
+        if starts_amount(rest) {
+            let action = nom::Input::take(&src, rest.offset() - src.offset());
+            return Some((action, rest));
+        }
+    }
+    None
 }
 
 /// `amount (range-sep amount)? amount-bound?`: `1/3`, `5个百分点以上`, `0.5到1个百分点`.
@@ -1144,7 +1221,7 @@ fn sense_direction(sense: Sense) -> Option<Direction> {
     match sense {
         Sense::Rise => Some(Direction::Higher),
         Sense::Fall | Sense::Narrow => Some(Direction::Lower),
-        Sense::Improve => None,
+        Sense::Improve | Sense::Control | Sense::Slow => None,
     }
 }
 
@@ -1357,6 +1434,13 @@ impl Parser {
             if !self.starts_after_lead(rest, src) {
                 continue;
             }
+            // A lead names whom or what a target is about: it never is, nor ends with, a verb
+            // of change or attainment (`实际增长` + `8%` would drop the change), nor is it a
+            // baseline (`较上年度`) or `累计` that the form would not see; such a clause is an
+            // error, not a guess.
+            if !self.lead_is_words(nom::Input::take(&src, rest.offset() - src.offset()), rest) {
+                continue;
+            }
             // A rank names whom it ranks among itself (`达到世界第二`): no lead before it.
             if let Ok(mut clause) = self.clause_without_lead(rest).and_then(|c| match c.target {
                 Target::Rank(_) => Err(Failure::at(rest, Expected::Target)),
@@ -1377,9 +1461,74 @@ impl Parser {
         None
     }
 
+    /// `每年`, `每学期` … before a count (`每年至少组织4次`): the period it is per. Not before a
+    /// verb of change with an amount, which makes an annual change (`每年降低0.5个百分点`).
+    fn period<'a>(&self, src: Src<'a>) -> Option<(Src<'a>, Words)> {
+        let after = any_word(src, PERIOD_WORDS)?;
+        let words = nom::Input::take(&src, after.offset() - src.offset());
+        let after = after.skip_ws();
+        let changes = self
+            .vocabulary
+            .verb(after)
+            .is_some_and(|(len, _)| starts_amount(after.advance(len).skip_ws()));
+        (!changes).then(|| {
+            (
+                after,
+                Words {
+                    text: folded(words),
+                    span: whole(words),
+                },
+            )
+        })
+    }
+
+    /// True when `lead` may be a lead before `rest`: it is no baseline (`较上年度`,
+    /// `在原基础上`) nor `累计`, it does not end with `年` before a verb of change, and no
+    /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
+    /// a rank (`第`, `前`).
+    fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
+        if any_word(lead, &["较", "累计"]).is_some()
+            || baseline(lead).is_some()
+            || lead.as_str().contains("基础上")
+            || lead.as_str().contains("为基数")
+        {
+            return false;
+        }
+        // `年增长2%` is growth per year, `2025年增长…` a year: neither is a subject.
+        if lead.ends_with("年").is_some() && self.vocabulary.verb(rest).is_some() {
+            return false;
+        }
+        let len = nom::Input::input_len(&lead);
+        let mut at = lead;
+        while let Some((c, width)) = at.peek() {
+            let left = len - (at.offset() - lead.offset());
+            let whole = |n: usize| n == left;
+            if self.vocabulary.verb(at).is_some_and(|(n, _)| whole(n))
+                || VERBS
+                    .iter()
+                    .any(|(w, _)| at.starts_with(w).is_some_and(whole))
+                || (whole(width) && matches!(c, '第' | '前'))
+            {
+                return false;
+            }
+            at = at.advance(width);
+        }
+        true
+    }
+
     /// True when a clause may start at `rest` after the lead `src[..rest]`.
     fn starts_after_lead(&self, rest: Src<'_>, src: Src<'_>) -> bool {
-        if starts_with_digit(rest) || starts_with_sign(rest) {
+        if starts_with_digit(rest) || starts_with_sign(rest) || starts_chinese_quantity(rest) {
+            return true;
+        }
+        // `实际增长8%`, `三年内新增6000所`: a change by an amount after its subject or modifier
+        // (a bare directional phrase after a lead needs `的`, below).
+        if let Some((len, sense)) = self.vocabulary.verb(rest) {
+            if sense_direction(sense).is_some() && starts_amount(rest.advance(len).skip_ws()) {
+                return true;
+            }
+        }
+        if rest.starts_with("累计").is_some() || addition(rest).is_some() {
             return true;
         }
         if word_of(rest, INTENT_WORDS).is_some()
@@ -1425,6 +1574,13 @@ impl Parser {
                     continue;
                 }
             }
+            if parts.period.is_none() {
+                if let Some((after, words)) = self.period(rest) {
+                    parts.period = Some(words);
+                    rest = after;
+                    continue;
+                }
+            }
             if parts.each.is_none() {
                 if let Some((after, word)) = word_of(rest, EACH_WORDS) {
                     let span = Span::new(rest.offset(), after.offset());
@@ -1451,6 +1607,30 @@ impl Parser {
             }
             Err(e) => return Err(e),
         };
+        let mut body = body;
+        // `至少配备1名`, `新改造550万户`: the action a form keeps as its lead is the clause's
+        // lead, so that the words before it wrap one node, as they read back.
+        if parts.lead.is_none() && parts.period.is_none() {
+            if let Target::Qualified(q) = &mut body.target {
+                let only_lead = q.scope.is_none()
+                    && q.due.is_none()
+                    && q.intent.is_none()
+                    && q.each.is_none()
+                    && q.object.is_none();
+                if only_lead && (q.lead.is_some() || q.period.is_some()) {
+                    parts.lead = q.lead.take();
+                    parts.period = q.period.take();
+                    let inner = std::mem::replace(
+                        &mut *q.target,
+                        Target::Eliminate(Eliminate {
+                            basically: false,
+                            span: Span::default(),
+                        }),
+                    );
+                    body.target = inner;
+                }
+            }
+        }
         let after = body.rest.skip_ws();
         if !after.is_empty() {
             // `100%达到爱婴医院标准`, `50%的家长学校…`: a share of what a bare percentage
@@ -1576,17 +1756,22 @@ impl Parser {
             return Ok(None);
         }
         let q = comparison_after(rest, rest.offset(), op)?;
-        let lead = nom::Input::take(&after, rest.offset() - after.offset());
+        let action = nom::Input::take(&after, rest.offset() - after.offset());
+        // `每生每年`: a period at either end of the action is the period (as it reads back
+        // when printed first).
+        let (lead, period) = split_period(action);
+        let words = |w: Src<'_>| Words {
+            text: folded(w),
+            span: whole(w),
+        };
         let span = Span::new(src.offset(), q.rest.offset());
         let target = Target::Qualified(Qualified {
-            lead: Some(Words {
-                text: folded(lead),
-                span: whole(lead),
-            }),
+            lead: lead.map(words),
             scope: None,
             due: None,
             intent: None,
             each: None,
+            period: period.map(words),
             target: Box::new(q.target),
             object: None,
             span,
@@ -1693,6 +1878,28 @@ impl Parser {
                 let target = make(direction, Change::By(amount), end);
                 return Ok(Some(Body::whole(target, end)));
             }
+        }
+        // `累计新改造550万户`: an addition (a rise by the amount), its action kept as the lead,
+        // as `至少配备1名` keeps `配备`.
+        if let Some((action, after)) = addition(rest) {
+            let (end, amount) = change_amount(after)?;
+            let target = make(Direction::Higher, Change::By(amount), end);
+            let span = Span::new(src.offset(), end.offset());
+            let target = Target::Qualified(Qualified {
+                lead: Some(Words {
+                    text: folded(action),
+                    span: whole(action),
+                }),
+                scope: None,
+                due: None,
+                intent: None,
+                each: None,
+                period: None,
+                target: Box::new(target),
+                object: None,
+                span,
+            });
+            return Ok(Some(Body::whole(target, end)));
         }
         match &baseline {
             // `在现有基础上逐步增加` is a framed directional phrase, read by `phrase`.
@@ -1888,6 +2095,12 @@ impl Parser {
     /// `分别 verb? item (sep item)+`, a shared verb, unit or bound word distributed to the items
     /// that lack one.
     fn respectively(&self, src: Src<'_>, after: Src<'_>) -> Result<Target, Failure> {
+        if let Some(items) = self.respective_changes(after)? {
+            return Ok(Target::Respectively(Respectively {
+                items,
+                span: whole(src),
+            }));
+        }
         let (mut rest, shared) = match word_of(after, VERBS) {
             Some((rest, Verb::Attain(direction))) => (rest.skip_ws(), direction),
             _ => (after, None),
@@ -1931,6 +2144,92 @@ impl Parser {
     }
 }
 
+impl Parser {
+    /// `分别 baseline? 保持? change-verb item (sep item)+`, an item `(baseline? change-verb)?
+    /// change-amount`: `分别增长8%和8.5%`, `分别比2020年下降14.5%、20.5%`. Each item is a
+    /// relative change; an item without a verb of its own takes the shared baseline and verb,
+    /// and the bound word after the last item when it has none (`分别增长7%、8%左右`). `None`
+    /// when `after` starts no change.
+    fn respective_changes<'a>(&self, after: Src<'a>) -> Result<Option<Vec<Target>>, Failure> {
+        let (rest, shared_baseline) = match baseline(after) {
+            Some((rest, b)) => (rest, Some(b)),
+            None => (after, None),
+        };
+        // `分别保持增长20%、13%和14%以上`: a growth kept is a growth.
+        let rest = any_word(rest, &["保持"]).map_or(rest, |r| r.skip_ws());
+        let change_verb = |at: Src<'a>| -> Option<(Src<'a>, Direction)> {
+            self.vocabulary
+                .verb(at)
+                .and_then(|(len, sense)| Some((at.advance(len).skip_ws(), sense_direction(sense)?)))
+        };
+        let Some((mut rest, shared)) = change_verb(rest).filter(|(r, _)| starts_amount(*r)) else {
+            return Ok(None);
+        };
+        let mut items = Vec::new();
+        let mut bare = Vec::new();
+        let mut first = true;
+        loop {
+            let item_start = rest;
+            // An item's own verb (with its own baseline, if any) starts a change of its own.
+            let (own_baseline, after_baseline) = match baseline(rest).filter(|_| !first) {
+                Some((r, b)) => (Some(b), r),
+                None => (None, rest),
+            };
+            let (amount_src, direction, baseline, own) =
+                match change_verb(after_baseline).filter(|_| !first) {
+                    Some((r, d)) => (r, d, own_baseline, true),
+                    None if own_baseline.is_some() => {
+                        return Err(Failure::at(after_baseline, Expected::ChangeVerb));
+                    }
+                    None => (rest, shared, shared_baseline.clone(), false),
+                };
+            first = false;
+            if !starts_amount(amount_src) {
+                return Err(Failure::at(amount_src, Expected::Amount));
+            }
+            let (end, amount) = change_amount(amount_src)?;
+            bare.push(!own && amount.bound.is_none());
+            items.push(Target::RelativeChange(RelativeChange {
+                baseline,
+                cumulative: false,
+                direction,
+                change: Change::By(amount),
+                span: Span::new(item_start.offset(), end.offset()),
+            }));
+            let next = end.skip_ws();
+            match any_word(next, LIST_SEPARATORS) {
+                Some(r) => rest = r.skip_ws(),
+                None => {
+                    if items.len() < 2 {
+                        return Err(Failure::at(next, Expected::List));
+                    }
+                    expect_end(next, Expected::End)?;
+                    // The bound after a last item written without a verb is the list's.
+                    let last_bound = match items.last() {
+                        Some(Target::RelativeChange(RelativeChange {
+                            change: Change::By(a),
+                            ..
+                        })) if !own => a.bound,
+                        _ => None,
+                    };
+                    if let Some(bound) = last_bound {
+                        for (item, _) in items.iter_mut().zip(&bare).filter(|(_, b)| **b) {
+                            if let Target::RelativeChange(RelativeChange {
+                                change: Change::By(a),
+                                ..
+                            }) = item
+                            {
+                                a.bound = Some(bound);
+                            }
+                        }
+                    }
+                    return Ok(Some(items));
+                }
+            }
+        }
+    }
+}
+
 /// The words read before a lead (`到2005年`) and the clause from the lead on, as one clause;
 /// `None` when both write the same part.
 fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
@@ -1951,6 +2250,7 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
         due: one(outer.due, parts.due)?,
         intent: one(outer.intent, parts.intent)?,
         each: one(outer.each, parts.each)?,
+        period: one(outer.period, parts.period)?,
         object: one(outer.object, parts.object)?,
         before_due: outer.before_due,
     };

@@ -73,6 +73,11 @@ pub enum Sense {
     Narrow,
     /// `改善`, `好转`.
     Improve,
+    /// `控制`, `遏制`, `防控`: under control at any pace (`严格控制`, `基本得到遏制`).
+    Control,
+    /// `放缓`, `减缓`, `趋缓`: a slowing (of a growth rate): a fall, or a marked fall at a marked
+    /// pace (`明显放缓`).
+    Slow,
 }
 
 impl Sense {
@@ -89,6 +94,9 @@ impl Sense {
             (Sense::Narrow, Pace::Markedly) => Meaning::NarrowMarkedly,
             (Sense::Narrow, Pace::Plain | Pace::Gradually | Pace::EveryYear) => Meaning::Narrow,
             (Sense::Improve, _) => Meaning::Improve,
+            (Sense::Control, _) => Meaning::UnderControl,
+            (Sense::Slow, Pace::Markedly) => Meaning::FallMarkedly,
+            (Sense::Slow, Pace::Plain | Pace::Gradually | Pace::EveryYear) => Meaning::Fall,
         }
     }
 }
@@ -122,6 +130,16 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("稳定", Pace::Plain),
     ("切实", Pace::Plain),
     ("新", Pace::Plain),
+    // The wider lexicon (docs/semantics.md, "Words of change"): speed and effort adverbs read
+    // as the plain direction, except `快速` (markedly).
+    ("快速", Pace::Markedly),
+    ("较快", Pace::Plain),
+    ("加快", Pace::Plain),
+    ("适度", Pace::Plain),
+    ("大力", Pace::Plain),
+    ("严格", Pace::Plain),
+    ("合理", Pace::Plain),
+    ("基本", Pace::Plain),
 ];
 
 /// The default directional verbs.
@@ -148,6 +166,24 @@ const VERBS: &[(&str, Sense)] = &[
     ("完善", Sense::Improve),
     ("降", Sense::Fall),
     ("升", Sense::Rise),
+    ("上涨", Sense::Rise),
+    ("壮大", Sense::Rise),
+    // `新增1.5万公里`: an increase by an amount (absolute in the indicator's unit).
+    ("新增", Sense::Rise),
+    ("控制", Sense::Control),
+    ("遏制", Sense::Control),
+    ("防控", Sense::Control),
+    ("放缓", Sense::Slow),
+    ("减缓", Sense::Slow),
+    ("趋缓", Sense::Slow),
+];
+
+/// Adverbs of comparison before an adjective of quality: `更加合理`, `更趋完善` are improve.
+const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益", "趋于"];
+
+/// Adjectives of quality that, after a comparative adverb, say "better": improve.
+const QUALITIES: &[&str] = &[
+    "合理", "便利", "健全", "充分", "完善", "均衡", "公平", "优化", "规范", "完备", "便捷", "协调",
 ];
 
 /// Opening frames of a directional phrase: they change no meaning.
@@ -162,8 +198,17 @@ const CONTROL_FRAMES: &[&str] = &[
     "的趋势得到遏制",
     "趋势得到遏制",
     "势头得到遏制",
+    "的趋势得到控制",
     "趋势得到控制",
     "势头得到控制",
+    "的趋势得到缓解",
+    "趋势得到缓解",
+    "势头得到缓解",
+    "的趋势减缓",
+    "趋势减缓",
+    "势头减缓",
+    "趋势放缓",
+    "势头放缓",
 ];
 
 impl Meaning {
@@ -314,6 +359,8 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("保持平稳", Meaning::Stable),
     ("保持基本平衡", Meaning::Stable),
     ("保持平衡", Meaning::Stable),
+    ("保持不变", Meaning::Stable),
+    ("基本不变", Meaning::Stable),
     // improve (the wider notation of docs/semantics.md; `明显改善`, `持续改善` compose to it)
     ("改善", Meaning::Improve),
     ("好转", Meaning::Improve),
@@ -445,27 +492,58 @@ impl Vocabulary {
         best
     }
 
-    /// `frame? adverb* verb control-frame?`, the longest reading.
+    /// `(frame | adverb)* verb control-frame?`, the longest reading; or
+    /// `comparative quality+` (`更加合理`, `更加健全完善`), an improvement.
     fn compose(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
         let mut rest = src;
-        while let Some(frame) = OPENING_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
-            rest = rest.advance(frame);
-        }
         let mut pace = Pace::Plain;
-        // At most a few adverbs (`继续稳步`); the strongest pace wins (every year > gradually >
-        // markedly > plain).
-        for _ in 0..4 {
+        let mut verb_first = None;
+        // Frames and adverbs in any order (`基本得到遏制`, `得到有效防控`, `继续稳步`), a few at
+        // most; the strongest pace wins (every year > gradually > markedly > plain).
+        for _ in 0..6 {
+            if let Some(frame) = OPENING_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
+                rest = rest.advance(frame);
+                continue;
+            }
+            // `更加合理`, `更趋完善`: a comparative before an adjective of quality says "better".
+            if let Some(after) = COMPARATIVES
+                .iter()
+                .find_map(|w| rest.starts_with(w).map(|len| rest.advance(len)))
+            {
+                let mut end = after;
+                while let Some(len) = QUALITIES.iter().find_map(|w| end.starts_with(w)) {
+                    end = end.advance(len);
+                }
+                if end.offset() > after.offset() {
+                    return Some((end.offset() - src.offset(), Meaning::Improve));
+                }
+            }
             match longest(rest, &self.adverbs) {
-                // An adverb that is also the start of a verb (none by default) reads as the verb.
-                Some((len, p)) if self.verb(rest).is_none_or(|(v, _)| v < len) => {
+                Some((len, p)) => {
+                    // An adverb that is also the start of a longer verb (`新` of `新增`) reads
+                    // both ways, and the longer reading wins: `新增` is the verb, `新增加` the
+                    // adverb `新` and the verb `增加`.
+                    if self.verb(rest).is_some_and(|(v, _)| v > len) {
+                        verb_first = self.finish(src, rest, pace);
+                    }
                     pace = pace.max(p);
                     rest = rest.advance(len);
                 }
-                _ => break,
+                None => break,
             }
         }
+        match (self.finish(src, rest, pace), verb_first) {
+            (Some(a), Some(b)) if b.0 > a.0 => Some(b),
+            (None, b) => b,
+            (a, _) => a,
+        }
+    }
+
+    /// `verb control-frame?` at `rest` with the adverbs' `pace`: the length from `src` and the
+    /// meaning.
+    fn finish(&self, src: Src<'_>, rest: Src<'_>, pace: Pace) -> Option<(usize, Meaning)> {
         let (len, sense) = self.verb(rest)?;
-        rest = rest.advance(len);
+        let mut rest = rest.advance(len);
         let mut meaning = sense.meaning(pace);
         if sense == Sense::Rise {
             if let Some(frame) = CONTROL_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
