@@ -22,8 +22,8 @@ use crate::syntax::{
     AllOf, Amount, AmountBound, AnnualChange, Approximately, Attain, Baseline, Change,
     ChangeAmount, CmpOp, Commensurate, Comparison, Direction, Doubling, Due, Each, EachWord,
     Eliminate, Fraction, Intent, IntentWord, Keep, Kind, Milestone, Milestones, PerYear, Phrase,
-    Qualified, Quantity, Range, Rank, Ratio, Reference, RelativeChange, Respectively, Span, Target,
-    Unit, Vocabulary, Words,
+    Qualified, Quantity, Range, Rank, Ratio, Reference, ReferenceRelation, RelativeChange,
+    Respectively, Span, Target, Unit, Vocabulary, Words,
 };
 
 /// A non-negative decimal with up to 4 decimal places and 12 digits.
@@ -202,17 +202,60 @@ fn condition() -> impl Strategy<Value = Box<Target>> {
 }
 
 fn reference() -> impl Strategy<Value = Target> {
-    (cmp_op(), series_name()).prop_map(|(op, series)| {
+    let compare = (cmp_op(), series_name()).prop_map(|(op, series)| {
         Target::Reference(Reference {
             op,
+            relation: ReferenceRelation::Compare,
             series,
             span: Span::default(),
         })
-    })
+    });
+    // `达到…水平`, `优于…`, `接近…`: a level (a name ending in 水平), never a standing (先进,
+    // 前列 …, which is a rank) nor a name that starts like a number or another word.
+    let level = "[\u{4e00}-\u{9fa5}]{2,8}"
+        .prop_map(|name| name.chars().map(crate::syntax::fold).collect::<String>() + "水平")
+        .prop_filter("a level, not a standing", |name| {
+            !STANDINGS.iter().any(|w| name.contains(w))
+                && ![
+                    "更高", "较高", "合理", "一定", "较好", "更好", "全新", "新的",
+                ]
+                .iter()
+                .any(|w| name.strip_suffix("水平") == Some(*w))
+                && !name.strip_suffix("水平").is_some_and(|w| w.ends_with('的'))
+                && !name.starts_with(|c: char| "〇零一二两三四五六七八九十百千万亿或基".contains(c))
+        });
+    let related = (
+        proptest::sample::select(vec![
+            ReferenceRelation::Reach,
+            ReferenceRelation::Better,
+            ReferenceRelation::Near,
+        ]),
+        level,
+    )
+        .prop_map(|(relation, series)| {
+            Target::Reference(Reference {
+                op: if relation == ReferenceRelation::Better {
+                    CmpOp::Gt
+                } else {
+                    CmpOp::Ge
+                },
+                relation,
+                series,
+                span: Span::default(),
+            })
+        });
+    prop_oneof![compare, related]
 }
 
+/// Words of a standing (a rank without a number), kept out of generated reference names.
+const STANDINGS: &[&str] = &[
+    "行列", "前列", "先进", "一流", "领先", "前茅", "中位", "上游", "前", "第",
+];
+
 fn commensurate() -> impl Strategy<Value = Target> {
-    (series_name(), any::<bool>()).prop_map(|(series, basically)| {
+    // An empty name: `基本同步`, the indicator's own reference.
+    let series = prop_oneof![series_name(), Just(String::new())];
+    (series, any::<bool>()).prop_map(|(series, basically)| {
         Target::Commensurate(Commensurate {
             series,
             basically,
@@ -369,8 +412,19 @@ fn relative_change() -> impl Strategy<Value = Target> {
         (baseline, false, Direction::Higher, Change::By(amount))
     });
     // A change to a value, from a written value.
-    let to = (quantity(), rise_or_fall(), quantity(), 0..3u8).prop_map(
-        move |(from, direction, to, form)| {
+    let to = (
+        quantity(),
+        rise_or_fall(),
+        quantity(),
+        0..3u8,
+        proptest::option::of(1990i32..2040),
+        proptest::option::of(prop_oneof![
+            Just(AmountBound::AtLeast),
+            Just(AmountBound::AtMost),
+            Just(AmountBound::About)
+        ]),
+    )
+        .prop_map(move |(from, direction, to, form, of_year, bound)| {
             let inner = match form {
                 0 => Target::Attain(Attain {
                     value: to,
@@ -392,10 +446,14 @@ fn relative_change() -> impl Strategy<Value = Target> {
                     span,
                 }),
             };
-            let baseline = Some(Baseline::Value { value: from, span });
+            let baseline = Some(Baseline::Value {
+                value: from,
+                year: of_year,
+                bound,
+                span,
+            });
             (baseline, false, direction, Change::To(Box::new(inner)))
-        },
-    );
+        });
     // No stated size, from a named baseline.
     let unquantified = (
         prop_oneof![
@@ -435,17 +493,23 @@ fn relative_change() -> impl Strategy<Value = Target> {
 }
 
 fn annual_change() -> impl Strategy<Value = Target> {
+    let span = Span::default();
     (
         prop_oneof![Just(PerYear::EveryYear), Just(PerYear::Average)],
         rise_or_fall(),
         change_amount(),
+        proptest::option::of(prop_oneof![
+            (1990i32..2040).prop_map(move |year| Baseline::Year { year, span }),
+            Just(Baseline::Current { span }),
+        ]),
     )
-        .prop_map(|(per, direction, amount)| {
+        .prop_map(move |(per, direction, amount, baseline)| {
             Target::AnnualChange(AnnualChange {
+                baseline,
                 per,
                 direction,
                 amount,
-                span: Span::default(),
+                span,
             })
         })
 }
@@ -495,7 +559,7 @@ fn eliminate() -> impl Strategy<Value = Target> {
 }
 
 fn rank() -> impl Strategy<Value = Target> {
-    (
+    let numbered = (
         proptest::option::of(proptest::sample::select(vec!["世界", "全国", "全省"])),
         1u32..200,
         any::<bool>(),
@@ -503,11 +567,29 @@ fn rank() -> impl Strategy<Value = Target> {
         .prop_map(|(among, position, within)| {
             Target::Rank(Rank {
                 among: among.map(str::to_owned),
-                position,
+                position: Some(position),
                 within,
                 span: Span::default(),
             })
+        });
+    // A standing with no number.
+    let standing = proptest::sample::select(vec![
+        "全国先进行列",
+        "高收入国家行列",
+        "全省前列",
+        "全国先进、中西部一流",
+        "全国中位以上水平",
+        "全市领先",
+    ])
+    .prop_map(|among| {
+        Target::Rank(Rank {
+            among: Some(among.to_owned()),
+            position: None,
+            within: false,
+            span: Span::default(),
         })
+    });
+    prop_oneof![numbered, standing]
 }
 
 /// The generator of each form. The match names every [`Kind`], and `Kind` is generated from
@@ -563,7 +645,7 @@ pub fn qualified() -> impl Strategy<Value = Target> {
             .prop_map(move |word| Intent { word, span }),
     );
     let each = proptest::option::of(
-        prop_oneof![Just(EachWord::Jun), Just(EachWord::Ge)]
+        prop_oneof![Just(EachWord::Jun), Just(EachWord::Ge), Just(EachWord::Dou)]
             .prop_map(move |word| Each { word, span }),
     );
     let due = proptest::option::of((2000i32..2040).prop_map(move |year| Due { year, span }));

@@ -8,6 +8,7 @@ mod eval_cases;
 mod eval_properties;
 mod outlook;
 mod places;
+mod reference_levels;
 mod regions;
 mod reliability;
 mod report;

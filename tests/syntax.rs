@@ -449,7 +449,7 @@ proptest! {
 /// the team's research file): every phrase parses to the expected kind and round-trips through
 /// its canonical form. A row directly below a `# known failure: …` comment is allowed to fail
 /// (the comment gives the reason); the test reports the pass rate over all rows and requires
-/// at least 95 %.
+/// at least 97 % (the rate reached, floored to a whole percent).
 #[test]
 fn the_corpus_of_real_phrases_parses_to_the_expected_kinds() {
     let data = include_str!("data/corpus.tsv");
@@ -485,8 +485,8 @@ fn the_corpus_of_real_phrases_parses_to_the_expected_kinds() {
     assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
     assert!(rows >= 100, "only {rows} corpus rows");
     assert!(
-        rate >= 0.87,
-        "pass rate {:.1} % fell under 87 %",
+        rate >= 0.97,
+        "pass rate {:.1} % fell under 97 %",
         rate * 100.0
     );
 }
@@ -527,4 +527,93 @@ fn every_kind_is_generated() {
     }
     let missing: Vec<_> = Kind::ALL.iter().filter(|k| !seen.contains(k)).collect();
     assert!(missing.is_empty(), "never generated: {missing:?}");
+}
+
+/// The wider notation of issue 10, each class with the phrase it reads and the near miss that
+/// must stay an error (docs/semantics.md, "The wider notation of Chinese plans").
+#[test]
+fn wider_classes_read_their_phrases_and_keep_their_errors() {
+    use plan_targets::syntax::ReferenceRelation;
+    let relation = |text: &str| match parse(text).form() {
+        Target::Reference(r) => r.relation,
+        other => panic!("{text:?}: {other:?}"),
+    };
+    // Reference levels.
+    assert_eq!(relation("达到全国平均水平"), ReferenceRelation::Reach);
+    assert_eq!(relation("优于全市平均水平"), ReferenceRelation::Better);
+    assert_eq!(
+        relation("基本达到或接近全省平均水平"),
+        ReferenceRelation::Near
+    );
+    assert_eq!(relation("不低于全国平均水平"), ReferenceRelation::Compare);
+    // A new level is no one's: qualitative; a number after 优于 is no series.
+    assert_eq!(parse("达到新水平").kind(), Kind::Qualitative);
+    assert!("优于90%".parse::<Target>().is_err());
+    assert_eq!(parse("接近90%").kind(), Kind::Approximately);
+
+    // Subjects: a measure noun may stand before a phrase without 的; an unknown adverb may not.
+    assert_eq!(parse("死亡率降低").kind(), Kind::Fall);
+    assert!("飞速提高".parse::<Target>().is_err());
+    assert!("死亡率飞速降低".parse::<Target>().is_err());
+    assert!("规模扩大,飞速提高".parse::<Target>().is_err());
+    // Measures must all hold; groups are one target each.
+    assert_eq!(parse("规模扩大,办学质量提高").kind(), Kind::AllOf);
+    assert_eq!(parse("城市达到98%,农村达到86%").kind(), Kind::Respectively);
+    assert!("城市提高,农村提高".parse::<Target>().is_err());
+    assert!("学历高于上届、".parse::<Target>().is_err());
+
+    // Qualitative actions: words only; a damaged or bare number is an error.
+    assert_eq!(parse("建立家长学校").kind(), Kind::Qualitative);
+    assert_eq!(parse("促进0-3岁儿童早期综合发展").kind(), Kind::Qualitative);
+    for damaged in [
+        "促进1。8",
+        "促进9O%",
+        "实现9O",
+        "达到≥9O",
+        "促进儿童发展1。8",
+    ] {
+        assert!(damaged.parse::<Target>().is_err(), "{damaged}");
+    }
+    // A value after the words is a value (with the words as a lead), never part of an object.
+    for valued in ["促进90%", "促进儿童发展9"] {
+        assert_ne!(parse(valued).kind(), Kind::Qualitative, "{valued}");
+    }
+    let e = "达到1。8".parse::<Target>().expect_err("damaged");
+    assert!(e.render().contains("1.8"), "{}", e.render());
+
+    // Standings: a rank with no number; a number after one is an error.
+    let rank = parse("进入全国先进行列");
+    let Target::Rank(r) = rank.form() else {
+        panic!("{rank:?}")
+    };
+    assert_eq!(
+        (r.position, r.among.as_deref()),
+        (None, Some("全国先进行列"))
+    );
+    assert!("进入全国先进行列9。5".parse::<Target>().is_err());
+    assert_ne!(parse("进入全国先进行列9").kind(), Kind::Rank);
+
+    // Changes with a start, a pace from a year, intent and adverbs inside.
+    assert_eq!(parse("再增加5000张左右").kind(), Kind::RelativeChange);
+    assert!("再增加".parse::<Target>().is_err());
+    assert!("每年要飞速提高1%".parse::<Target>().is_err());
+    assert!("进一步降至1。12".parse::<Target>().is_err());
+
+    // Periods: the five-year plan's last year; a bare year needs a verb and its value.
+    let Target::Milestones(m) = parse("“十四五”时期控制在5%以内，“十五五”时期控制在4%以内")
+    else {
+        panic!("milestones")
+    };
+    let years: Vec<i32> = m.items.iter().map(|i| i.year).collect();
+    assert_eq!(years, [2025, 2030]);
+    assert!("“十四”时期控制在5%以内".parse::<Target>().is_err());
+    assert!(
+        "2010 年300万人,2015 年在 315 万人以内"
+            .parse::<Target>()
+            .is_err()
+    );
+
+    // A bound on a ratio's value needs `a:1`.
+    assert!("缩小到1.95:2以内".parse::<Target>().is_err());
+    assert!("在6%。左右".parse::<Target>().is_err());
 }

@@ -16,6 +16,7 @@ use crate::series::Year;
 use crate::syntax::{
     Amount, AmountBound, Baseline, Change, ChangeAmount, CmpOp, Direction, Kind, Target, Unit,
 };
+use crate::syntax::{Rank, ReferenceRelation};
 
 /// What the evaluator needs to know about an indicator, from the catalogue.
 ///
@@ -99,6 +100,7 @@ impl BoundTarget {
             Rule::Ratio(_)
             | Rule::Reference { .. }
             | Rule::Commensurate { .. }
+            | Rule::ReferenceNear { .. }
             | Rule::Rise { .. }
             | Rule::Fall { .. }
             | Rule::UnderControl
@@ -151,6 +153,13 @@ pub(crate) enum Rule {
         series: String,
     },
     Commensurate {
+        series: String,
+        tolerance: Decimal,
+    },
+    /// `接近全国平均水平` on an indicator with a direction: `y_t op r_t ∓ δ·|r_t|` (within δ of
+    /// the reference, or better).
+    ReferenceNear {
+        op: CmpOp,
         series: String,
         tolerance: Decimal,
     },
@@ -495,6 +504,27 @@ pub fn bind(
             }),
             towards,
         ),
+        // `达到`, `优于`, `接近` a reference: the side comes from the indicator's direction.
+        Target::Reference(r) if !r.relation.is_compare() => {
+            let series = indicator.reference.clone().ok_or_else(|| {
+                BindError::new(
+                    id.clone(),
+                    BindErrorKind::NoReferenceSeries {
+                        written: r.series.clone(),
+                    },
+                )
+            })?;
+            let rule = reference_relation(r.relation, series, indicator.direction, &policy)
+                .ok_or_else(|| {
+                    BindError::new(
+                        id.clone(),
+                        BindErrorKind::NoDirection {
+                            target: target.to_string(),
+                        },
+                    )
+                })?;
+            (rule, towards)
+        }
         Target::Reference(r) => (
             Rule::Reference {
                 op: r.op,
@@ -579,7 +609,13 @@ pub fn bind(
             match &r.baseline {
                 Some(Baseline::Year { year, .. }) => base = Base::Year(*year),
                 Some(Baseline::PreviousTerm { .. }) => base = Base::Previous,
-                Some(Baseline::Value { value, .. }) => stated_baseline = Some(value.value),
+                Some(Baseline::Value { value, year, .. }) => {
+                    stated_baseline = Some(value.value);
+                    // `从2015年的1.6`: the value of that year.
+                    if let Some(year) = year {
+                        base = Base::Year(*year);
+                    }
+                }
                 Some(Baseline::Current { .. }) | None => {}
             }
             match &r.change {
@@ -607,6 +643,10 @@ pub fn bind(
         }
         Target::AnnualChange(a) => {
             let direction = change_direction(a.direction, target, &id)?;
+            // `在2015年基础上每年…`: the pace counts from that year.
+            if let Some(Baseline::Year { year, .. }) = &a.baseline {
+                base = Base::Year(*year);
+            }
             let rule = change_rule(direction, &a.amount, true, target, indicator, &policy)?;
             (Rule::Change(rule), Pace::Annual(rule))
         }
@@ -664,13 +704,31 @@ pub fn bind(
             (true, None) => (Rule::Qualitative(None), Pace::Judgement),
         },
         // Ranks: lower is better, `前15位` and `第二` alike mean "that rank or better".
-        Target::Rank(r) => (
+        Target::Rank(Rank {
+            position: Some(position),
+            ..
+        }) => (
             Rule::Value(Threshold::Compare {
                 op: CmpOp::Le,
-                value: Decimal::from(r.position),
+                value: Decimal::from(*position),
             }),
             towards,
         ),
+        // A standing with no number (`进入全国先进行列`, `走在全省前列`): a person judges, unless
+        // the policy gives the indicator a band (a rank series: `[1, cut-off]`); then `y_t` in it.
+        Target::Rank(Rank { position: None, .. }) => match policy.qualitative_band {
+            Some(band) => {
+                let band = check_band(band)?;
+                (
+                    Rule::Value(Threshold::Within {
+                        low: band.low,
+                        high: band.high,
+                    }),
+                    towards,
+                )
+            }
+            None => (Rule::Qualitative(None), Pace::Judgement),
+        },
         Target::Respectively(r) => {
             items = r
                 .items
@@ -685,6 +743,7 @@ pub fn bind(
         Rule::Value(_)
         | Rule::Reference { .. }
         | Rule::Commensurate { .. }
+        | Rule::ReferenceNear { .. }
         | Rule::Rise { .. }
         | Rule::Fall { .. }
         | Rule::UnderControl
@@ -710,6 +769,49 @@ pub fn bind(
         items,
         due: Vec::new(),
     })
+}
+
+/// The rule of a reference whose relation takes its side from the indicator's direction
+/// (docs/semantics.md, "Relative to a reference level"); `None` when it needs a direction and
+/// the indicator has none.
+///
+/// - `达到` (reach): `y_t ≥ r_t` (higher is better) or `≤ r_t` (lower); for a band, within δ of
+///   `r_t` (commensurate).
+/// - `优于` (better): `y_t > r_t` or `< r_t`; a band or no direction has no better side.
+/// - `接近` (near): `y_t ≥ r_t − δ·|r_t|` or `y_t ≤ r_t + δ·|r_t|`; for a band or no direction,
+///   within δ of `r_t`.
+fn reference_relation(
+    relation: ReferenceRelation,
+    series: String,
+    direction: Option<Direction>,
+    policy: &Policy,
+) -> Option<Rule> {
+    let tolerance = policy.approximate_tolerance;
+    let within = |series| Rule::Commensurate { series, tolerance };
+    let side = |higher, lower| match direction {
+        Some(Direction::Higher) => Some(higher),
+        Some(Direction::Lower) => Some(lower),
+        Some(Direction::Band) | None => None,
+    };
+    match relation {
+        ReferenceRelation::Compare => None,
+        ReferenceRelation::Reach => Some(match side(CmpOp::Ge, CmpOp::Le) {
+            Some(op) => Rule::Reference { op, series },
+            None if direction == Some(Direction::Band) => within(series),
+            None => return None,
+        }),
+        ReferenceRelation::Better => {
+            side(CmpOp::Gt, CmpOp::Lt).map(|op| Rule::Reference { op, series })
+        }
+        ReferenceRelation::Near => Some(match side(CmpOp::Ge, CmpOp::Le) {
+            Some(op) => Rule::ReferenceNear {
+                op,
+                series,
+                tolerance,
+            },
+            None => within(series),
+        }),
+    }
 }
 
 /// Milestones `(year, target)`, each bound, in year order (a stable sort: two milestones of

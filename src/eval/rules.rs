@@ -178,6 +178,37 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
                 None => insufficient(Why::NotAValue(t, current.clone())),
             }
         }
+        // Within δ of the reference or better: the reference moved by δ towards worse.
+        Rule::ReferenceNear {
+            op,
+            series: name,
+            tolerance,
+        } => {
+            let Some(r) = reference(name, t, cx, ev) else {
+                return reference_missing(name, t, cx);
+            };
+            let delta = tolerance.saturating_mul(r).abs();
+            let value = match op {
+                CmpOp::Ge | CmpOp::Gt => r.saturating_sub(delta),
+                CmpOp::Le | CmpOp::Lt => r.saturating_add(delta),
+            };
+            let th = Threshold::Compare { op: *op, value };
+            ev.threshold = Some(th);
+            ev.years = vec![t];
+            match logic::member(current, &th) {
+                Some(tri) => Reason::decided(
+                    tri,
+                    Fact::Reference {
+                        t,
+                        current: current.clone(),
+                        op: *op,
+                        name: name.clone(),
+                        value,
+                    },
+                ),
+                None => insufficient(Why::NotAValue(t, current.clone())),
+            }
+        }
         Rule::Commensurate {
             series: name,
             tolerance,

@@ -125,7 +125,8 @@ section.region { margin: 8px 0; }
 /// `data` is the data set the report was computed on and `options` the monitor's options:
 /// the charts draw the whole series and the threshold the evaluation applied.
 pub fn html(report: &Report, data: &Dataset, options: &ReportOptions, lang: Lang) -> String {
-    let title = lang.title(report.assessment_year);
+    let plans: Vec<_> = report.plans().collect();
+    let title = lang.title(&plans, report.assessment_year);
     page(
         &title,
         lang,
@@ -729,7 +730,8 @@ pub fn regional(
     lang: Lang,
 ) -> String {
     let t = |text| lang.text(text);
-    let title = lang.regional_title(report.assessment_year);
+    let plans: Vec<_> = report.periods.iter().map(|p| p.plan).collect();
+    let title = lang.regional_title(&plans, report.assessment_year);
     let data: HashMap<&str, &Dataset> =
         regions.iter().map(|r| (r.name.as_str(), &r.data)).collect();
     let place: HashMap<&str, usize> = report

@@ -21,7 +21,7 @@
 //! # Ok::<(), plan_targets::report::lang::UnknownLang>(())
 //! ```
 
-use crate::catalog::Attribute;
+use crate::catalog::{Attribute, Plan};
 use crate::eval::Status;
 use crate::outlook::{Outlook, Warning};
 use crate::series::Year;
@@ -170,7 +170,7 @@ impl Lang {
         use Text::*;
         match self {
             Lang::Zh => match text {
-                Title => "妇女儿童发展规划监测报告",
+                Title => "规划监测报告",
                 AssessmentYear => "评估年度",
                 Baseline => "基期",
                 Target => "目标年",
@@ -213,7 +213,7 @@ impl Lang {
                 ChartNoData => "无数据",
                 PerYear => "%/年",
                 All => "全部",
-                RegionalTitle => "妇女儿童发展规划分地区监测报告",
+                RegionalTitle => "规划分地区监测报告",
                 RegionsCompared => "地区比较",
                 NeedOrder => {
                     "最需关注的地区在前：红色预警最多者在先，其次达标率最低者（无可评估指标的地区在后），再次橙色、黄色预警多者。"
@@ -227,7 +227,7 @@ impl Lang {
                 SheetRegionRows => "各地区指标",
             },
             Lang::En => match text {
-                Title => "Monitoring report on the women's and children's development plans",
+                Title => "Monitoring report on the plans",
                 AssessmentYear => "Assessment year",
                 Baseline => "baseline",
                 Target => "target year",
@@ -271,9 +271,7 @@ impl Lang {
                 ChartNoData => "no data",
                 PerYear => "%/yr",
                 All => "all",
-                RegionalTitle => {
-                    "Monitoring report by region on the women's and children's development plans"
-                }
+                RegionalTitle => "Monitoring report by region on the plans",
                 RegionsCompared => "Regions compared",
                 NeedOrder => {
                     "Regions most in need first: most red warnings, then the lowest met share \
@@ -346,11 +344,55 @@ impl Lang {
         }
     }
 
-    /// The regional report's title for an assessment year.
-    pub fn regional_title(self, year: i32) -> String {
+    /// The regional report's title: the plans it covers and the assessment year, as
+    /// [`title`](Lang::title) writes them.
+    ///
+    /// ```
+    /// use plan_targets::catalog::Plan;
+    /// use plan_targets::report::lang::Lang;
+    /// assert_eq!(
+    ///     Lang::Zh.regional_title(&[Plan::Children], 2024),
+    ///     "《巫山县儿童发展规划（2021—2030年）》分地区监测报告（2024年）"
+    /// );
+    /// ```
+    pub fn regional_title(self, plans: &[Plan], year: Year) -> String {
+        self.titled(plans, year, Text::RegionalTitle)
+    }
+
+    /// `《A》《B》监测报告（2024年）` / `Monitoring report on A and B (2024)`, with `heading` the
+    /// generic words when there is no plan to name.
+    fn titled(self, plans: &[Plan], year: Year, heading: Text) -> String {
+        if plans.is_empty() {
+            return match self {
+                Lang::Zh => format!("{}（{year}年）", self.text(heading)),
+                Lang::En => format!("{} ({year})", self.text(heading)),
+            };
+        }
+        let regional = heading == Text::RegionalTitle;
         match self {
-            Lang::Zh => format!("{}（{year}年）", self.text(Text::RegionalTitle)),
-            Lang::En => format!("{} ({year})", self.text(Text::RegionalTitle)),
+            Lang::Zh => {
+                let names: String = plans.iter().map(|p| format!("《{}》", p.title())).collect();
+                let what = if regional {
+                    "分地区监测报告"
+                } else {
+                    "监测报告"
+                };
+                format!("{names}{what}（{year}年）")
+            }
+            Lang::En => {
+                let titles: Vec<&str> = plans.iter().map(|p| p.title()).collect();
+                let names = match titles.split_last() {
+                    Some((last, [])) => (*last).to_owned(),
+                    Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                    None => String::new(),
+                };
+                let what = if regional {
+                    "Monitoring report by region on"
+                } else {
+                    "Monitoring report on"
+                };
+                format!("{what} {names} ({year})")
+            }
         }
     }
 
@@ -414,13 +456,26 @@ impl Lang {
         }
     }
 
-    /// The report's title for an assessment year: `妇女儿童发展规划监测报告（2024年）`,
-    /// `Monitoring report on … (2024)`.
-    pub fn title(self, year: Year) -> String {
-        match self {
-            Lang::Zh => format!("{}（{year}年）", self.text(Text::Title)),
-            Lang::En => format!("{} ({year})", self.text(Text::Title)),
-        }
+    /// The report's title: the plans it covers, by their titles as the documents give them,
+    /// and the assessment year. A report on a catalogue a user brings is named after that
+    /// catalogue's plans, not the embedded ones; with no plan at all the title says
+    /// `规划监测报告` / `Monitoring report on the plans`.
+    ///
+    /// ```
+    /// use plan_targets::catalog::Plan;
+    /// use plan_targets::report::lang::Lang;
+    /// assert_eq!(
+    ///     Lang::Zh.title(&[Plan::Women, Plan::Children], 2024),
+    ///     "《巫山县妇女发展规划（2021—2030年）》《巫山县儿童发展规划（2021—2030年）》监测报告（2024年）"
+    /// );
+    /// assert_eq!(
+    ///     Lang::En.title(&[Plan::Women], 2024),
+    ///     "Monitoring report on 巫山县妇女发展规划（2021—2030年） (2024)"
+    /// );
+    /// assert_eq!(Lang::Zh.title(&[], 2024), "规划监测报告（2024年）");
+    /// ```
+    pub fn title(self, plans: &[Plan], year: Year) -> String {
+        self.titled(plans, year, Text::Title)
     }
 }
 

@@ -266,7 +266,10 @@ pub fn markdown_in(report: &RegionalReport, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "# {}\n\n{} {}\n",
-        lang.regional_title(report.assessment_year),
+        lang.regional_title(
+            &report.periods.iter().map(|p| p.plan).collect::<Vec<_>>(),
+            report.assessment_year
+        ),
         period.trim_end(),
         lang.region_count(report.regions.len())
     );

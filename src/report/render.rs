@@ -257,7 +257,7 @@ pub fn markdown_in(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "# {}\n\n{}",
-        lang.title(report.assessment_year),
+        lang.title(&report.plans().collect::<Vec<_>>(), report.assessment_year),
         period_line(report, lang)
     );
     let _ = writeln!(out, "## {}\n", t(Text::Summary));

@@ -165,7 +165,7 @@ fn summary_sheet(
     ];
     title_block(
         sheet,
-        &lang.title(report.assessment_year),
+        &lang.title(&report.plans().collect::<Vec<_>>(), report.assessment_year),
         years,
         report.one_period(),
         lang,
@@ -528,7 +528,10 @@ fn comparison_sheet(
     ];
     title_block(
         sheet,
-        &lang.regional_title(report.assessment_year),
+        &lang.regional_title(
+            &report.periods.iter().map(|p| p.plan).collect::<Vec<_>>(),
+            report.assessment_year,
+        ),
         years,
         one_period,
         lang,

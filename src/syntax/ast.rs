@@ -187,15 +187,59 @@ pub struct Ratio {
     pub span: Span,
 }
 
-/// A comparison with another series: `不低于本地区党员总数中女性比例`.
+/// A comparison with another series: `不低于本地区党员总数中女性比例`, `达到全国平均水平`,
+/// `优于全市平均水平`, `接近全国平均水平`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Reference {
-    /// How the indicator compares with the other series.
+    /// How the indicator compares with the other series when [`Reference::relation`] is
+    /// [`ReferenceRelation::Compare`]. For the other relations it is the comparison read in the
+    /// higher-is-better direction (`≥` for reach and near, `>` for better); binding mirrors it
+    /// for an indicator where lower is better.
     pub op: CmpOp,
+    /// The relation the words state: a comparison as written (`不低于`, `高于`), or one that
+    /// takes its side from the indicator's direction (`达到`, `优于`, `接近`).
+    #[serde(default, skip_serializing_if = "ReferenceRelation::is_compare")]
+    pub relation: ReferenceRelation,
     /// The other series, as written (in folded form: half-width, simplified).
     pub series: String,
     /// The whole target.
     pub span: Span,
+}
+
+/// How a [`Reference`] relates the indicator to the other series.
+///
+/// [`crate::semantics`] (docs/semantics.md, "Relative to a reference level"): `达到` (reach) is
+/// `≥ r_t` where higher is better and `≤ r_t` where lower is; `优于` (better) the strict form of
+/// that; `接近` (near: also `基本达到`, `达到或接近`) is within `δ·|r_t|` of `r_t` or better.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceRelation {
+    /// The comparison [`Reference::op`] as written: `不低于`, `高于`, `低于`, `不超过`.
+    #[default]
+    Compare,
+    /// `达到`, `达`: at least as good as the series, in the indicator's direction.
+    Reach,
+    /// `优于`, `好于`: strictly better than the series, in the indicator's direction.
+    Better,
+    /// `接近`, `基本达到`, `达到或接近`: within the policy tolerance δ of the series, or better.
+    Near,
+}
+
+impl ReferenceRelation {
+    /// True for [`ReferenceRelation::Compare`].
+    pub fn is_compare(&self) -> bool {
+        *self == ReferenceRelation::Compare
+    }
+
+    /// The words printed before the series for the relations that are not a comparison.
+    pub const fn word(self) -> Option<&'static str> {
+        match self {
+            ReferenceRelation::Compare => None,
+            ReferenceRelation::Reach => Some("达到"),
+            ReferenceRelation::Better => Some("优于"),
+            ReferenceRelation::Near => Some("接近"),
+        }
+    }
 }
 
 /// In keeping with another series: `与女职工比例相适应`, `和经济增长基本同步`.
@@ -343,11 +387,17 @@ pub enum Baseline {
         /// Where the clause was written.
         span: Span,
     },
-    /// `从目前的29.3`, `由目前的50%`: a written baseline value, kept as evidence (the series'
-    /// own value still decides).
+    /// `从目前的29.3`, `由目前的50%`, `从2015年的1.6左右`: a written baseline value, kept as
+    /// evidence (the series' own value still decides).
     Value {
         /// The value written.
         value: Quantity,
+        /// The year the value is of (`从2015年的1.6`), if written: the baseline year b.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        year: Option<i32>,
+        /// A bound word after the value (`从目前的2%以上`, `1.6左右`), if written.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        bound: Option<AmountBound>,
         /// Where the clause was written.
         span: Span,
     },
@@ -408,6 +458,10 @@ pub enum PerYear {
 /// A change per year: `每年降低0.5个百分点以上`, `年均增长7%以上`, `每年降低0.5到1个百分点`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AnnualChange {
+    /// The baseline clause before the pace (`在2020年基础上每年降低…`), if written; otherwise
+    /// the plan's baseline year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
     /// `每年` or `年均`.
     pub per: PerYear,
     /// [`Direction::Higher`] for a rise, [`Direction::Lower`] for a fall.
@@ -456,14 +510,18 @@ pub struct Eliminate {
     pub span: Span,
 }
 
-/// A rank to reach: `进入前15位` (within the first 15), `达到世界第二` (second).
+/// A rank to reach: `进入前15位` (within the first 15), `达到世界第二` (second), or a standing
+/// with no number: `进入全国先进行列`, `走在全省前列`, `达到全国先进、中西部一流`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Rank {
-    /// Among whom: `世界`, `全国` (folded), if written.
+    /// Among whom: `世界`, `全国` (folded), if written. For a standing with no number, the whole
+    /// standing as written after its verb (`全国先进行列`, `全省前列`, `全国中位以上水平`).
     pub among: Option<String>,
-    /// The rank: 1 is first.
-    pub position: u32,
-    /// True for `前N位` (any rank up to N), false for `第N` (that rank or better).
+    /// The rank: 1 is first; `None` for a standing with no number (`前列`, `先进`, `一流`,
+    /// `行列`), which needs judgement unless the policy gives a cut-off (docs/semantics.md).
+    pub position: Option<u32>,
+    /// True for `前N位` (any rank up to N), false for `第N` (that rank or better); false for a
+    /// standing with no number.
     pub within: bool,
     /// The whole target.
     pub span: Span,
@@ -562,6 +620,8 @@ pub enum EachWord {
     Jun,
     /// `各`: each.
     Ge,
+    /// `都`: all (`都要有1名以上的女性`).
+    Dou,
 }
 
 impl EachWord {
@@ -570,6 +630,7 @@ impl EachWord {
         match self {
             EachWord::Jun => "均",
             EachWord::Ge => "各",
+            EachWord::Dou => "都",
         }
     }
 }
@@ -838,7 +899,9 @@ impl Target {
             Target::Approximately(_) | Target::Range(_) | Target::TowardBalance(_) => {
                 Some(Direction::Band)
             }
-            Target::Reference(r) => Some(r.op.direction()),
+            Target::Reference(r) if r.relation.is_compare() => Some(r.op.direction()),
+            // `达到`, `优于`, `接近`: the indicator says which side is better.
+            Target::Reference(_) => None,
             Target::Commensurate(_) | Target::Stable(_) => Some(Direction::Band),
             Target::Rise(_)
             | Target::RiseGradually(_)
@@ -1005,6 +1068,9 @@ impl Target {
             Target::AnnualChange(a) => {
                 a.span = zero;
                 a.amount.clear_spans();
+                if let Some(b) = &mut a.baseline {
+                    b.clear_spans();
+                }
             }
             Target::Milestones(m) => {
                 m.span = zero;
@@ -1049,7 +1115,7 @@ impl Baseline {
             Baseline::Year { span, .. }
             | Baseline::PreviousTerm { span }
             | Baseline::Current { span } => *span = zero,
-            Baseline::Value { value, span } => {
+            Baseline::Value { value, span, .. } => {
                 *span = zero;
                 value.span = zero;
             }

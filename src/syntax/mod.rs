@@ -21,8 +21,8 @@ pub use ast::{
     AllOf, Amount, AmountBound, AnnualChange, Approximately, Attain, Baseline, Change,
     ChangeAmount, CmpOp, Commensurate, Comparison, Direction, Doubling, Due, Each, EachWord,
     Eliminate, Fraction, Intent, IntentWord, Keep, Kind, Milestone, Milestones, PerYear, Phrase,
-    Qualified, Quantity, Range, Rank, Ratio, Reference, RelativeChange, Respectively, Target,
-    UnknownDirection, Words,
+    Qualified, Quantity, Range, Rank, Ratio, Reference, ReferenceRelation, RelativeChange,
+    Respectively, Target, UnknownDirection, Words,
 };
 pub use error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
 pub use input::fold;

@@ -668,6 +668,24 @@ fn quantity_first(
             if first.value.is_zero() || consequent.is_zero() {
                 return Err(Failure::new(ParseErrorKind::ZeroRatioTerm, span));
             }
+            // `缩小到1.95:1以内`, `达到5:1以上`: a bound on the ratio's value `a` (of `a:1`).
+            if let Some((after_bound, Suffix::Cmp(op))) = word_of(rest.skip_ws(), SUFFIX_WORDS) {
+                if consequent != Decimal::ONE {
+                    return Err(Failure::at(rest.skip_ws(), Expected::End));
+                }
+                let span = Span::new(start, after_bound.offset());
+                let value = Quantity {
+                    unit: None,
+                    ..first
+                };
+                let target = Target::Comparison(Comparison { op, value, span });
+                return Ok(Quantified {
+                    rest: after_bound,
+                    target,
+                    next: Expected::End,
+                    suffix: true,
+                });
+            }
             let target = Target::Ratio(Ratio {
                 antecedent: first.value,
                 consequent,
@@ -798,7 +816,11 @@ const INTENT_WORDS: &[(&str, IntentWord)] = &[
 ];
 
 /// `均`, `各` before a target.
-const EACH_WORDS: &[(&str, EachWord)] = &[("均", EachWord::Jun), ("各", EachWord::Ge)];
+const EACH_WORDS: &[(&str, EachWord)] = &[
+    ("均", EachWord::Jun),
+    ("各", EachWord::Ge),
+    ("都", EachWord::Dou),
+];
 
 /// Periods a count is per (`每年至少组织4次`), longest first where one is a prefix of another.
 const PERIOD_WORDS: &[&str] = &[
@@ -968,7 +990,10 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
 
 /// `到 YEAR 年`, `至 YEAR 年`: the year a target is due.
 fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
-    let after = any_word(src, &["到", "至"])?.skip_ws();
+    let Some(after) = any_word(src, &["到", "至"]) else {
+        return period(src);
+    };
+    let after = after.skip_ws();
     let (rest, year) = year(after)?;
     // `到2025年底`, `到2025年末`.
     let rest = any_word(rest, &["底", "末"]).unwrap_or(rest);
@@ -979,6 +1004,21 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
             span: Span::new(src.offset(), rest.offset()),
         },
     ))
+}
+
+/// `2010 年控制在…`, `2015 年在…`: a year at the start of a milestone, without `到`, before a
+/// verb with its value.
+fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    let (after, year) = year(src)?;
+    let rest = after.skip_ws();
+    let verb = word_of(rest, VERBS)
+        .map(|(r, _)| r)
+        .or_else(|| any_word(rest, &["在"]))?;
+    if !starts_quantified(verb.skip_ws()) {
+        return None;
+    }
+    let span = Span::new(src.offset(), after.offset());
+    Some((rest, Due { year, span }))
 }
 
 /// `YYYY年`: a year of four digits.
@@ -1017,7 +1057,7 @@ fn scope(src: Src<'_>) -> Option<(Src<'_>, Words)> {
 
 /// The baseline clause `src` starts with: `比2020年`, `较上届`, `在2015年基础上`,
 /// `以2010年为基数`, `与2020年相比`, `在现有基础上`, `从目前的29.3`.
-fn baseline(src: Src<'_>) -> Option<(Src<'_>, Baseline)> {
+fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
     let start = src.offset();
     let span_to = |rest: Src<'_>| Span::new(start, rest.offset());
     if let Some(after) = any_word(src, &["比", "较", "与", "同"]) {
@@ -1077,21 +1117,241 @@ fn baseline(src: Src<'_>) -> Option<(Src<'_>, Baseline)> {
     }
     if let Some(after) = any_word(src, &["从", "由"]) {
         let after = any_word(after, &["目前", "现在", "现有", "当前"]).unwrap_or(after);
+        // `从2015年的1.6左右`: the year the value is of.
+        let value_after = |from: Src<'a>| {
+            let from = any_word(from, &["的"]).unwrap_or(from).skip_ws();
+            starts_with_digit(from).then_some(from)
+        };
+        // A year followed by no value is the value itself (`从2015年…` of an indicator in 年).
+        let (after, of_year) = match year(after.skip_ws()) {
+            Some((rest, y)) if value_after(rest).is_some() => (rest, Some(y)),
+            _ => (after, None),
+        };
         let after = any_word(after, &["的"]).unwrap_or(after).skip_ws();
         if !starts_with_digit(after) {
             return None;
         }
         let (rest, value) = quantity(after).ok()?;
+        // `从目前的2%以上`, `1.6左右`: a bound word after the written value.
+        let (rest, bound) = match word_of(rest.skip_ws(), AMOUNT_BOUNDS) {
+            Some((after, bound)) => (after, Some(bound)),
+            None => (rest, None),
+        };
         let rest = rest.skip_ws();
         return Some((
             rest,
             Baseline::Value {
                 value,
+                year: of_year,
+                bound,
                 span: span_to(rest),
             },
         ));
     }
     None
+}
+
+/// `prefix-word quantity (list-sep quantity)+`: `低于10‰和13‰` is one comparison per indicator
+/// (respectively, as `分别低于10‰和13‰`); `None` when no list follows the first quantity.
+fn shared_comparison_list<'a>(
+    src: Src<'a>,
+    first: &Quantified<'a>,
+    op: CmpOp,
+) -> Result<Option<Body<'a>>, Failure> {
+    let separator = |at: Src<'a>| {
+        any_word(at.skip_ws(), &["、", "和", "及"])
+            .map(|r| r.skip_ws())
+            .filter(|r| starts_with_digit(*r))
+    };
+    let Some(mut rest) = separator(first.rest) else {
+        return Ok(None);
+    };
+    let mut items = vec![first.target.clone()];
+    loop {
+        let (after, value) = required_quantity(rest).map_err(into_failure)?;
+        let span = Span::new(rest.offset(), after.offset());
+        items.push(Target::Comparison(Comparison { op, value, span }));
+        match separator(after) {
+            Some(next) => rest = next,
+            None => {
+                expect_end(after, Expected::End)?;
+                let target = Target::Respectively(Respectively {
+                    items,
+                    span: Span::new(src.offset(), after.offset()),
+                });
+                return Ok(Some(Body::whole(target, after)));
+            }
+        }
+    }
+}
+
+/// `“十四五”时期`, `十三五期间`, `“十五五”末`: a five-year plan's period, due in its last year
+/// (the N-th plan ends in 1955 + 5N: 十三五 = 2020, 十四五 = 2025, 十五五 = 2030).
+fn period(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    let mut rest = any_word(src, &["“", "\""]).unwrap_or(src);
+    let mut n = 0u32;
+    let mut chars = Vec::new();
+    while let Some((c, w)) = rest.peek() {
+        if !"一二三四五六七八九十".contains(c) {
+            break;
+        }
+        chars.push(c);
+        rest = rest.advance(w);
+    }
+    // The plan's number, then 五 (five years).
+    if chars.pop() != Some('五') || chars.is_empty() || chars.len() > 3 {
+        return None;
+    }
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    for (i, &c) in chars.iter().enumerate() {
+        n = match c {
+            '十' if i == 0 => 10,
+            '十' => n * 10,
+            c => n + digit(c)?,
+        };
+    }
+    let rest = any_word(rest, &["”", "\""]).unwrap_or(rest);
+    let rest = any_word(
+        rest,
+        &[
+            "规划期末",
+            "规划期间",
+            "规划末",
+            "时期",
+            "期间",
+            "期末",
+            "末",
+        ],
+    )?;
+    let year = i32::try_from(1955 + 5 * n).ok()?;
+    let rest = rest.skip_ws();
+    let rest = rest
+        .starts_with(",")
+        .map_or(rest, |n| rest.advance(n).skip_ws());
+    let span = Span::new(src.offset(), rest.offset());
+    Some((rest, Due { year, span }))
+}
+
+/// Nouns that end the name of a measure (`死亡率`, `办学质量`, `贫困妇女数量`): a subject that
+/// ends in one may stand before a directional phrase without `的` (`规模扩大`), and a
+/// directional verb followed by one is part of a name (`增长幅度`), not a verb.
+const MEASURE_NOUNS: &[&str] = &[
+    "率", "数", "量", "值", "水平", "规模", "比例", "比重", "程度", "效益", "素质", "能力", "幅度",
+    "速度", "差距", "收入", "寿命", "年限", "状况", "面积", "年龄", "学历", "时间",
+];
+
+/// True when `text` ends in a measure noun.
+fn ends_with_measure_noun(text: &str) -> bool {
+    MEASURE_NOUNS.iter().any(|w| text.ends_with(w))
+}
+
+/// True when `src` starts with a measure noun.
+fn starts_measure_noun(src: Src<'_>) -> bool {
+    any_word(src, MEASURE_NOUNS).is_some()
+}
+
+/// Verbs before a standing (a rank with no number), longest first where one is a prefix of
+/// another.
+const STANDING_VERBS: &[&str] = &[
+    "进入", "迈入", "步入", "跻身", "走在", "位居", "位于", "位列", "居于", "处于", "稳居", "保持",
+    "达到", "居",
+];
+
+/// Words that end a standing: `行列` (the ranks of), `前列` (the front), `先进`, `一流`,
+/// `领先`, `前茅`, `中位`, `上游`; `水平` and `以上` may follow them (`全国中位以上水平`).
+const STANDING_WORDS: &[&str] = &[
+    "行列", "前列", "先进", "一流", "领先", "前茅", "中位", "上游",
+];
+
+/// `standing-verb name`, the name ending in a standing word: `进入全国先进行列`,
+/// `走在全省前列`, `达到全国先进、中西部一流`, `达到全国中位以上水平`.
+fn standing(src: Src<'_>) -> Option<Body<'_>> {
+    let after = any_word(src, STANDING_VERBS)?.skip_ws();
+    let name = after.trim_end();
+    // A name of words (a list of them with `、`), no number.
+    let ok = |c: char| is_han(c) || matches!(c, '、' | '(' | ')');
+    if name.is_empty() || !nom::Input::iter_elements(&name).all(ok) {
+        return None;
+    }
+    let text = folded(name);
+    let core = text.strip_suffix("水平").unwrap_or(&text);
+    let core = core.strip_suffix("以上").unwrap_or(core);
+    if !STANDING_WORDS.iter().any(|w| core.ends_with(w)) {
+        return None;
+    }
+    let end = end_src(name);
+    let target = Target::Rank(Rank {
+        among: Some(text),
+        position: None,
+        within: false,
+        span: Span::new(src.offset(), end.offset()),
+    });
+    Some(Body::whole(target, end))
+}
+
+/// Words relating a target to a reference level by the indicator's direction, longest first
+/// where one is a prefix of another.
+const RELATION_WORDS: &[(&str, ReferenceRelation)] = &[
+    ("基本达到或接近", ReferenceRelation::Near),
+    ("达到或接近", ReferenceRelation::Near),
+    ("基本达到", ReferenceRelation::Near),
+    ("基本接近", ReferenceRelation::Near),
+    ("优于", ReferenceRelation::Better),
+    ("好于", ReferenceRelation::Better),
+    ("接近", ReferenceRelation::Near),
+    ("赶上", ReferenceRelation::Reach),
+    ("达到", ReferenceRelation::Reach),
+    ("达", ReferenceRelation::Reach),
+];
+
+/// Words that end the name of a level (`全国平均水平`, `现代化水平`): after `达到` only such a
+/// name is a reference (`达到峰值` is not).
+const LEVEL_WORDS: &[&str] = &["水平", "均值", "平均值", "平均数"];
+
+/// Words before a level word that name no one's level: `达到新水平`, `更高水平` are qualitative.
+const UNNAMED_LEVELS: &[&str] = &[
+    "更高", "较高", "合理", "一定", "较好", "更好", "全新", "新的",
+];
+
+/// `relation-word series`: `达到全国平均水平`, `优于全市平均水平`, `接近全国平均水平`,
+/// `基本达到或接近全省平均水平`; `None` when `src` is not one.
+fn relation_reference(src: Src<'_>) -> Option<Body<'_>> {
+    let (after, relation) = word_of(src, RELATION_WORDS)?;
+    let name = after.skip_ws().trim_end();
+    let ok = |c: char| is_han(c) || matches!(c, '(' | ')');
+    if name.is_empty()
+        || !name.peek().is_some_and(|(c, _)| is_han(c))
+        || starts_chinese_quantity(name)
+        || !nom::Input::iter_elements(&name).all(ok)
+    {
+        return None;
+    }
+    let text = folded(name);
+    // `达到` a level: `达到全国平均水平`, not `达到峰值`; `基本达到` (near) likewise.
+    let reaching = !matches!(src.peek(), Some(('优' | '好' | '接', _)));
+    // Whose level: `全国平均水平`, `现代化水平`; `新水平`, `更高水平` name no one's (qualitative).
+    let whose = LEVEL_WORDS
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .map(|w| w.strip_suffix('的').unwrap_or(w));
+    match whose {
+        Some(w) if w.chars().count() >= 2 && !UNNAMED_LEVELS.contains(&w) => {}
+        Some(_) => return None,
+        None if reaching => return None,
+        None => {}
+    }
+    let end = end_src(name);
+    let target = Target::Reference(Reference {
+        op: if relation == ReferenceRelation::Better {
+            CmpOp::Gt
+        } else {
+            CmpOp::Ge
+        },
+        relation,
+        series: text,
+        span: Span::new(src.offset(), end.offset()),
+    });
+    Some(Body::whole(target, end))
 }
 
 /// True when a quantity written in Chinese numerals starts here: the numeral is followed by
@@ -1398,8 +1658,68 @@ impl Parser {
     fn clause(&self, src: Src<'_>) -> Result<Clause, Failure> {
         match self.clause_without_lead(src) {
             Ok(clause) => Ok(clause),
-            Err(e) => self.clause_with_lead(src).ok_or(e),
+            Err(e) => match self.clause_with_lead(src) {
+                Some(clause) => Ok(clause),
+                None => self.enumeration(src).ok_or(e),
+            },
         }
+    }
+
+    /// `学历高于上届、年龄低于上届`: a clause that does not read as one may be clauses joined
+    /// by `、` (outside brackets), each read as a clause; they must all hold, or, when each
+    /// names a group, are one target per group (as clauses joined by commas).
+    fn enumeration(&self, src: Src<'_>) -> Option<Clause> {
+        let mut pieces = Vec::new();
+        let (mut start, mut depth) = (0, 0u32);
+        for (i, c) in nom::Input::iter_indices(&src) {
+            if i < start {
+                continue;
+            }
+            match c {
+                '(' | '[' | '【' => depth += 1,
+                ')' | ']' | '】' => depth = depth.saturating_sub(1),
+                // `、`, and the connectives `并`, `并且`, `同时` (`达到峰值并实现稳中有降`).
+                '、' | '并' | '同' if depth == 0 && i > start => {
+                    let at = src.advance(i);
+                    let Some(len) = (if c == '、' {
+                        Some(c.len_utf8())
+                    } else {
+                        any_word(at, CONNECTIVES).map(|r| r.offset() - at.offset())
+                    }) else {
+                        continue;
+                    };
+                    pieces.push(nom::Input::take(&src.advance(start), i - start).trim_end());
+                    start = i + len;
+                }
+                _ => {}
+            }
+        }
+        if pieces.is_empty() {
+            return None;
+        }
+        pieces.push(src.advance(start).skip_ws());
+        let mut clauses = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            let piece = piece.skip_ws();
+            if piece.is_empty() {
+                return None;
+            }
+            let clause = match self.clause_without_lead(piece) {
+                Ok(clause) => clause,
+                Err(_) => self.clause_with_lead(piece)?,
+            };
+            // A due year inside belongs to milestones, written with commas.
+            if clause.parts.due.is_some() {
+                return None;
+            }
+            clauses.push(clause);
+        }
+        let span = whole(src);
+        Some(Clause {
+            parts: Parts::default(),
+            target: list(clauses, span),
+            span,
+        })
     }
 
     /// A clause that starts with its lead (`农村达到80%`, `妇女的人均预期寿命延长`): the
@@ -1416,7 +1736,11 @@ impl Parser {
             || word_of(src, INTENT_WORDS).is_some()
             || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
-            || self.vocabulary.phrase_prefix(src).is_some()
+            || word_of(src, RELATION_WORDS).is_some()
+            || self
+                .vocabulary
+                .phrase_prefix(src)
+                .is_some_and(|(len, _)| !starts_measure_noun(src.advance(len)))
         {
             return None;
         }
@@ -1461,17 +1785,29 @@ impl Parser {
         None
     }
 
+    /// True when `src` starts with a verb of rise or fall and an amount: `增长8%`.
+    fn change_by_amount(&self, src: Src<'_>) -> bool {
+        self.vocabulary.verb(src).is_some_and(|(len, sense)| {
+            sense_direction(sense).is_some() && starts_amount(src.advance(len).skip_ws())
+        })
+    }
+
     /// `每年`, `每学期` … before a count (`每年至少组织4次`): the period it is per. Not before a
     /// verb of change with an amount, which makes an annual change (`每年降低0.5个百分点`).
-    fn period<'a>(&self, src: Src<'a>) -> Option<(Src<'a>, Words)> {
+    fn per_period<'a>(&self, src: Src<'a>) -> Option<(Src<'a>, Words)> {
         let after = any_word(src, PERIOD_WORDS)?;
         let words = nom::Input::take(&src, after.offset() - src.offset());
         let after = after.skip_ws();
-        let changes = self
-            .vocabulary
-            .verb(after)
-            .is_some_and(|(len, _)| starts_amount(after.advance(len).skip_ws()));
-        (!changes).then(|| {
+        // Anywhere before the first number: `每年要飞速提高1%` is an annual change (and its
+        // error), not a period.
+        let mut probe = after;
+        while let Some((c, width)) = probe.peek() {
+            if is_digit(c) || self.change_by_amount(probe) {
+                break;
+            }
+            probe = probe.advance(width);
+        }
+        (!self.change_by_amount(probe)).then(|| {
             (
                 after,
                 Words {
@@ -1482,20 +1818,20 @@ impl Parser {
         })
     }
 
-    /// True when `lead` may be a lead before `rest`: it is no baseline (`较上年度`,
-    /// `在原基础上`) nor `累计`, it does not end with `年` before a verb of change, and no
+    /// True when `lead` may be a lead before `rest`: before a change by an amount it is no
+    /// baseline (`较上年度`, `在原基础上`), no `累计` and does not end with `年`; and no
     /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
     /// a rank (`第`, `前`).
     fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
-        if any_word(lead, &["较", "累计"]).is_some()
-            || baseline(lead).is_some()
-            || lead.as_str().contains("基础上")
-            || lead.as_str().contains("为基数")
+        // Before a change by an amount, a baseline read as a lead would change the threshold
+        // (`较上年度提升2%`, `在原基础上…`), and `年增长2%` is growth per year.
+        if self.change_by_amount(rest)
+            && (any_word(lead, &["较", "累计"]).is_some()
+                || baseline(lead).is_some()
+                || lead.as_str().contains("基础上")
+                || lead.as_str().contains("为基数")
+                || lead.ends_with("年").is_some())
         {
-            return false;
-        }
-        // `年增长2%` is growth per year, `2025年增长…` a year: neither is a subject.
-        if lead.ends_with("年").is_some() && self.vocabulary.verb(rest).is_some() {
             return false;
         }
         let len = nom::Input::input_len(&lead);
@@ -1523,12 +1859,10 @@ impl Parser {
         }
         // `实际增长8%`, `三年内新增6000所`: a change by an amount after its subject or modifier
         // (a bare directional phrase after a lead needs `的`, below).
-        if let Some((len, sense)) = self.vocabulary.verb(rest) {
-            if sense_direction(sense).is_some() && starts_amount(rest.advance(len).skip_ws()) {
-                return true;
-            }
-        }
-        if rest.starts_with("累计").is_some() || addition(rest).is_some() {
+        if self.change_by_amount(rest)
+            || rest.starts_with("累计").is_some()
+            || addition(rest).is_some()
+        {
             return true;
         }
         if word_of(rest, INTENT_WORDS).is_some()
@@ -1544,7 +1878,14 @@ impl Parser {
             return true;
         }
         let lead = nom::Input::take(&src, rest.offset() - src.offset());
-        lead.as_str().contains('的') && self.vocabulary.phrase_prefix(rest).is_some()
+        // `学历高于上届`, `增长幅度高于全国平均水平`: a comparison names its subject first.
+        if word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some() {
+            return true;
+        }
+        // Before a bare directional phrase, a subject with `的` or ending in a measure noun
+        // (`死亡率降低`), so that an unknown adverb (`飞速提高`) is an error, not a subject.
+        (lead.as_str().contains('的') || ends_with_measure_noun(&folded(lead)))
+            && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
     fn clause_without_lead(&self, src: Src<'_>) -> Result<Clause, Failure> {
@@ -1560,7 +1901,7 @@ impl Parser {
                 }
             }
             if parts.due.is_none() {
-                if let Some((after, d)) = due(rest) {
+                if let Some((after, d)) = due(rest).or_else(|| bare_due(rest)) {
                     parts.due = Some(d);
                     rest = after.skip_ws();
                     continue;
@@ -1575,7 +1916,7 @@ impl Parser {
                 }
             }
             if parts.period.is_none() {
-                if let Some((after, words)) = self.period(rest) {
+                if let Some((after, words)) = self.per_period(rest) {
                     parts.period = Some(words);
                     rest = after;
                     continue;
@@ -1594,7 +1935,24 @@ impl Parser {
         if rest.is_empty() {
             return Err(Failure::at(rest, Expected::Target));
         }
-        let body = match self.body(rest) {
+        // `年均要增长7%以上`: an intent word inside an annual change is the clause's.
+        let annual_intent = match word_of(rest, PER_YEAR_WORDS) {
+            Some((after, per)) if parts.intent.is_none() => word_of(after.skip_ws(), INTENT_WORDS)
+                .map(|(after_word, word)| {
+                    let at = after.skip_ws();
+                    let span = Span::new(at.offset(), after_word.offset());
+                    (per, after_word.skip_ws(), Intent { word, span })
+                }),
+            _ => None,
+        };
+        let body = match annual_intent {
+            Some((per, after, intent)) => {
+                parts.intent = Some(intent);
+                self.annual(rest, after, per, None)
+            }
+            None => self.body(rest),
+        };
+        let body = match body {
             Ok(body) => body,
             // `到2005年城市要达到90%`, `确保孕产妇住院分娩率稳定在…`: a lead after the words
             // before a form. It prints first, and reads back the same: a lead starts with a
@@ -1638,7 +1996,12 @@ impl Parser {
             let share = matches!(&body.target, Target::Attain(a)
                 if a.direction.is_none() && a.value.unit == Some(Unit::Percent));
             let han = after.peek().is_some_and(|(c, _)| is_han(c));
-            if (body.object && starts_object(after)) || (share && han) {
+            // `1名以上的女性`: an object after a bound word may start with `的`.
+            let of = body.object
+                && after
+                    .starts_with("的")
+                    .is_some_and(|n| starts_object(after.advance(n)));
+            if (body.object && starts_object(after)) || (share && han) || of {
                 parts.object = Some(Words {
                     text: folded(after),
                     span: whole(after),
@@ -1665,12 +2028,15 @@ impl Parser {
             return Ok(Body::whole(target, end_src(src)));
         }
         if let Some((after, per)) = word_of(src, PER_YEAR_WORDS) {
-            return self.annual(src, after.skip_ws(), per);
+            return self.annual(src, after.skip_ws(), per, None);
         }
         if let Some(body) = self.relative(src)? {
             return Ok(body);
         }
         if let Some(body) = self.rank(src)? {
+            return Ok(body);
+        }
+        if let Some(body) = relation_reference(src) {
             return Ok(body);
         }
         for (word, basically) in [("基本消除", true), ("消除", false)] {
@@ -1684,6 +2050,46 @@ impl Parser {
                     next: Expected::End,
                     object: true,
                 });
+            }
+        }
+        // `2015 年在 315 万人以内`: a later milestone repeats its verb as bare `在`.
+        if let Some(len) = src.starts_with("在") {
+            let after = src.advance(len).skip_ws();
+            if starts_quantified(after) {
+                return self.verb_target(src, after, Verb::Attain(None));
+            }
+        }
+        // `基本同步`, `相适应`: in keeping with the indicator's reference, not named.
+        for (word, basically) in [
+            ("基本同步", true),
+            ("基本相适应", true),
+            ("同步", false),
+            ("相适应", false),
+        ] {
+            if src
+                .starts_with(word)
+                .map(|len| src.advance(len).skip_ws().is_empty())
+                == Some(true)
+            {
+                let target = Target::Commensurate(Commensurate {
+                    series: String::new(),
+                    basically,
+                    span: whole(src),
+                });
+                return Ok(Body::whole(target, end_src(src)));
+            }
+        }
+        // `进一步降至112以下`: adverbs before a verb with a value say nothing (the value decides).
+        if let Some((len, _)) = self.vocabulary.adverb(src) {
+            let mut rest = src.advance(len);
+            while let Some((len, _)) = self.vocabulary.adverb(rest) {
+                rest = rest.advance(len);
+            }
+            if let Some((after, verb @ Verb::Attain(_))) = word_of(rest, VERBS) {
+                let after = after.skip_ws();
+                if starts_quantified(after) || starts_chinese_quantity(after) {
+                    return self.verb_target(src, after, verb);
+                }
             }
         }
         if let Some((after, verb)) = word_of(src, VERBS) {
@@ -1700,7 +2106,12 @@ impl Parser {
         if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
             let after = after.skip_ws();
             if starts_with_digit(after) || starts_chinese_quantity(after) {
-                return Ok(quantified_body(comparison_after(after, src.offset(), op)?));
+                let q = comparison_after(after, src.offset(), op)?;
+                // `低于10‰和13‰`: one bound per indicator of a list.
+                if let Some(list) = shared_comparison_list(src, &q, op)? {
+                    return Ok(list);
+                }
+                return Ok(quantified_body(q));
             }
             // `至少配备1名`: an action between the bound word and the number.
             if let Some(body) = self.action(src, after, op)? {
@@ -1756,6 +2167,10 @@ impl Parser {
             return Ok(None);
         }
         let q = comparison_after(rest, rest.offset(), op)?;
+        // `高于前五年的实际水平`: words after the number make a series name, not an action.
+        if !q.rest.skip_ws().is_empty() {
+            return Ok(None);
+        }
         let action = nom::Input::take(&after, rest.offset() - after.offset());
         // `每生每年`: a period at either end of the action is the period (as it reads back
         // when printed first).
@@ -1785,8 +2200,14 @@ impl Parser {
     }
 
     /// `per-year change-verb change-amount`: `每年降低0.5个百分点以上`, `年均增长7%以上`.
-    fn annual<'a>(&self, src: Src<'a>, after: Src<'a>, per: PerYear) -> Result<Body<'a>, Failure> {
-        let Some((len, sense)) = self.vocabulary.verb(after) else {
+    fn annual<'a>(
+        &self,
+        src: Src<'a>,
+        after: Src<'a>,
+        per: PerYear,
+        baseline: Option<Baseline>,
+    ) -> Result<Body<'a>, Failure> {
+        let Some((len, sense)) = self.vocabulary.verb_after_adverbs(after) else {
             return Err(Failure::at(after, Expected::ChangeVerb));
         };
         let Some(direction) = sense_direction(sense) else {
@@ -1799,6 +2220,7 @@ impl Parser {
         let (rest, amount) = change_amount(amount_src)?;
         let span = Span::new(src.offset(), rest.offset());
         let target = Target::AnnualChange(AnnualChange {
+            baseline,
             per,
             direction,
             amount,
@@ -1813,8 +2235,28 @@ impl Parser {
     fn relative<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
         let (rest, baseline) = match baseline(src) {
             Some((rest, b)) => (rest, Some(b)),
-            None => (src, None),
+            // `再增加5000张`: on top of the current value, a change from the baseline.
+            None => match src.starts_with("再").map(|len| src.advance(len).skip_ws()) {
+                Some(after)
+                    if self
+                        .vocabulary
+                        .verb_after_adverbs(after)
+                        .is_some_and(|(len, _)| starts_amount(after.advance(len).skip_ws())) =>
+                {
+                    let span = Span::new(src.offset(), after.offset());
+                    (after, Some(Baseline::Current { span }))
+                }
+                _ => (src, None),
+            },
         };
+        // `在2020年基础上每年降低0.5到1个百分点`: an annual change from a named year.
+        if let Some(b @ (Baseline::Year { .. } | Baseline::Current { .. })) = &baseline {
+            if let Some((after, per)) = word_of(rest, PER_YEAR_WORDS) {
+                return self
+                    .annual(src, after.skip_ws(), per, Some(b.clone()))
+                    .map(Some);
+            }
+        }
         let (rest, cumulative) = match rest.starts_with("累计") {
             Some(len) => (rest.advance(len).skip_ws(), true),
             None => (rest, false),
@@ -1871,7 +2313,8 @@ impl Parser {
                 object: false,
             }));
         }
-        if let Some((len, sense)) = self.vocabulary.verb(rest) {
+        // `继续提高1岁左右`: adverbs before the verb say nothing once an amount follows.
+        if let Some((len, sense)) = self.vocabulary.verb_after_adverbs(rest) {
             let after = rest.advance(len).skip_ws();
             if let (Some(direction), true) = (sense_direction(sense), starts_amount(after)) {
                 let (end, amount) = change_amount(after)?;
@@ -1931,6 +2374,9 @@ impl Parser {
     /// `达到世界第二`; `None` when `src` is not a rank.
     fn rank<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
         let text = src.as_str();
+        if let Some(body) = standing(src) {
+            return Ok(Some(body));
+        }
         if !(text.contains('前') || text.contains('第')) {
             return Ok(None);
         }
@@ -1975,7 +2421,7 @@ impl Parser {
         }
         let target = Target::Rank(Rank {
             among: (!among.is_empty()).then(|| folded(among)),
-            position,
+            position: Some(position),
             within,
             span: Span::new(src.offset(), end.offset()),
         });
@@ -2025,9 +2471,14 @@ impl Parser {
         if series.is_empty() {
             return Err(Failure::at(series, Expected::NumberOrSeries));
         }
+        // `高于上届、年龄低于上届`: a series is one name; `、` joins clauses.
+        if let Some(at) = series.as_str().find('、') {
+            return Err(Failure::at(series.advance(at), Expected::End));
+        }
         let name = folded(series);
         Ok(Target::Reference(Reference {
             op,
+            relation: ReferenceRelation::Compare,
             series: name,
             span: whole(src),
         }))
@@ -2062,9 +2513,10 @@ impl Parser {
         if !src.peek().is_some_and(|(c, _)| c.is_alphabetic()) {
             return Err(Failure::at(src, Expected::Target));
         }
+        // `增长幅度高于…`: a verb followed by a measure noun is part of a name, not a phrase.
         let found = self.vocabulary.phrase_prefix(src).filter(|&(len, _)| {
             let rest = src.advance(len).skip_ws();
-            rest.is_empty() || starts_object(rest)
+            rest.is_empty() || (starts_object(rest) && !starts_measure_noun(rest))
         });
         let Some((len, meaning)) = found else {
             let text = src.as_str();
@@ -2080,6 +2532,19 @@ impl Parser {
             ));
         };
         let rest = src.advance(len);
+        // `逐步减少直至禁止`: a fall to nothing is an elimination.
+        let falls = matches!(meaning, Meaning::Fall | Meaning::FallMarkedly);
+        if let Some(end) = any_word(rest, &["直至", "直到"])
+            .and_then(|r| any_word(r, &["禁止", "消除", "取消", "停止", "淘汰", "清零"]))
+            .filter(|end| falls && end.skip_ws().is_empty())
+        {
+            let span = Span::new(src.offset(), end.offset());
+            let target = Target::Eliminate(Eliminate {
+                basically: false,
+                span,
+            });
+            return Ok(Body::whole(target, end));
+        }
         let phrase = Phrase {
             text: folded(nom::Input::take(&src, len)),
             span: Span::new(src.offset(), rest.offset()),
@@ -2101,18 +2566,23 @@ impl Parser {
                 span: whole(src),
             }));
         }
-        let (mut rest, shared) = match word_of(after, VERBS) {
-            Some((rest, Verb::Attain(direction))) => (rest.skip_ws(), direction),
-            _ => (after, None),
+        // `分别保持在3‰、4‰和5‰以下`: a shared `保持在` makes every item a keep target.
+        let (mut rest, shared, shared_keep) = match word_of(after, VERBS) {
+            Some((rest, Verb::Attain(direction))) => (rest.skip_ws(), direction, false),
+            Some((rest, Verb::Keep)) => (rest.skip_ws(), None, true),
+            _ => (after, None, false),
         };
         let mut items = Vec::new();
         let mut bare = Vec::new();
+        let mut keeps = Vec::new();
         loop {
             // An item's own verb overrides the shared one.
-            let (item_start, direction, own_verb) = match word_of(rest, VERBS) {
-                Some((r, Verb::Attain(d))) => (r.skip_ws(), d, true),
-                _ => (rest, shared, false),
+            let (item_start, direction, own_verb, keep) = match word_of(rest, VERBS) {
+                Some((r, Verb::Attain(d))) => (r.skip_ws(), d, true, false),
+                Some((r, Verb::Keep)) => (r.skip_ws(), None, true, true),
+                _ => (rest, shared, false, shared_keep),
             };
+            keeps.push(keep);
             if !starts_quantified(item_start) {
                 return Err(Failure::at(item_start, Expected::Number));
             }
@@ -2136,6 +2606,24 @@ impl Parser {
                     break;
                 }
             }
+        }
+        for (item, _) in items.iter_mut().zip(&keeps).filter(|(_, keep)| **keep) {
+            // `保持在40%左右` is approximately, as outside a list.
+            if matches!(item, Target::Approximately(_)) {
+                continue;
+            }
+            let span = item.span();
+            let condition = std::mem::replace(
+                item,
+                Target::Eliminate(Eliminate {
+                    basically: false,
+                    span,
+                }),
+            );
+            *item = Target::Keep(Keep {
+                condition: Box::new(condition),
+                span,
+            });
         }
         Ok(Target::Respectively(Respectively {
             items,
@@ -2290,8 +2778,17 @@ fn starts_object(src: Src<'_>) -> bool {
 
 /// Several clauses without due years: one target per subject when every clause names its
 /// subject (`城市达到98%，农村达到86%`), otherwise all of them.
+///
+/// A subject that ends in a measure noun (`规模`, `办学质量`, `死亡率`) names a measure, not a
+/// group: clauses about several measures must all hold (`规模扩大,办学质量提高`).
 fn list(clauses: Vec<Clause>, span: Span) -> Target {
-    let all_led = clauses.len() > 1 && clauses.iter().all(|c| c.parts.lead.is_some());
+    let group = |c: &Clause| {
+        c.parts
+            .lead
+            .as_ref()
+            .is_some_and(|lead| !ends_with_measure_noun(&lead.text))
+    };
+    let all_led = clauses.len() > 1 && clauses.iter().all(group);
     let mut targets: Vec<Target> = clauses
         .into_iter()
         .map(|c| c.parts.wrap(c.target, c.span))

@@ -81,6 +81,9 @@ impl Display for Ratio {
 
 impl Display for Reference {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if let Some(word) = self.relation.word() {
+            return write!(f, "{word}{}", self.series);
+        }
         let word = match self.op {
             CmpOp::Ge => "不低于",
             CmpOp::Gt => "高于",
@@ -94,6 +97,10 @@ impl Display for Reference {
 impl Display for Commensurate {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let basically = if self.basically { "基本" } else { "" };
+        // `基本同步` names no series: the indicator's reference.
+        if self.series.is_empty() {
+            return write!(f, "{basically}相适应");
+        }
         write!(f, "与{}{basically}相适应", self.series)
     }
 }
@@ -270,7 +277,19 @@ impl Display for Baseline {
             Baseline::Year { year, .. } => write!(f, "比{year}年"),
             Baseline::PreviousTerm { .. } => f.write_str("比上届"),
             Baseline::Current { .. } => f.write_str("在现有基础上"),
-            Baseline::Value { value, .. } => write!(f, "从{value}"),
+            Baseline::Value {
+                value, year, bound, ..
+            } => {
+                f.write_str("从")?;
+                if let Some(year) = year {
+                    write!(f, "{year}年的")?;
+                }
+                write!(f, "{value}")?;
+                match bound {
+                    Some(bound) => bound.fmt(f),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
@@ -316,6 +335,9 @@ impl Display for AnnualChange {
             PerYear::EveryYear => "每年",
             PerYear::Average => "年均",
         };
+        if let Some(baseline) = &self.baseline {
+            baseline.fmt(f)?;
+        }
         write!(f, "{per}{}{}", change_verb(self.direction), self.amount)
     }
 }
@@ -335,10 +357,19 @@ impl Display for Milestones {
 impl Display for Rank {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let among = self.among.as_deref().unwrap_or("");
+        let Some(position) = self.position else {
+            // A standing: `进入全国先进行列`, `进入全省前列`, `达到全国先进、中西部一流`.
+            let verb = if among.ends_with("行列") || among.ends_with("前列") {
+                "进入"
+            } else {
+                "达到"
+            };
+            return write!(f, "{verb}{among}");
+        };
         if self.within {
-            write!(f, "进入{among}前{}位", self.position)
+            write!(f, "进入{among}前{position}位")
         } else {
-            write!(f, "达到{among}第{}", numeral::write(self.position))
+            write!(f, "达到{among}第{}", numeral::write(position))
         }
     }
 }

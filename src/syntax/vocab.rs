@@ -159,6 +159,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("减少", Sense::Fall),
     ("缩短", Sense::Fall),
     ("减轻", Sense::Fall),
+    ("缓解", Sense::Fall),
     ("缩小", Sense::Narrow),
     ("改善", Sense::Improve),
     ("好转", Sense::Improve),
@@ -192,6 +193,77 @@ const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "�
 /// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
 /// `得到有效解决`): with words only after them, the whole phrase is qualitative.
 const QUALITATIVE_OPENINGS: &[&str] = &["取得", "迈出", "基本", "全面", "得到", "达到新", "稳中"];
+
+/// Action verbs that open a qualitative goal written as verb + object with no measure
+/// (`促进0-3岁儿童早期综合发展`, `进一步凸显`, `建立家长学校`), after any adverbs of the lexicon.
+/// The object is words; a number inside it is part of a name (`0-3岁儿童`) only when words
+/// follow it, and a sign, `%`, `‰`, `:` or a damaged decimal point make it no object at all.
+const ACTION_VERBS: &[&str] = &[
+    "促进",
+    "推进",
+    "推动",
+    "加强",
+    "健全",
+    "建立",
+    "建成",
+    "构建",
+    "形成",
+    "实现",
+    "落实",
+    "普及",
+    "深化",
+    "保障",
+    "维护",
+    "满足",
+    "凸显",
+    "严控",
+    "控制",
+    "进入",
+    "达到",
+    "保持在",
+    "保持",
+    "巩固",
+    "强化",
+    "扩大",
+    "提升",
+    "提高",
+    "增强",
+    "改善",
+    "优化",
+    "完善",
+];
+
+/// Characters an object of a qualitative action may hold besides letters and digits.
+const OBJECT_MARKS: &[char] = &[
+    '-', '—', '~', '、', '(', ')', '“', '”', '"', '《', '》', '·',
+];
+
+/// The length in bytes of a qualitative action at the start of `src` (`促进…`, `进一步凸显`):
+/// adverbs, an action verb, and an object of words that runs to the end or to a connective
+/// (`并`, `并且`, `同时`); `None` when `src` is not one.
+fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
+    let mut rest = src;
+    for _ in 0..4 {
+        match longest(rest, &vocabulary.adverbs) {
+            Some((len, _)) => rest = rest.advance(len),
+            None => break,
+        }
+    }
+    let verb = ACTION_VERBS.iter().find_map(|w| rest.starts_with(w))?;
+    let object = rest.advance(verb);
+    let text = object.as_str();
+    // The object ends at a connective: `达到峰值并实现稳中有降` is two goals.
+    let end = ["并且", "并", "同时"]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+        .unwrap_or(text.len());
+    let body = &text[..end];
+    let ok = body.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || OBJECT_MARKS.contains(&c))
+        // A number ends no object: `实现9` is a damaged value, not a goal.
+        && !body.ends_with(|c: char| c.is_ascii_digit());
+    ok.then(|| object.offset() - src.offset() + end)
+}
 
 /// Closing frames after a rising verb that make the phrase *under control*: `升高趋势得到遏制`.
 const CONTROL_FRAMES: &[&str] = &[
@@ -467,6 +539,27 @@ impl Vocabulary {
         longest(src, &self.verbs)
     }
 
+    /// The adverb `src` starts with, and its length in bytes.
+    pub(crate) fn adverb(&self, src: Src<'_>) -> Option<(usize, Pace)> {
+        longest(src, &self.adverbs)
+    }
+
+    /// A directional verb after at most a few adverbs (`继续提高`, `进一步降低`): the length in
+    /// bytes of the whole and the verb's sense. The adverbs say nothing once an amount follows
+    /// (`继续提高1岁`: the amount decides).
+    pub(crate) fn verb_after_adverbs(&self, src: Src<'_>) -> Option<(usize, Sense)> {
+        let mut rest = src;
+        for _ in 0..4 {
+            if let Some((len, sense)) = self.verb(rest) {
+                let total = rest.offset() - src.offset() + len;
+                return Some((total, sense));
+            }
+            let (len, _) = self.adverb(rest)?;
+            rest = rest.advance(len);
+        }
+        None
+    }
+
     /// The longest directional or qualitative phrase `src` starts with: its length in bytes and
     /// its meaning. A phrase of the table wins over a composition of the same length.
     pub(crate) fn phrase_prefix(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
@@ -488,6 +581,10 @@ impl Vocabulary {
             && nom::Input::iter_elements(&src).all(|c| c.is_alphabetic());
         if qualitative {
             return Some((all, Meaning::Qualitative));
+        }
+        // `促进0-3岁儿童早期综合发展`, `进一步凸显`: an action verb and its object.
+        if let Some(len) = action_length(self, src) {
+            return Some((len, Meaning::Qualitative));
         }
         best
     }
