@@ -16,3 +16,4 @@ mod report;
 mod report_formats;
 mod syntax;
 mod template;
+mod words;

@@ -1823,10 +1823,14 @@ impl Parser {
     /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
     /// a rank (`第`, `前`).
     fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
+        // `累计` is a change's word, never a subject's.
+        if lead.starts_with("累计").is_some() {
+            return false;
+        }
         // Before a change by an amount, a baseline read as a lead would change the threshold
         // (`较上年度提升2%`, `在原基础上…`), and `年增长2%` is growth per year.
         if self.change_by_amount(rest)
-            && (any_word(lead, &["较", "累计"]).is_some()
+            && (any_word(lead, &["较"]).is_some()
                 || baseline(lead).is_some()
                 || lead.as_str().contains("基础上")
                 || lead.as_str().contains("为基数")
@@ -1968,16 +1972,18 @@ impl Parser {
         let mut body = body;
         // `至少配备1名`, `新改造550万户`: the action a form keeps as its lead is the clause's
         // lead, so that the words before it wrap one node, as they read back.
-        if parts.lead.is_none() && parts.period.is_none() {
+        {
             if let Target::Qualified(q) = &mut body.target {
                 let only_lead = q.scope.is_none()
                     && q.due.is_none()
                     && q.intent.is_none()
                     && q.each.is_none()
-                    && q.object.is_none();
+                    && q.object.is_none()
+                    && (q.lead.is_none() || parts.lead.is_none())
+                    && (q.period.is_none() || parts.period.is_none());
                 if only_lead && (q.lead.is_some() || q.period.is_some()) {
-                    parts.lead = q.lead.take();
-                    parts.period = q.period.take();
+                    parts.lead = q.lead.take().or(parts.lead.take());
+                    parts.period = q.period.take().or(parts.period.take());
                     let inner = std::mem::replace(
                         &mut *q.target,
                         Target::Eliminate(Eliminate {
