@@ -220,6 +220,25 @@ fn respectively_with_a_verb_of_change() {
         Kind::Respectively,
         "分别提高20%和提高3%以上",
     );
+    // A baseline before `分别` is every item's; items that write their own bounds keep them
+    // (the last item's `以上` is not the first's).
+    let t = reads(
+        "比2020年分别下降8%、8%、10%以上、10%以上",
+        Kind::Respectively,
+        "分别比2020年下降8%、8%、10%以上和10%以上",
+    );
+    let Target::Respectively(r) = &t else {
+        panic!("{t:?}")
+    };
+    let bounds: Vec<bool> = r
+        .items
+        .iter()
+        .map(|i| match &relative(i).change {
+            Change::By(a) => a.bound.is_some(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(bounds, [false, false, true, true]);
     // Each item binds as a relative change.
     let Target::Respectively(r) = parse("分别增长8%和8.5%") else {
         panic!()

@@ -2287,6 +2287,17 @@ impl Parser {
             let target = make(Direction::Higher, Change::By(amount), end);
             return Ok(Some(Body::whole(target, end)));
         }
+        // `比2020年分别下降8%、8%、10%以上`: the baseline is every item's.
+        if let (Some(b), Some(len)) = (&baseline, rest.starts_with("分别")) {
+            let list = rest.advance(len).skip_ws();
+            if let Some(items) = self.respective_changes(list, Some(b.clone()))? {
+                let target = Target::Respectively(Respectively {
+                    items,
+                    span: whole(src),
+                });
+                return Ok(Some(Body::whole(target, end_src(src))));
+            }
+        }
         if let Some(Baseline::Value { value, .. }) = &baseline {
             // `从目前的29.3降至25左右`: a change to a value.
             let Some((after, Verb::Attain(verb_direction))) = word_of(rest, VERBS) else {
@@ -2566,7 +2577,7 @@ impl Parser {
     /// `分别 verb? item (sep item)+`, a shared verb, unit or bound word distributed to the items
     /// that lack one.
     fn respectively(&self, src: Src<'_>, after: Src<'_>) -> Result<Target, Failure> {
-        if let Some(items) = self.respective_changes(after)? {
+        if let Some(items) = self.respective_changes(after, None)? {
             return Ok(Target::Respectively(Respectively {
                 items,
                 span: whole(src),
@@ -2644,10 +2655,14 @@ impl Parser {
     /// relative change; an item without a verb of its own takes the shared baseline and verb,
     /// and the bound word after the last item when it has none (`分别增长7%、8%左右`). `None`
     /// when `after` starts no change.
-    fn respective_changes<'a>(&self, after: Src<'a>) -> Result<Option<Vec<Target>>, Failure> {
+    fn respective_changes<'a>(
+        &self,
+        after: Src<'a>,
+        outer: Option<Baseline>,
+    ) -> Result<Option<Vec<Target>>, Failure> {
         let (rest, shared_baseline) = match baseline(after) {
-            Some((rest, b)) => (rest, Some(b)),
-            None => (after, None),
+            Some((rest, b)) if outer.is_none() => (rest, Some(b)),
+            _ => (after, outer),
         };
         // `分别保持增长20%、13%和14%以上`: a growth kept is a growth.
         let rest = any_word(rest, &["保持"]).map_or(rest, |r| r.skip_ws());
@@ -2698,14 +2713,19 @@ impl Parser {
                         return Err(Failure::at(next, Expected::List));
                     }
                     expect_end(next, Expected::End)?;
-                    // The bound after a last item written without a verb is the list's.
-                    let last_bound = match items.last() {
-                        Some(Target::RelativeChange(RelativeChange {
+                    // The bound after a last item written without a verb is the list's, unless
+                    // an earlier item writes its own (`8%、8%、10%以上、10%以上`).
+                    let bound_of = |t: &Target| match t {
+                        Target::RelativeChange(RelativeChange {
                             change: Change::By(a),
                             ..
-                        })) if !own => a.bound,
+                        }) => a.bound,
                         _ => None,
                     };
+                    let earlier = items[..items.len() - 1]
+                        .iter()
+                        .any(|t| bound_of(t).is_some());
+                    let last_bound = items.last().and_then(bound_of).filter(|_| !own && !earlier);
                     if let Some(bound) = last_bound {
                         for (item, _) in items.iter_mut().zip(&bare).filter(|(_, b)| **b) {
                             if let Target::RelativeChange(RelativeChange {

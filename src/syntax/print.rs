@@ -149,8 +149,9 @@ impl Display for Respectively {
     }
 }
 
-/// The first item and every amount of a list of changes by an amount with one baseline,
-/// direction and bound word (none cumulative): the list prints them once.
+/// The first item and every amount of a list of changes by an amount with one baseline and
+/// direction (none cumulative), unless only the last amount writes a bound word: the list
+/// prints the baseline and verb once.
 fn shared_change(items: &[Target]) -> Option<(&RelativeChange, Vec<&ChangeAmount>)> {
     let mut first: Option<&RelativeChange> = None;
     let mut amounts = Vec::with_capacity(items.len());
@@ -167,11 +168,7 @@ fn shared_change(items: &[Target]) -> Option<(&RelativeChange, Vec<&ChangeAmount
         match first {
             None => first = Some(r),
             Some(f) => {
-                let Change::By(first_amount) = &f.change else {
-                    return None;
-                };
                 if f.direction != r.direction
-                    || first_amount.bound != amount.bound
                     || f.baseline.as_ref().map(ToString::to_string)
                         != r.baseline.as_ref().map(ToString::to_string)
                 {
@@ -180,6 +177,12 @@ fn shared_change(items: &[Target]) -> Option<(&RelativeChange, Vec<&ChangeAmount
             }
         }
         amounts.push(amount);
+    }
+    // A bound word only after the last amount would read back as every item's.
+    if let Some((last, earlier)) = amounts.split_last() {
+        if last.bound.is_some() && earlier.iter().all(|a| a.bound.is_none()) {
+            return None;
+        }
     }
     Some((first?, amounts))
 }

@@ -1,11 +1,13 @@
 //! The vocabulary of directional and qualitative goals: a table of whole phrases, and a lexicon
 //! from which directional phrases are composed.
 //!
-//! A directional phrase is compositional ([`crate::semantics`]): an optional frame (`在现有基础上…`,
-//! `得到…`), adverbs ([`Pace`]: `逐步` gradually, `逐年` every year, `明显`/`显著`/`大幅` markedly,
-//! the rest plain), a verb ([`Sense`]: rise, fall, narrow, improve) and an optional closing frame
-//! (`…趋势得到遏制`, under control). A phrase of the table wins over a composition of the same
-//! length, so the table also holds the exceptions (`明显增强` is qualitative).
+//! A directional phrase is compositional ([`crate::semantics`]): frames (`在现有基础上…`, `得到…`)
+//! and adverbs in any order ([`Pace`]: `逐步` gradually, `逐年` every year, `明显`/`显著`/`大幅`/
+//! `快速` markedly, the rest plain), a verb ([`Sense`]: rise, fall, narrow, improve, control,
+//! slow) and an optional closing frame (`…趋势得到遏制`, `…趋势减缓`: under control); or a
+//! comparative before adjectives of quality (`更加合理`, `更趋完善`: improve). A phrase of the
+//! table wins over a composition of the same length, so the table also holds the exceptions
+//! (`明显增强` is qualitative).
 
 use serde::{Deserialize, Serialize};
 
@@ -50,9 +52,10 @@ pub enum Meaning {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Pace {
-    /// `不断`, `持续`, `稳步`, `继续`, `进一步`, `有效`, `有所`, `一定`: the plain direction.
+    /// `不断`, `持续`, `稳步`, `继续`, `进一步`, `有效`, `有所`, `一定`, `较快`, `加快`, `适度`,
+    /// `大力`, `严格`, `合理`, `基本`: the plain direction.
     Plain,
-    /// `明显`, `显著`, `大幅`: markedly.
+    /// `明显`, `显著`, `大幅`, `快速`: markedly.
     Markedly,
     /// `逐步`: gradually.
     Gradually,
@@ -65,7 +68,8 @@ pub enum Pace {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Sense {
-    /// `提高`, `提升`, `增加`, `增长`, `增多`, `扩大`, `增强`, `上升`, `延长`, `升高`.
+    /// `提高`, `提升`, `增加`, `增长`, `增多`, `扩大`, `增强`, `上升`, `延长`, `升高`, `上涨`,
+    /// `壮大`, `新增`.
     Rise,
     /// `下降`, `降低`, `减少`, `缩短`, `减轻`.
     Fall,
