@@ -673,7 +673,11 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                 // A lead is found before a word of the notation: here, the intent word.
                 let lead = lead.filter(|_| intent.is_some());
                 // An object follows a phrase, `消除`, or a bound word after a number.
-                let object = object.filter(|_| match &target {
+                let object = object.filter(|o| match &target {
+                    // A fall of a gap reads as a narrowing (its own kind).
+                    Target::Fall(_) | Target::FallMarkedly(_) if o.text.ends_with("差距") => {
+                        false
+                    }
                     Target::Comparison(c) => matches!(c.op, CmpOp::Ge | CmpOp::Le),
                     Target::Approximately(a) => a.tolerance.is_none(),
                     Target::Keep(_) | Target::Attain(_) | Target::Range(_) => false,

@@ -152,6 +152,17 @@ fn directional_words_of_the_wider_lexicon() {
     ] {
         reads(text, kind, text);
     }
+    // A fall of a gap is a narrowing; of anything else a fall.
+    let t = reads(
+        "减少地区间健康状况的差距",
+        Kind::Narrow,
+        "减少地区间健康状况的差距",
+    );
+    assert!(matches!(t.form(), Target::Narrow { marked: false, .. }));
+    let t = reads("明显下降城乡区域差距", Kind::Narrow, "明显下降城乡区域差距");
+    assert!(matches!(t.form(), Target::Narrow { marked: true, .. }));
+    reads("减少城乡差距以外", Kind::Fall, "减少城乡差距以外");
+    reads("明显下降碘缺乏病", Kind::FallMarkedly, "明显下降碘缺乏病");
     // Improve needs the indicator's direction at bind.
     assert!(
         bind(

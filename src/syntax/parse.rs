@@ -1453,6 +1453,12 @@ fn split_period(action: Src<'_>) -> (Option<Src<'_>>, Option<Src<'_>>) {
     (Some(action), None)
 }
 
+/// True when `rest` is an object naming a gap (`城乡区域差距`, `地区间健康状况的差距`).
+fn gap_object(rest: Src<'_>) -> bool {
+    let rest = rest.skip_ws();
+    starts_object(rest) && rest.trim_end().ends_with("差距").is_some()
+}
+
 /// True when an amount of change starts here.
 fn starts_amount(src: Src<'_>) -> bool {
     starts_with_digit(src) || starts_chinese_quantity(src)
@@ -2630,6 +2636,12 @@ impl Parser {
         let phrase = Phrase {
             text: folded(nom::Input::take(&src, len)),
             span: Span::new(src.offset(), rest.offset()),
+        };
+        // `减少地区间健康状况的差距`: a fall of a gap (the object) is a narrowing.
+        let meaning = match meaning {
+            Meaning::Fall if gap_object(rest) => Meaning::Narrow,
+            Meaning::FallMarkedly if gap_object(rest) => Meaning::NarrowMarkedly,
+            other => other,
         };
         Ok(Body {
             target: meaning.target(phrase),
