@@ -315,6 +315,24 @@ fn compound_units_and_ratio_colons() {
 }
 
 #[test]
+fn a_per_mille_split_in_two_is_an_error_that_suggests_it() {
+    for (text, suggestion) in [
+        ("控制在7.2%。以内", "7.2‰以内"),
+        ("控制在1%。以下", "1‰以下"),
+        ("5％。左右", "5‰左右"),
+    ] {
+        let e = text.parse::<Target>().expect_err(text);
+        assert!(
+            matches!(e.kind(), ParseErrorKind::DamagedPerMille { suggestion: s } if s == suggestion),
+            "{text}: {e}"
+        );
+        assert!(e.render().contains(suggestion), "{}", e.render());
+    }
+    // A full stop at the end is a sentence's.
+    reads("达到90%。", Kind::Attain, "90%");
+}
+
+#[test]
 fn baselines_written_loosely() {
     reads(
         "以2020年数据为基数下降20%",

@@ -799,6 +799,24 @@ fn quantity_first(
             suffix: false,
         });
     }
+    // `7.2%。以内`: a `‰` split by a text conversion into `%` and `。` before a bound word is
+    // an error that suggests `7.2‰以内`, never 7.2 %.
+    if first.unit == Some(Unit::Percent) {
+        if let Some(stop) = after.starts_with("。") {
+            if let Some((end, _)) = word_of(after.advance(stop), SUFFIX_WORDS) {
+                let bound = folded(nom::Input::take(
+                    &after.advance(stop),
+                    end.offset() - after.offset() - stop,
+                ));
+                return Err(Failure::new(
+                    ParseErrorKind::DamagedPerMille {
+                        suggestion: format!("{}‰{bound}", first.value),
+                    },
+                    Span::new(first.span.start, after.offset() + stop),
+                ));
+            }
+        }
+    }
     // Bound words: `90%以上`, `45左右`.
     if let Some((rest, suffix)) = word_of(after, SUFFIX_WORDS) {
         let span = Span::new(start, rest.offset());
