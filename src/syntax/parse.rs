@@ -1749,12 +1749,33 @@ impl Parser {
         }
         let lead = nom::Input::take(&src, rest.offset() - src.offset());
         // `学历高于上届`, `增长幅度高于全国平均水平`: a comparison names its subject first.
-        if word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some() {
+        if matches!(
+            rest.peek(),
+            Some((
+                '不' | '至'
+                    | '最'
+                    | '超'
+                    | '高'
+                    | '大'
+                    | '多'
+                    | '低'
+                    | '小'
+                    | '少'
+                    | '优'
+                    | '好'
+                    | '接'
+                    | '赶'
+                    | '基',
+                _
+            ))
+        ) && (word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some())
+        {
             return true;
         }
         // Before a bare directional phrase, a subject with `的` or ending in a measure noun
         // (`死亡率降低`), so that an unknown adverb (`飞速提高`) is an error, not a subject.
-        (lead.as_str().contains('的') || ends_with_measure_noun(&folded(lead)))
+        let lead = lead.as_str();
+        (lead.contains('的') || ends_with_measure_noun(lead))
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
@@ -1772,6 +1793,7 @@ impl Parser {
             }
             if parts.due.is_none() {
                 if let Some((after, d)) = due(rest).or_else(|| bare_due(rest)) {
+                    // (a due year: `到2025年`, `“十四五”时期`, `2010 年` before a verb)
                     parts.due = Some(d);
                     rest = after.skip_ws();
                     continue;
@@ -1799,7 +1821,8 @@ impl Parser {
             return Err(Failure::at(rest, Expected::Target));
         }
         // `年均要增长7%以上`: an intent word inside an annual change is the clause's.
-        let annual_intent = match word_of(rest, PER_YEAR_WORDS) {
+        let per_year = matches!(rest.peek(), Some(('每' | '年' | '平', _)));
+        let annual_intent = match per_year.then(|| word_of(rest, PER_YEAR_WORDS)).flatten() {
             Some((after, per)) if parts.intent.is_none() => word_of(after.skip_ws(), INTENT_WORDS)
                 .map(|(after_word, word)| {
                     let at = after.skip_ws();
@@ -2086,7 +2109,10 @@ impl Parser {
         let (rest, baseline) = match baseline(src) {
             Some((rest, b)) => (rest, Some(b)),
             // `再增加5000张`: on top of the current value, a change from the baseline.
-            None => match src.starts_with("再").map(|len| src.advance(len).skip_ws()) {
+            None => match matches!(src.peek(), Some(('再', _)))
+                .then(|| src.starts_with("再").map(|len| src.advance(len).skip_ws()))
+                .flatten()
+            {
                 Some(after)
                     if self
                         .vocabulary
