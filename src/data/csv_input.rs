@@ -10,9 +10,8 @@ use std::io::{self, BufRead};
 
 use crate::catalog::Catalog;
 
-use super::{
-    Builder, DataErrorKind, DataErrors, Dataset, MAX_COLUMNS, MAX_INPUT_BYTES, MAX_LINE_BYTES,
-};
+use super::check::Builder;
+use super::{DataErrorKind, DataErrors, Dataset, MAX_COLUMNS, MAX_INPUT_BYTES, MAX_LINE_BYTES};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 const REQUIRED: [&str; 3] = ["indicator", "year", "value"];

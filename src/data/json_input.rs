@@ -15,11 +15,11 @@ use std::io::{self, BufRead};
 
 use crate::catalog::Catalog;
 
+use super::check::Builder;
 #[cfg(feature = "csv")]
 use super::regions::{Regions, Split};
 use super::{
-    Builder, DataErrorKind, DataErrors, Dataset, MAX_COLUMNS, MAX_INPUT_BYTES, MAX_LINE_BYTES,
-    MAX_RECORDS,
+    DataErrorKind, DataErrors, Dataset, MAX_COLUMNS, MAX_INPUT_BYTES, MAX_LINE_BYTES, MAX_RECORDS,
 };
 
 /// The deepest nesting read (the top-level array is level 1, a record level 2).

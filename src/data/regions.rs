@@ -36,8 +36,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, Read};
 use std::path::Path;
 
+use super::check::{Builder, resolve};
 use super::csv_input::{Lines, Stop, split as split_quoted};
-use super::{Builder, DataErrorKind, DataErrors, Dataset, Encoding, Record, Subject, resolve};
+use super::{DataErrorKind, DataErrors, Dataset, Encoding, Record, Subject};
 use super::{MAX_COLUMNS, MAX_LINE_BYTES, MAX_RECORDS, MAX_YEAR, MIN_YEAR};
 use crate::catalog::Catalog;
 use crate::series::{Observation, Series, Year};
@@ -819,7 +820,7 @@ impl Header {
 
 #[cfg(test)]
 mod tests {
-    use super::super::plain_decimal;
+    use super::super::check::plain_decimal;
     use crate::series::Observation;
 
     #[test]

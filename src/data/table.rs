@@ -18,7 +18,8 @@
 
 use std::collections::BTreeSet;
 
-use super::{Builder, DataErrorKind, MAX_RECORDS, MAX_YEAR};
+use super::check::Builder;
+use super::{DataErrorKind, MAX_RECORDS, MAX_YEAR};
 #[cfg(feature = "csv")]
 use super::{DataErrors, Dataset, MAX_LINE_BYTES};
 use super::{MIN_YEAR, Year};

@@ -12,8 +12,9 @@
 use calamine::{Data, Reader, SheetType};
 use rust_decimal::Decimal;
 
+use super::check::Builder;
 use super::table::{self, Row, RowSink};
-use super::{Builder, DataErrorKind, DataErrors, Dataset};
+use super::{DataErrorKind, DataErrors, Dataset};
 
 /// Reads a whole workbook (already within [`super::MAX_INPUT_BYTES`]).
 pub(super) fn read(

@@ -39,6 +39,10 @@ impl std::str::FromStr for Target {
         thread_local! {
             static PARSER: Parser = Parser::new();
         }
-        PARSER.with(|p| p.parse(s))
+        // The commonest targets (`≥82.3`) need no vocabulary: no thread-local lookup either.
+        if let Some(target) = parse::plain_comparison(s) {
+            return Ok(target);
+        }
+        PARSER.with(|p| p.parse_general(s))
     }
 }

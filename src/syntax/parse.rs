@@ -621,6 +621,63 @@ fn sign(src: Src<'_>) -> Option<(Src<'_>, CmpOp)> {
     }
 }
 
+/// The fast path for the commonest target, a sign before a plain number: `≥82.3`, `<1.5`,
+/// `>=95`, `≤0.8%`.
+///
+/// The whole text must be a comparison sign ([`sign`], so `>=`, `＞` and `≧` too), ASCII digits
+/// with at most one `.` between digits, and optionally `%` or `‰`: nothing before or after it,
+/// no space, at most [`PLAIN_DIGITS`] digits. Then the tree is built here, straight from the
+/// bytes; for anything else it returns `None` and the general path reads the text. It builds
+/// exactly the tree the general path builds for such a text (the same op, value with its
+/// scale, unit and spans): the property `fast_path_is_the_general_path` in
+/// `parse/fast_path_tests.rs` checks that on generated and printed targets.
+pub(super) fn plain_comparison(text: &str) -> Option<Target> {
+    let src = Src::new(text);
+    let (after, op) = sign(src)?;
+    let start = after.offset();
+    let bytes = text.as_bytes();
+    let mut at = start;
+    let mut mantissa = 0u64;
+    let mut scale = None;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'0'..=b'9' | b'.' if at - start == PLAIN_DIGITS => return None,
+            b'0'..=b'9' => mantissa = mantissa * 10 + u64::from(b - b'0'),
+            // A point needs a digit before and after it (checked below), and only one.
+            b'.' if scale.is_none() && at > start => scale = Some(at),
+            _ => break,
+        }
+        at += 1;
+    }
+    let end = at;
+    let scale = match scale {
+        Some(point) if point + 1 == end => return None,
+        Some(point) => (end - point - 1) as u32,
+        None if end == start => return None,
+        None => 0,
+    };
+    let (unit, last) = match &bytes[end..] {
+        [] => (None, end),
+        b"%" => (Some(Unit::Percent), end + 1),
+        rest if rest == "‰".as_bytes() => (Some(Unit::PerMille), end + rest.len()),
+        _ => return None,
+    };
+    let value = Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()?;
+    Some(Target::Comparison(Comparison {
+        op,
+        value: Quantity {
+            value,
+            unit,
+            span: Span::new(start, last),
+        },
+        span: Span::new(0, last),
+    }))
+}
+
+/// The most characters (digits and the point) of a number on the fast path: 19 digits fit a
+/// `u64` mantissa without overflow.
+const PLAIN_DIGITS: usize = 19;
+
 /// The quantified targets that start with a number.
 fn quantity_first(
     src: Src<'_>,
@@ -1493,6 +1550,14 @@ impl Parser {
     /// A [`ParseError`] with the span of the first character that cannot continue a target,
     /// and what was expected there. Inputs over [`MAX_TARGET_LEN`] bytes are rejected unread.
     pub fn parse(&self, text: &str) -> Result<Target, ParseError> {
+        match plain_comparison(text) {
+            Some(target) => Ok(target),
+            None => self.parse_general(text),
+        }
+    }
+
+    /// [`Parser::parse`] without the fast path ([`plain_comparison`]).
+    pub(super) fn parse_general(&self, text: &str) -> Result<Target, ParseError> {
         if text.len() > MAX_TARGET_LEN {
             let span = Span::new(MAX_TARGET_LEN, text.len());
             return Err(ParseError::new(
@@ -2665,3 +2730,6 @@ fn end_src(src: Src<'_>) -> Src<'_> {
 fn folded(src: Src<'_>) -> String {
     nom::Input::iter_elements(&src).collect()
 }
+
+#[cfg(all(test, feature = "proptest"))]
+mod fast_path_tests;
