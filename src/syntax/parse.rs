@@ -1084,6 +1084,9 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
 /// `2010 年控制在…`, `2015 年在…`: a year at the start of a milestone, without `到`, before a
 /// verb with its value.
 fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    if !starts_with_digit(src) {
+        return None;
+    }
     let (after, year) = year(src)?;
     let rest = after.skip_ws();
     let verb = word_of(rest, VERBS)
@@ -1226,6 +1229,14 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
     None
 }
 
+/// True when `src` holds a digit or a Chinese numeral, so that an amount may be written in it:
+/// the guard of the readings that look for one after words (adverbs before a change).
+fn may_hold_amount(src: Src<'_>) -> bool {
+    src.as_str()
+        .chars()
+        .any(|c| c.is_ascii_digit() || fold(c).is_ascii_digit() || numeral::is_numeral(c))
+}
+
 /// `prefix-word quantity (list-sep quantity)+`: `低于10‰和13‰` is one comparison per indicator
 /// (respectively, as `分别低于10‰和13‰`); `None` when no list follows the first quantity.
 fn shared_comparison_list<'a>(
@@ -1263,6 +1274,15 @@ fn shared_comparison_list<'a>(
 /// `“十四五”时期`, `十三五期间`, `“十五五”末`: a five-year plan's period, due in its last year
 /// (the N-th plan ends in 1955 + 5N: 十三五 = 2020, 十四五 = 2025, 十五五 = 2030).
 fn period(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    let opens = |c: char| {
+        matches!(
+            c,
+            '“' | '"' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
+    if !src.peek().is_some_and(|(c, _)| opens(c)) {
+        return None;
+    }
     let mut rest = any_word(src, &["“", "\""]).unwrap_or(src);
     let mut n = 0u32;
     let mut chars = Vec::new();
@@ -1341,6 +1361,15 @@ const STANDING_WORDS: &[&str] = &[
 /// `standing-verb name`, the name ending in a standing word: `进入全国先进行列`,
 /// `走在全省前列`, `达到全国先进、中西部一流`, `达到全国中位以上水平`.
 fn standing(src: Src<'_>) -> Option<Body<'_>> {
+    let written = src.as_str().trim_end();
+    let last = written.chars().next_back();
+    if !matches!(
+        last,
+        Some('列' | '进' | '流' | '先' | '茅' | '位' | '游' | '平')
+    ) || !(written.ends_with("水平") || STANDING_WORDS.iter().any(|w| written.ends_with(w)))
+    {
+        return None;
+    }
     let after = any_word(src, STANDING_VERBS)?.skip_ws();
     let name = after.trim_end();
     // A name of words (a list of them with `、`), no number.
@@ -1972,12 +2001,33 @@ impl Parser {
         }
         let lead = nom::Input::take(&src, rest.offset() - src.offset());
         // `学历高于上届`, `增长幅度高于全国平均水平`: a comparison names its subject first.
-        if word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some() {
+        if matches!(
+            rest.peek(),
+            Some((
+                '不' | '至'
+                    | '最'
+                    | '超'
+                    | '高'
+                    | '大'
+                    | '多'
+                    | '低'
+                    | '小'
+                    | '少'
+                    | '优'
+                    | '好'
+                    | '接'
+                    | '赶'
+                    | '基',
+                _
+            ))
+        ) && (word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some())
+        {
             return true;
         }
         // Before a bare directional phrase, a subject with `的` or ending in a measure noun
         // (`死亡率降低`), so that an unknown adverb (`飞速提高`) is an error, not a subject.
-        (lead.as_str().contains('的') || ends_with_measure_noun(&folded(lead)))
+        let lead = lead.as_str();
+        (lead.contains('的') || ends_with_measure_noun(lead))
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
@@ -1995,6 +2045,7 @@ impl Parser {
             }
             if parts.due.is_none() {
                 if let Some((after, d)) = due(rest).or_else(|| bare_due(rest)) {
+                    // (a due year: `到2025年`, `“十四五”时期`, `2010 年` before a verb)
                     parts.due = Some(d);
                     rest = after.skip_ws();
                     continue;
@@ -2029,7 +2080,8 @@ impl Parser {
             return Err(Failure::at(rest, Expected::Target));
         }
         // `年均要增长7%以上`: an intent word inside an annual change is the clause's.
-        let annual_intent = match word_of(rest, PER_YEAR_WORDS) {
+        let per_year = matches!(rest.peek(), Some(('每' | '年' | '平', _)));
+        let annual_intent = match per_year.then(|| word_of(rest, PER_YEAR_WORDS)).flatten() {
             Some((after, per)) if parts.intent.is_none() => word_of(after.skip_ws(), INTENT_WORDS)
                 .map(|(after_word, word)| {
                     let at = after.skip_ws();
@@ -2131,8 +2183,11 @@ impl Parser {
         if let Some(body) = self.rank(src)? {
             return Ok(body);
         }
-        if let Some(body) = relation_reference(src) {
-            return Ok(body);
+        let first = src.peek().map_or(' ', |(c, _)| c);
+        if matches!(first, '基' | '达' | '优' | '好' | '接' | '赶') {
+            if let Some(body) = relation_reference(src) {
+                return Ok(body);
+            }
         }
         for (word, basically) in [("基本消除", true), ("消除", false)] {
             if let Some(len) = src.starts_with(word) {
@@ -2148,23 +2203,25 @@ impl Parser {
             }
         }
         // `2015 年在 315 万人以内`: a later milestone repeats its verb as bare `在`.
-        if let Some(len) = src.starts_with("在") {
+        if let Some(len) = (first == '在').then(|| src.starts_with("在")).flatten() {
             let after = src.advance(len).skip_ws();
             if starts_quantified(after) {
                 return self.verb_target(src, after, Verb::Attain(None));
             }
         }
         // `基本同步`, `相适应`: in keeping with the indicator's reference, not named.
+        let unnamed = matches!(first, '基' | '同' | '相');
         for (word, basically) in [
             ("基本同步", true),
             ("基本相适应", true),
             ("同步", false),
             ("相适应", false),
         ] {
-            if src
-                .starts_with(word)
-                .map(|len| src.advance(len).skip_ws().is_empty())
-                == Some(true)
+            if unnamed
+                && src
+                    .starts_with(word)
+                    .map(|len| src.advance(len).skip_ws().is_empty())
+                    == Some(true)
             {
                 let target = Target::Commensurate(Commensurate {
                     series: String::new(),
@@ -2172,19 +2229,6 @@ impl Parser {
                     span: whole(src),
                 });
                 return Ok(Body::whole(target, end_src(src)));
-            }
-        }
-        // `进一步降至112以下`: adverbs before a verb with a value say nothing (the value decides).
-        if let Some((len, _)) = self.vocabulary.adverb(src) {
-            let mut rest = src.advance(len);
-            while let Some((len, _)) = self.vocabulary.adverb(rest) {
-                rest = rest.advance(len);
-            }
-            if let Some((after, verb @ Verb::Attain(_))) = word_of(rest, VERBS) {
-                let after = after.skip_ws();
-                if starts_quantified(after) || starts_chinese_quantity(after) {
-                    return self.verb_target(src, after, verb);
-                }
             }
         }
         if let Some((after, verb)) = word_of(src, VERBS) {
@@ -2238,6 +2282,30 @@ impl Parser {
             return Ok(quantified_body(quantified(src, None)?));
         }
         self.phrase(src)
+            .or_else(|e| self.after_adverbs(src).unwrap_or(Err(e)))
+    }
+
+    /// `进一步降至112以下`, `进一步提高5个百分点`: adverbs before a verb with a value or an
+    /// amount say nothing (the value or amount decides); `None` when `src` is not that. Tried
+    /// only once no phrase reads `src`.
+    fn after_adverbs<'a>(&self, src: Src<'a>) -> Option<Result<Body<'a>, Failure>> {
+        let (mut len, _) = self.vocabulary.adverb(src)?;
+        let mut rest = src.advance(len);
+        while let Some((more, _)) = self.vocabulary.adverb(rest) {
+            len = more;
+            rest = rest.advance(len);
+        }
+        if let Some((after, verb @ Verb::Attain(_))) = word_of(rest, VERBS) {
+            let after = after.skip_ws();
+            if starts_quantified(after) || starts_chinese_quantity(after) {
+                return Some(self.verb_target(src, after, verb));
+            }
+        }
+        let (verb_len, _) = self.vocabulary.verb(rest)?;
+        if !starts_amount(rest.advance(verb_len).skip_ws()) {
+            return None;
+        }
+        self.relative(rest).transpose()
     }
 
     /// `prefix-word action quantity`: `至少配备1名` is `≥1名` with the action `配备` kept.
@@ -2331,7 +2399,10 @@ impl Parser {
         let (rest, baseline) = match baseline(src) {
             Some((rest, b)) => (rest, Some(b)),
             // `再增加5000张`: on top of the current value, a change from the baseline.
-            None => match src.starts_with("再").map(|len| src.advance(len).skip_ws()) {
+            None => match matches!(src.peek(), Some(('再', _)))
+                .then(|| src.starts_with("再").map(|len| src.advance(len).skip_ws()))
+                .flatten()
+            {
                 Some(after)
                     if self
                         .vocabulary
@@ -2419,8 +2490,15 @@ impl Parser {
                 object: false,
             }));
         }
-        // `继续提高1岁左右`: adverbs before the verb say nothing once an amount follows.
-        if let Some((len, sense)) = self.vocabulary.verb_after_adverbs(rest) {
+        // `继续提高1岁左右`: adverbs before the verb say nothing once an amount follows (looked
+        // for only where an amount may be written).
+        let verb = match self.vocabulary.verb(rest) {
+            None if (baseline.is_some() || cumulative) && may_hold_amount(rest) => {
+                self.vocabulary.verb_after_adverbs(rest)
+            }
+            found => found,
+        };
+        if let Some((len, sense)) = verb {
             let after = rest.advance(len).skip_ws();
             if let (Some(direction), true) = (sense_direction(sense), starts_amount(after)) {
                 let (end, amount) = change_amount(after)?;
@@ -2686,6 +2764,7 @@ impl Parser {
         };
         let mut items = Vec::new();
         let mut bare = Vec::new();
+        // The items a keep verb applies to (none allocated in the common case).
         let mut keeps = Vec::new();
         loop {
             // An item's own verb overrides the shared one.
@@ -2694,7 +2773,9 @@ impl Parser {
                 Some((r, Verb::Keep)) => (r.skip_ws(), None, true, true),
                 _ => (rest, shared, false, shared_keep),
             };
-            keeps.push(keep);
+            if keep {
+                keeps.push(items.len());
+            }
             if !starts_quantified(item_start) {
                 return Err(Failure::at(item_start, Expected::Number));
             }
@@ -2719,7 +2800,10 @@ impl Parser {
                 }
             }
         }
-        for (item, _) in items.iter_mut().zip(&keeps).filter(|(_, keep)| **keep) {
+        for i in keeps {
+            let Some(item) = items.get_mut(i) else {
+                continue;
+            };
             // `保持在40%左右` is approximately, as outside a list.
             if matches!(item, Target::Approximately(_)) {
                 continue;

@@ -306,8 +306,11 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     };
     let object = rest.advance(verb);
     let text = object.as_str();
+    // A counting verb with a figure anywhere after it (`打造30个`, and its canonical form
+    // `打造达到30个`) is a quantity target.
     if counting
-        && text.starts_with(|c: char| fold(c).is_ascii_digit() || super::numeral::is_numeral(c))
+        && (text.starts_with(super::numeral::is_numeral)
+            || text.chars().any(|c| fold(c).is_ascii_digit()))
     {
         return None;
     }
@@ -819,6 +822,7 @@ mod tests {
         assert_ne!(kind("培养1000名"), Ok(Kind::Qualitative));
         assert_ne!(kind("加快提高"), Ok(Kind::Qualitative));
         assert_ne!(kind("打造３０个"), Ok(Kind::Qualitative));
+        assert_ne!(kind("打造达到30个"), Ok(Kind::Qualitative));
         assert!(kind("完成1。8").is_err());
         assert_eq!(kind("逐步提高"), Ok(Kind::RiseGradually));
     }
