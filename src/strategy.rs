@@ -673,6 +673,16 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                 // A lead is found before a word of the notation: here, the intent word.
                 let lead = lead.filter(|_| intent.is_some());
                 // An object follows a phrase, `消除`, or a bound word after a number.
+                // A period counts a value: never before a directional verb (`每年提高` is the
+                // annual change's error).
+                let period = period.filter(|_| match &target {
+                    Target::Attain(a) => a.direction.is_none(),
+                    Target::Comparison(_)
+                    | Target::Approximately(_)
+                    | Target::Range(_)
+                    | Target::Eliminate(_) => true,
+                    _ => false,
+                });
                 let object = object.filter(|o| match &target {
                     // A fall of a gap reads as a narrowing (its own kind).
                     Target::Fall(_) | Target::FallMarkedly(_) if o.text.ends_with("差距") => {

@@ -292,6 +292,11 @@ fn per_period_counts_keep_their_period_and_bound() {
     // A change by an amount after `每年` is an annual change, not a period.
     assert_eq!(parse("每年降低0.5个百分点").kind(), Kind::AnnualChange);
     error("每年要飞速提高1%");
+    // A directional phrase after `每年` is no count: an error, not a rise with a period
+    // (`逐年提高` is the every-year rise).
+    for text in ["每年提高", "每年要提高", "每年降低", "每年逐步提高"] {
+        error(text);
+    }
     // A period and nothing to count.
     error("每年");
     error("每学期至少");

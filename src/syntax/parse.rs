@@ -1925,6 +1925,16 @@ impl Parser {
             }
             probe = probe.advance(width);
         }
+        // `每年提高` is no count: a directional phrase after `每年` (and an intent word) stays
+        // the annual change's error, never a rise with a period.
+        let head = word_of(after, INTENT_WORDS).map_or(after, |(r, _)| r.skip_ws());
+        if self
+            .vocabulary
+            .phrase_prefix(head)
+            .is_some_and(|(_, m)| m != Meaning::Qualitative)
+        {
+            return None;
+        }
         (!self.change_by_amount(probe)).then(|| {
             (
                 after,
