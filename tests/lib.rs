@@ -15,4 +15,5 @@ mod report;
 #[cfg(all(feature = "csv", feature = "json", feature = "html", feature = "xlsx"))]
 mod report_formats;
 mod syntax;
+mod syntax_fresh;
 mod template;

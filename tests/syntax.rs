@@ -492,7 +492,7 @@ fn the_corpus_of_real_phrases_parses_to_the_expected_kinds() {
 }
 
 /// One corpus row: the kind, and print → parse → the same tree, printed the same.
-fn corpus_case(text: &str, kind: &str) -> Result<(), String> {
+pub(crate) fn corpus_case(text: &str, kind: &str) -> Result<(), String> {
     let target: Target = text
         .parse()
         .map_err(|e: plan_targets::ParseError| format!("{text:?} does not parse: {e}"))?;

@@ -9,6 +9,7 @@
 use rust_decimal::Decimal;
 
 use super::Threshold;
+use super::fixed::{self, eq as equal, gt as above, lt as below};
 use crate::series::Observation;
 use crate::syntax::CmpOp;
 
@@ -115,21 +116,21 @@ impl Interval {
         let lower = match (s.lo, self.lo) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some((sv, sc)), Some((v, c))) => v > sv || (v == sv && (sc || !c)),
+            (Some((sv, sc)), Some((v, c))) => above(v, sv) || (equal(v, sv) && (sc || !c)),
         };
         let upper = match (s.hi, self.hi) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some((sv, sc)), Some((v, c))) => v < sv || (v == sv && (sc || !c)),
+            (Some((sv, sc)), Some((v, c))) => below(v, sv) || (equal(v, sv) && (sc || !c)),
         };
         lower && upper
     }
 
     fn disjoint_from(&self, s: &Interval) -> bool {
-        let lo = tighter(self.lo, s.lo, |a, b| a > b);
-        let hi = tighter(self.hi, s.hi, |a, b| a < b);
+        let lo = tighter(self.lo, s.lo, above);
+        let hi = tighter(self.hi, s.hi, below);
         match (lo, hi) {
-            (Some((l, lc)), Some((h, hc))) => l > h || (l == h && !(lc && hc)),
+            (Some((l, lc)), Some((h, hc))) => above(l, h) || (equal(l, h) && !(lc && hc)),
             _ => false,
         }
     }
@@ -154,6 +155,32 @@ fn tighter(a: End, b: End, better: impl Fn(Decimal, Decimal) -> bool) -> End {
 /// Whether the values of `obs` satisfy `threshold`: yes if all do, no if none does.
 /// `None` when `obs` or `threshold` is a ratio.
 pub(crate) fn member(obs: &Observation, threshold: &Threshold) -> Option<Tri> {
+    // An exact value: the interval logic below comes down to one or two comparisons.
+    if let Observation::Value(v) = *obs {
+        return match *threshold {
+            Threshold::Compare { op, value } => Some(Tri::from_bool(holds(op, v, value))),
+            Threshold::Within { low, high } => {
+                Some(Tri::from_bool(!above(low, v) && !above(v, high)))
+            }
+            Threshold::Ratio { .. } => None,
+        };
+    }
+    by_intervals(obs, threshold)
+}
+
+/// `lhs op rhs`, as [`CmpOp::holds`] decides it, by [`fixed::cmp`].
+pub(crate) fn holds(op: CmpOp, lhs: Decimal, rhs: Decimal) -> bool {
+    let order = fixed::cmp(lhs, rhs);
+    match op {
+        CmpOp::Gt => order.is_gt(),
+        CmpOp::Ge => order.is_ge(),
+        CmpOp::Lt => order.is_lt(),
+        CmpOp::Le => order.is_le(),
+    }
+}
+
+/// [`member`] by the intervals of both sides (any observation).
+fn by_intervals(obs: &Observation, threshold: &Threshold) -> Option<Tri> {
     let i = Interval::of(obs)?;
     let s = Interval::of_threshold(threshold)?;
     Some(if i.subset_of(&s) {
@@ -193,7 +220,7 @@ impl Hull {
     /// The exact value, when the hull is a point.
     pub(crate) fn exact(&self) -> Option<Decimal> {
         match (self.lo, self.hi) {
-            (Some(a), Some(b)) if a == b => Some(a),
+            (Some(a), Some(b)) if equal(a, b) => Some(a),
             _ => None,
         }
     }
@@ -287,8 +314,8 @@ impl Hull {
 /// `a > b` for every pair (yes), for no pair (no), or undecidable.
 pub(crate) fn gt(a: Hull, b: Hull) -> Tri {
     match (a.lo.zip(b.hi), a.hi.zip(b.lo)) {
-        (Some((alo, bhi)), _) if alo > bhi => Tri::Yes,
-        (_, Some((ahi, blo))) if ahi <= blo => Tri::No,
+        (Some((alo, bhi)), _) if above(alo, bhi) => Tri::Yes,
+        (_, Some((ahi, blo))) if !above(ahi, blo) => Tri::No,
         _ => Tri::Unknown,
     }
 }
@@ -296,17 +323,17 @@ pub(crate) fn gt(a: Hull, b: Hull) -> Tri {
 /// `a ≥ b` for every pair (yes), for no pair (no), or undecidable.
 pub(crate) fn ge(a: Hull, b: Hull) -> Tri {
     match (a.lo.zip(b.hi), a.hi.zip(b.lo)) {
-        (Some((alo, bhi)), _) if alo >= bhi => Tri::Yes,
-        (_, Some((ahi, blo))) if ahi < blo => Tri::No,
+        (Some((alo, bhi)), _) if !below(alo, bhi) => Tri::Yes,
+        (_, Some((ahi, blo))) if below(ahi, blo) => Tri::No,
         _ => Tri::Unknown,
     }
 }
 
 /// `a = c`.
 pub(crate) fn eq(a: Hull, c: Decimal) -> Tri {
-    if a.exact() == Some(c) {
+    if a.exact().is_some_and(|v| equal(v, c)) {
         Tri::Yes
-    } else if a.lo.is_some_and(|l| l > c) || a.hi.is_some_and(|h| h < c) {
+    } else if a.lo.is_some_and(|l| above(l, c)) || a.hi.is_some_and(|h| below(h, c)) {
         Tri::No
     } else {
         Tri::Unknown
@@ -327,6 +354,46 @@ mod tests {
 
     fn th(op: CmpOp, v: &str) -> Threshold {
         Threshold::Compare { op, value: d(v) }
+    }
+
+    fn value() -> impl proptest::strategy::Strategy<Value = Decimal> {
+        use proptest::prelude::*;
+        prop_oneof![
+            (-2_000i64..2_000, 0u32..3).prop_map(|(m, s)| Decimal::new(m, s)),
+            (any::<i64>(), 0u32..29).prop_map(|(m, s)| Decimal::new(m, s)),
+            Just(Decimal::MAX),
+            Just(Decimal::MIN),
+        ]
+    }
+
+    fn op() -> impl proptest::strategy::Strategy<Value = CmpOp> {
+        proptest::prop_oneof![
+            proptest::strategy::Just(CmpOp::Gt),
+            proptest::strategy::Just(CmpOp::Ge),
+            proptest::strategy::Just(CmpOp::Lt),
+            proptest::strategy::Just(CmpOp::Le),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        /// An exact value's membership is what the intervals say, and `holds` is
+        /// `CmpOp::holds`.
+        #[test]
+        fn a_value_is_a_member_as_its_interval_is(
+            v in value(),
+            w in value(),
+            x in value(),
+            op in op(),
+        ) {
+            let obs = Observation::Value(v);
+            let compare = Threshold::Compare { op, value: w };
+            proptest::prop_assert_eq!(member(&obs, &compare), by_intervals(&obs, &compare));
+            proptest::prop_assert_eq!(holds(op, v, w), op.holds(v, w));
+            let band = Threshold::Within { low: w, high: x };
+            proptest::prop_assert_eq!(member(&obs, &band), by_intervals(&obs, &band));
+        }
     }
 
     #[test]

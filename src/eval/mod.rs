@@ -118,6 +118,7 @@
 
 mod bind;
 pub(crate) mod change;
+pub(crate) mod fixed;
 pub(crate) mod logic;
 mod policy;
 pub(crate) mod reason;
@@ -134,6 +135,7 @@ pub use bind::{BindError, BindErrorKind, BoundTarget, IndicatorSpec, bind};
 pub use policy::{Band, OutlookThresholds, Policy, PolicyError, PolicyErrorKind, PolicyOverride};
 pub use reason::Reason;
 pub(crate) use reason::reads_as;
+pub(crate) use rules::evaluate_for_report;
 pub use rules::{evaluate, evaluate_in};
 pub use window::Window;
 pub(crate) use window::{Fit, Reading, Rises, Stop};
@@ -321,6 +323,14 @@ pub struct Evidence {
     pub missed: Option<Year>,
     /// The assessments of the parts: every part of an all-of target, or the milestone due.
     pub parts: Vec<Assessment>,
+}
+
+impl Evidence {
+    /// Sets [`Evidence::years`], in the allocation it already has.
+    pub(crate) fn set_years(&mut self, years: &[Year]) {
+        self.years.clear();
+        self.years.extend_from_slice(years);
+    }
 }
 
 /// The result of [`evaluate`].

@@ -74,9 +74,39 @@ pub fn evaluate(target: &BoundTarget, series: &Series, context: &Context<'_>) ->
 /// [`evaluate`] over a [`Window`] already built for `target`, so that a caller who also wants
 /// the outlook ([`crate::outlook::assess`]) chooses the baseline and the current value once.
 pub fn evaluate_in(target: &BoundTarget, window: &Window<'_>, context: &Context<'_>) -> Assessment {
+    assess(
+        target,
+        window,
+        context,
+        target.indicator.clone(),
+        Vec::new(),
+    )
+}
+
+/// [`evaluate_in`] for a report, which reads the status, the reason and the evidence's
+/// threshold, due, missed and parts, never the indicator's id: the id is left out (`None`,
+/// no copy of it per row), and the years are written into `years`' allocation (cleared
+/// first), which the caller takes back from [`Evidence::years`] for the next row.
+pub(crate) fn evaluate_for_report(
+    target: &BoundTarget,
+    window: &Window<'_>,
+    context: &Context<'_>,
+    mut years: Vec<Year>,
+) -> Assessment {
+    years.clear();
+    assess(target, window, context, None, years)
+}
+
+fn assess(
+    target: &BoundTarget,
+    window: &Window<'_>,
+    context: &Context<'_>,
+    indicator: Option<String>,
+    years: Vec<Year>,
+) -> Assessment {
     let mut ev = Evidence {
         kind: target.target.kind(),
-        indicator: target.indicator.clone(),
+        indicator,
         as_of: context.as_of,
         observed: window.current().map(|(year, o)| Dated {
             year,
@@ -89,7 +119,7 @@ pub fn evaluate_in(target: &BoundTarget, window: &Window<'_>, context: &Context<
         }),
         reference: None,
         threshold: None,
-        years: Vec::new(),
+        years,
         slope: None,
         first_held: None,
         decided_by: None,
@@ -139,7 +169,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
     match rule {
         Rule::Value(th) => {
             ev.threshold = Some(*th);
-            ev.years = vec![t];
+            ev.set_years(&[t]);
             match logic::member(current, th) {
                 Some(tri) => Reason::decided(
                     tri,
@@ -154,7 +184,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
         }
         Rule::Ratio(th) => {
             ev.threshold = Some(*th);
-            ev.years = vec![t];
+            ev.set_years(&[t]);
             ratio(th, current, t)
         }
         Rule::Reference { op, series: name } => {
@@ -163,7 +193,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             };
             let th = Threshold::Compare { op: *op, value: r };
             ev.threshold = Some(th);
-            ev.years = vec![t];
+            ev.set_years(&[t]);
             match logic::member(current, &th) {
                 Some(tri) => Reason::decided(
                     tri,
@@ -194,7 +224,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             };
             let th = Threshold::Compare { op: *op, value };
             ev.threshold = Some(th);
-            ev.years = vec![t];
+            ev.set_years(&[t]);
             match logic::member(current, &th) {
                 Some(tri) => Reason::decided(
                     tri,
@@ -222,7 +252,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
                 high: r.saturating_add(delta),
             };
             ev.threshold = Some(th);
-            ev.years = vec![t];
+            ev.set_years(&[t]);
             match logic::member(current, &th) {
                 Some(tri) => Reason::decided(
                     tri,
@@ -264,7 +294,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
                 Ok(p) => p,
                 Err(e) => return e,
             };
-            ev.years = vec![b_year, t];
+            ev.set_years(&[b_year, t]);
             let op = change.op();
             let Some(affine) = change.affine(i64::from(t) - i64::from(b_year)) else {
                 return insufficient(Why::Overflow);
@@ -312,7 +342,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
                 high: band.high,
             };
             ev.threshold = Some(th);
-            ev.years = vec![t];
+            ev.set_years(&[t]);
             let Some(inside) = logic::member(current, &th) else {
                 return insufficient(Why::NotAValue(t, current.clone()));
             };
@@ -330,7 +360,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
                 Ok(p) => p,
                 Err(e) => return e,
             };
-            ev.years = vec![b_year, t];
+            ev.set_years(&[b_year, t]);
             let closer = logic::gt(
                 yb.distance_to(band.low, band.high),
                 yt.distance_to(band.low, band.high),
@@ -349,7 +379,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
                 Ok(p) => p,
                 Err(e) => return e,
             };
-            ev.years = vec![b_year, t];
+            ev.set_years(&[b_year, t]);
             Reason::decided(
                 logic::ge(yb, yt),
                 Fact::UnderControl {
@@ -366,7 +396,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             if *gap {
                 (yt, yb) = (yt.abs(), yb.abs());
             }
-            ev.years = vec![b_year, t];
+            ev.set_years(&[b_year, t]);
             match marked {
                 None => {
                     let both_zero = logic::eq(yt, Decimal::ZERO).and(logic::eq(yb, Decimal::ZERO));
@@ -390,7 +420,7 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
                 Ok(p) => p,
                 Err(e) => return e,
             };
-            ev.years = vec![b_year, t];
+            ev.set_years(&[b_year, t]);
             let saturated = match limit {
                 Some(l) => logic::eq(yt, *l).and(logic::eq(yb, *l)),
                 None => Tri::No,

@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 
 use super::bind::Base;
+use super::fixed;
 use super::logic::{self, Hull, Tri};
 use super::{BaselineSource, BoundTarget, Context};
 use crate::series::{Observation, Series, Year};
@@ -97,10 +98,25 @@ impl<'a> Window<'a> {
         reading: Reading,
         context: &Context<'a>,
     ) -> Window<'a> {
-        let current = series.latest(context.as_of);
+        // Every observation, by year: the current one is usually the last, and B's usually
+        // sits at its offset from the first year; a binary search finds them otherwise.
+        let all = series.between(Year::MIN, Year::MAX);
+        let end = match (context.as_of, all.last()) {
+            (Some(t), Some(&(last, _))) if last > t => all.partition_point(|&(y, _)| y <= t),
+            _ => all.len(),
+        };
+        let current = end.checked_sub(1).map(|i| (all[i].0, &all[i].1));
+        // Where the observations after B start, when B's own was found (its index + 1).
+        let mut after_b = None;
         let (b, baseline) = match base {
             Base::Year(b) => {
-                let baseline = match series.get(b) {
+                let guess = all
+                    .first()
+                    .and_then(|&(first, _)| usize::try_from(i64::from(b) - i64::from(first)).ok())
+                    .filter(|&k| all.get(k).is_some_and(|&(y, _)| y == b));
+                let found = guess.or_else(|| all.binary_search_by_key(&b, |&(y, _)| y).ok());
+                after_b = found.map(|k| k + 1);
+                let baseline = match found.map(|k| &all[k].1) {
                     Some(o) => Some((o, BaselineSource::Series)),
                     None if b == plan_b => {
                         context.given_baseline.map(|o| (o, BaselineSource::Given))
@@ -118,8 +134,13 @@ impl<'a> Window<'a> {
                 }
             }
         };
+        // The years after B up to t: `series.between(b + 1, t)`, which ends where the current
+        // observation does.
         let after = match current {
-            Some((t, _)) if t > b => series.between(b + 1, t),
+            Some((t, _)) if t > b => {
+                let start = after_b.unwrap_or_else(|| all.partition_point(|&(y, _)| y <= b));
+                &all[start..end.max(start)]
+            }
             _ => &[],
         };
         Window {
@@ -210,17 +231,27 @@ impl<'a> Window<'a> {
     /// The common case (exact values of moderate size) is computed directly in integers by
     /// [`projection_2dp`]; anything it cannot vouch for goes the `Decimal` way.
     pub(crate) fn projection_2dp(&self, year: Year) -> Option<Decimal> {
-        if self.reading == Reading::Value {
-            let baseline = self.baseline_magnitude();
-            let after = self.after.iter().filter_map(|(y, o)| match o {
-                Observation::Value(v) => Some((*y, *v)),
-                Observation::Bound { .. } | Observation::Ratio { .. } => None,
-            });
-            if let Some(decided) = projection_2dp(baseline.into_iter().chain(after), year) {
-                return decided;
-            }
+        if let Some(decided) = self.projection_2dp_in_integers(year) {
+            return decided;
         }
         self.trend()?.at(year).map(|v| v.round_dp(2))
+    }
+
+    /// [`Sums::projection_2dp`] of the trend's points, when they are exact values.
+    fn projection_2dp_in_integers(&self, year: Year) -> Option<Option<Decimal>> {
+        if self.reading != Reading::Value {
+            return None;
+        }
+        let mut sums = Sums::default();
+        if let Some((b, yb)) = self.baseline_magnitude() {
+            sums.push(b, yb)?;
+        }
+        for (y, o) in self.after {
+            if let Observation::Value(v) = o {
+                sums.push(*y, *v)?;
+            }
+        }
+        sums.projection_2dp(year)
     }
 
     /// The rise-by-rise walk over B..t, starting at B.
@@ -245,17 +276,6 @@ const POWERS_OF_TEN: [i128; 29] = {
     let mut powers = [1i128; 29];
     let mut i = 1;
     while i < 29 {
-        powers[i] = powers[i - 1] * 10;
-        i += 1;
-    }
-    powers
-};
-
-/// 10^0 … 10^18 in `i64`.
-const POWERS_OF_TEN_64: [i64; 19] = {
-    let mut powers = [1i64; 19];
-    let mut i = 1;
-    while i < 19 {
         powers[i] = powers[i - 1] * 10;
         i += 1;
     }
@@ -423,96 +443,154 @@ impl Fit {
     }
 }
 
-/// `Fit::of(points)?.at(year).map(|v| v.round_dp(2))` computed in integers with one rounding;
-/// `None` when it cannot vouch for the same digits and scale (the caller then takes the
-/// `Decimal` way), `Some(None)` when the line has no value at `year`.
-///
-/// It takes up to [`FAST_POINTS`] points whose years lie within 2^10 of the first (and so
-/// does `year`), at a common scale `s ≤ 10` with every value below 2^58 there. Then no
-/// integer below overflows, and every sum, product and numerator stays below 2^93, so each
-/// `Decimal` operation of [`Fit::of`] and [`Fit::at`] is exact (its mantissas are these
-/// integers, or smaller ones at a smaller scale): the one inexact step is the final division
-/// `P / Q` (`Q = n·D·10^s < 2^67`), whose quotient keeps 28 significant digits, an absolute
-/// error below `max(|P/Q|·10⁻²⁷, 10⁻²⁸)`. A quotient that is not a multiple of 0.005 is at
-/// least `1/(200·Q)` away from every multiple of 0.005, which with `|P| < 2^80` is far more
-/// than that error: rounding the `Decimal` quotient half to even at 2 places gives what
-/// rounding the exact `P/Q` gives. A multiple of 0.005 is exact in `Decimal` too; a multiple
-/// of 0.01 comes out normalized (`round_dp` keeps a smaller scale), anything else at scale 2.
-/// A zero is left to `Decimal` (its sign and scale are its own).
+/// [`Sums::projection_2dp`] of `points`, for the tests.
+#[cfg(test)]
 fn projection_2dp(
-    points: impl Iterator<Item = (Year, Decimal)> + Clone,
+    points: impl Iterator<Item = (Year, Decimal)>,
     year: Year,
 ) -> Option<Option<Decimal>> {
-    const MAX_80: i128 = 1 << 80;
-    const SPAN: i64 = 1 << 10;
-    let (mut n, mut scale, mut first) = (0i64, 0, None);
-    for (year, y) in points.clone() {
-        n += 1;
-        scale = scale.max(y.scale());
-        first = first.or(Some(i64::from(year)));
-    }
-    let Some(x0) = first else {
-        return Some(None);
-    };
-    if n < 2 {
-        return Some(None);
-    }
-    if n > FAST_POINTS as i64 || scale > 10 {
-        return None;
-    }
-    // Bounded by the checks: |x| < 2^10, |Y| < 2^58, n ≤ 16.
-    let (mut sx, mut sxx, mut sy, mut sxy) = (0i64, 0i64, 0i64, 0i128);
+    let mut sums = Sums::default();
     for (year, y) in points {
-        let x = i64::from(year) - x0;
-        let widened = i64::try_from(y.mantissa())
-            .ok()?
-            .checked_mul(POWERS_OF_TEN_64[(scale - y.scale()) as usize])?;
-        if x.abs() >= SPAN || widened.abs() >= 1 << 58 {
+        sums.push(year, y)?;
+    }
+    sums.projection_2dp(year)
+}
+
+/// The integer sums of [`Sums::projection_2dp`], gathered one point at a time at the largest scale
+/// so far: a point at a larger scale widens the sums of values by the power of ten between the
+/// two, which is what summing every value at the final scale gives.
+///
+/// The bounds are checked once, at the end ([`Sums::projection_2dp`]): `bits` and `x_bits`
+/// are the bitwise or of every |value| and |x| (at least the largest of each, and below 2^k
+/// exactly when all are), so the sums are exact whenever the checks pass; wrapping arithmetic
+/// keeps anything else from panicking on its way to being refused.
+#[derive(Clone, Copy, Debug, Default)]
+struct Sums {
+    n: u32,
+    scale: u32,
+    x0: i64,
+    sx: i64,
+    sxx: i64,
+    sy: i64,
+    sxy: i64,
+    bits: u64,
+    x_bits: u64,
+}
+
+impl Sums {
+    /// One more point; `None` when this way cannot take it.
+    #[inline(always)]
+    fn push(&mut self, year: Year, y: Decimal) -> Option<()> {
+        let (mut m, s) = fixed::small(y)?;
+        if self.n == 0 {
+            self.x0 = i64::from(year);
+        }
+        if s > self.scale {
+            if s > 10 {
+                return None;
+            }
+            let f = fixed::POW10[(s - self.scale) as usize];
+            // The bound on every value so far, widened: still a bound.
+            self.bits = self.bits.checked_mul(f as u64)?;
+            self.sy = self.sy.wrapping_mul(f);
+            self.sxy = self.sxy.wrapping_mul(f);
+            self.scale = s;
+        } else if s < self.scale {
+            m = m.checked_mul(fixed::POW10[(self.scale - s) as usize])?;
+        }
+        let x = i64::from(year) - self.x0;
+        self.n += 1;
+        self.bits |= m.unsigned_abs();
+        self.x_bits |= x.unsigned_abs();
+        self.sx = self.sx.wrapping_add(x);
+        self.sxx = self.sxx.wrapping_add(x.wrapping_mul(x));
+        self.sy = self.sy.wrapping_add(m);
+        self.sxy = self.sxy.wrapping_add(x.wrapping_mul(m));
+        Some(())
+    }
+
+    /// `Fit::of(points)?.at(year).map(|v| v.round_dp(2))` of the points pushed, computed in
+    /// integers with one rounding; `None` when it cannot vouch for the same digits and scale (the caller then takes the
+    /// `Decimal` way), `Some(None)` when the line has no value at `year`.
+    ///
+    /// It takes up to [`FAST_POINTS`] points whose years lie within 2^10 of the first (and so
+    /// does `year`), at a common scale `s ≤ 10` with every value below 2^48 there. Then no
+    /// integer below overflows, and every sum, product and numerator stays below 2^83, so each
+    /// `Decimal` operation of [`Fit::of`] and [`Fit::at`] is exact (its mantissas are these
+    /// integers, or smaller ones at a smaller scale): the one inexact step is the final division
+    /// `P / Q` (`Q = n·D·10^s < 2^67`), whose quotient keeps 28 significant digits, an absolute
+    /// error below `max(|P/Q|·10⁻²⁷, 10⁻²⁸)`. A quotient that is not a multiple of 0.005 is at
+    /// least `1/(200·Q)` away from every multiple of 0.005, which with `|P| < 2^80` is far more
+    /// than that error: rounding the `Decimal` quotient half to even at 2 places gives what
+    /// rounding the exact `P/Q` gives. A multiple of 0.005 is exact in `Decimal` too; a multiple
+    /// of 0.01 comes out normalized (`round_dp` keeps a smaller scale), anything else at scale 2.
+    /// A zero is left to `Decimal` (its sign and scale are its own).
+    fn projection_2dp(self, year: Year) -> Option<Option<Decimal>> {
+        const MAX_80: i128 = 1 << 80;
+        const SPAN: i64 = 1 << 10;
+        if self.n < 2 {
+            return Some(None);
+        }
+        // Bounded by the checks: |x| < 2^10, |Y| < 2^48, n ≤ 16, so |Σxy| < 2^62.
+        if self.n as usize > FAST_POINTS || self.bits >= 1 << 48 || self.x_bits >= SPAN as u64 {
             return None;
         }
-        sx += x;
-        sxx += x * x;
-        sy += widened;
-        sxy += i128::from(x) * i128::from(widened);
+        let Sums {
+            n,
+            scale,
+            x0,
+            sx,
+            sxx,
+            sy,
+            sxy,
+            ..
+        } = self;
+        let n = i64::from(n);
+        let x = i64::from(year) - x0;
+        if x.abs() >= SPAN {
+            return None;
+        }
+        // D < 2^29, N < 2^67, n·x − Σx < 2^15, P < 2^83.
+        let d = n * sxx - sx * sx;
+        if d == 0 {
+            return Some(None);
+        }
+        let (n, d, sx, sy, sxy) = (
+            i128::from(n),
+            i128::from(d),
+            i128::from(sx),
+            i128::from(sy),
+            i128::from(sxy),
+        );
+        let numerator = n * sxy - sx * sy;
+        let top = sy * d + numerator * (n * i128::from(x) - sx);
+        let q = n * d * i128::from(fixed::POW10[scale as usize]);
+        if top == 0 || top.abs() >= MAX_80 {
+            return None;
+        }
+        // q > 0: D = n·Σ(x − x̄)² > 0 once it is not zero.
+        let magnitude = top.unsigned_abs() * 100;
+        let q = q.unsigned_abs();
+        let (whole, rest) = (magnitude / q, magnitude % q);
+        let negative = top < 0;
+        let signed = |m: u128| {
+            let m = i128::try_from(m).unwrap_or(i128::MAX);
+            Decimal::from_i128_with_scale(if negative { -m } else { m }, 2)
+        };
+        if rest == 0 {
+            return Some(Some(signed(whole).normalize()));
+        }
+        let up = match (2 * rest).cmp(&q) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Equal => whole % 2 == 1,
+            std::cmp::Ordering::Less => false,
+        };
+        let rounded = whole + u128::from(up);
+        if rounded == 0 {
+            return None;
+        }
+        Some(Some(signed(rounded)))
     }
-    let x = i64::from(year) - x0;
-    if x.abs() >= SPAN {
-        return None;
-    }
-    // D < 2^29, N < 2^77, n·x − Σx < 2^15, P < 2^93.
-    let d = n * sxx - sx * sx;
-    if d == 0 {
-        return Some(None);
-    }
-    let (n, d, sx, sy) = (i128::from(n), i128::from(d), i128::from(sx), i128::from(sy));
-    let numerator = n * sxy - sx * sy;
-    let top = sy * d + numerator * (n * i128::from(x) - sx);
-    let q = n * d * i128::from(POWERS_OF_TEN_64[scale as usize]);
-    if top == 0 || top.abs() >= MAX_80 {
-        return None;
-    }
-    // q > 0: D = n·Σ(x − x̄)² > 0 once it is not zero.
-    let magnitude = top.unsigned_abs() * 100;
-    let q = q.unsigned_abs();
-    let (whole, rest) = (magnitude / q, magnitude % q);
-    let negative = top < 0;
-    let signed = |m: u128| {
-        let m = i128::try_from(m).unwrap_or(i128::MAX);
-        Decimal::from_i128_with_scale(if negative { -m } else { m }, 2)
-    };
-    if rest == 0 {
-        return Some(Some(signed(whole).normalize()));
-    }
-    let up = match (2 * rest).cmp(&q) {
-        std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Equal => whole % 2 == 1,
-        std::cmp::Ordering::Less => false,
-    };
-    let rounded = whole + u128::from(up);
-    if rounded == 0 {
-        return None;
-    }
-    Some(Some(signed(rounded)))
 }
 
 /// What the walk over consecutive observations found.
@@ -661,6 +739,42 @@ mod fit_tests {
             }
             prop_assert_eq!(bits(Fit::of(points.iter().copied())), bits(slow));
         }
+    }
+
+    /// The window's lookups (by offset, else by binary search) find what the series' own
+    /// `latest`, `get` and `between` find.
+    #[test]
+    fn window_lookups_are_the_series_lookups() {
+        use crate::eval::Context;
+        use crate::eval::bind::Base;
+        use crate::series::{Observation, Series};
+        proptest!(|(
+            years in prop::collection::btree_set(2010i32..2040, 0..14),
+            as_of in prop::option::of(2005i32..2045),
+            b in 2005i32..2045,
+            previous in any::<bool>(),
+        )| {
+            let series = Series::new(
+                years.iter().map(|&y| (y, Observation::Value(Decimal::from(y)))),
+            ).unwrap();
+            let given = Observation::Value(Decimal::ONE);
+            let context = Context { as_of, given_baseline: Some(&given), references: None };
+            let base = if previous { Base::Previous } else { Base::Year(b) };
+            let w = super::Window::of(&series, base, b, super::Reading::Value, &context);
+            let current = series.latest(as_of);
+            prop_assert_eq!(w.current(), current);
+            if !previous {
+                let expected = series.get(b).map(|o| (o, super::BaselineSource::Series))
+                    .or(Some((&given, super::BaselineSource::Given)));
+                prop_assert_eq!(w.baseline(), expected);
+            }
+            let b = w.baseline_year();
+            let after = match current {
+                Some((t, _)) if t > b => series.between(b + 1, t),
+                _ => &[],
+            };
+            prop_assert_eq!(w.after(), after);
+        });
     }
 
     /// The report's projection, the `Decimal` way.

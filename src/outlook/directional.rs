@@ -1,12 +1,14 @@
 //! Directional goals: the annual pace in the direction of better, and 逐年提高.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::rate::{cagr, limit_factor, side, sign, years};
+use super::rate::{cagr, limit_factor, side, sign, times, years};
 use super::{Figure, Outlook, OutlookResult, RateKind, Why, span};
 use crate::Direction;
-use crate::eval::{Policy, Reading, Rises, Stop, Window};
+use crate::eval::{Policy, Reading, Rises, Stop, Window, fixed};
 use crate::series::{Observation, Year};
 
 /// What [`directional_outlook`] needs: a goal that only says which way to move (`提高`, `下降`).
@@ -69,14 +71,17 @@ pub fn directional_outlook(input: &DirectionalInput, policy: &Policy) -> Outlook
     };
     let d = sign(input.direction);
     let n = years(b, t);
-    let (s, method) = if yb > Decimal::ZERO && yt > Decimal::ZERO {
+    let (s, method) = if fixed::positive(yb) && fixed::positive(yt) {
         let Some(rate) = cagr(yb, yt, n) else {
             return OutlookResult::overflow();
         };
-        let Some(percent) = rate.checked_mul(Decimal::ONE_HUNDRED) else {
+        let Some(s) = rate
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|percent| times(d, percent))
+        else {
             return OutlookResult::overflow();
         };
-        (d * percent, "compound")
+        (s, "compound")
     } else if yb.is_zero() {
         let change = d * side(yt, yb);
         let (outlook, how) = if change == Decimal::ONE {
@@ -109,16 +114,17 @@ pub fn directional_outlook(input: &DirectionalInput, policy: &Policy) -> Outlook
         Decimal::ONE
     };
     let (Some(on_track), Some(acceleration)) = (
-        policy.outlook.on_track_rate.checked_mul(c),
-        policy.outlook.acceleration_rate.checked_mul(c),
+        times(c, policy.outlook.on_track_rate),
+        times(c, policy.outlook.acceleration_rate),
     ) else {
         return OutlookResult::overflow();
     };
-    let outlook = if s >= on_track {
+    let at_least = |p: Decimal| fixed::cmp(s, p) != Ordering::Less;
+    let outlook = if at_least(on_track) {
         Outlook::OnTrack
-    } else if s >= acceleration {
+    } else if at_least(acceleration) {
         Outlook::AccelerationNeeded
-    } else if s >= Decimal::ZERO {
+    } else if !s.is_sign_negative() || s.is_zero() {
         Outlook::LimitedProgress
     } else {
         Outlook::Deteriorating

@@ -80,7 +80,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::eval::{Assessment, BoundTarget, Pace, Policy, Status, Window};
+use crate::eval::{Assessment, BoundTarget, Pace, Policy, Status, Window, fixed};
 use crate::series::{Observation, Year};
 
 mod directional;
@@ -204,9 +204,20 @@ impl OutlookResult {
     }
 
     fn rated(outlook: Outlook, rate: Decimal, kind: RateKind, why: Why) -> Self {
+        OutlookResult::rated_exactly(
+            outlook,
+            fixed::round_dp_normalized(rate, RATE_DP),
+            kind,
+            why,
+        )
+    }
+
+    /// [`OutlookResult::rated`] with the rate already rounded to [`RATE_DP`] places and
+    /// normalized.
+    fn rated_exactly(outlook: Outlook, rate: Decimal, kind: RateKind, why: Why) -> Self {
         OutlookResult {
             outlook,
-            rate: Some(rate.round_dp(RATE_DP).normalize()),
+            rate: Some(rate),
             rate_kind: kind,
             explanation: OutlookReason(why),
         }
@@ -245,14 +256,15 @@ pub(crate) enum Why {
         t: Year,
         yt: Decimal,
     },
+    /// The actual rate `s` and the magnitude of the required one, as fractions: the figures
+    /// shown ([`Why::compound_figures`]) are worked out only when the reason is.
     Compound {
         b: Year,
         yb: Decimal,
         t: Year,
         yt: Decimal,
-        s_percent: Decimal,
-        r: Decimal,
-        required_percent: Decimal,
+        s: Decimal,
+        required: Decimal,
         v: Decimal,
         target_year: Year,
     },
@@ -320,6 +332,20 @@ pub(crate) enum Why {
     Text(String),
 }
 
+impl Why {
+    /// The figures of [`Why::Compound`] as shown: `s` and the required rate in % a year, and
+    /// `R = s / required` (checked when the reason was made; zero should one ever overflow).
+    pub(crate) fn compound_figures(s: Decimal, required: Decimal) -> (Decimal, Decimal, Decimal) {
+        (
+            s.checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default(),
+            s.checked_div(required).unwrap_or_default(),
+            required
+                .checked_mul(Decimal::ONE_HUNDRED)
+                .unwrap_or_default(),
+        )
+    }
+}
+
 /// Which way a value moved when no rate was required.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Moved {
@@ -373,22 +399,24 @@ impl fmt::Display for OutlookReason {
                 yb,
                 t,
                 yt,
-                s_percent,
-                r,
-                required_percent,
+                s,
+                required,
                 v,
                 target_year,
-            } => write!(
-                f,
-                "from {} in {b} to {} in {t} is {} % a year the better way, R = {} of the {} % a \
-                 year needed to reach {} by {target_year}",
-                show(*yb),
-                show(*yt),
-                show(*s_percent),
-                show(*r),
-                show(*required_percent),
-                show(*v)
-            ),
+            } => {
+                let (s_percent, r, required_percent) = Why::compound_figures(*s, *required);
+                write!(
+                    f,
+                    "from {} in {b} to {} in {t} is {} % a year the better way, R = {} of the {} \
+                     % a year needed to reach {} by {target_year}",
+                    show(*yb),
+                    show(*yt),
+                    show(s_percent),
+                    show(r),
+                    show(required_percent),
+                    show(*v)
+                )
+            }
             Why::Linear {
                 b,
                 yb,

@@ -1,11 +1,14 @@
 //! Quantified targets: the ratio `R` of the actual to the required rate towards a goal value.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::rate::{cagr, side, sign, years};
-use super::{Moved, Outlook, OutlookResult, RateKind, Why, band_target, span};
+use super::rate::{cagr, side, sign, times, years};
+use super::{Moved, Outlook, OutlookResult, RATE_DP, RateKind, Why, band_target, span};
 use crate::Direction;
+use crate::eval::fixed;
 use crate::eval::{Policy, Threshold};
 use crate::series::Year;
 
@@ -117,6 +120,65 @@ fn classify_ratio(r: Decimal, policy: &Policy) -> Outlook {
     }
 }
 
+/// [`classify_ratio`] of `R = s / required` and `R` as [`OutlookResult::rated`] reports it
+/// (`round_dp(6)`, normalized), both from the exact fraction in integers rather than from the
+/// 28-digit `Decimal` quotient; `None` when this way cannot vouch for the same answer (the
+/// caller then divides in `Decimal`).
+///
+/// `R = N / D` exactly, with `N = s_m·10^max(0, r_s − s_s)` and `D = r_m·10^max(0, s_s − r_s)`
+/// (mantissas and scales of `s` and `required > 0`). It answers for `D < 10^15` and
+/// `|R| < 10^4`, where `Decimal`'s quotient is `N / D` to at least 24 places (28 digits), off
+/// by at most half of 10⁻²⁴. The verdict: a threshold `p` of at most 8 places (`0.95`, `0.6`,
+/// `0`) lies on that grid, and an `R ≠ p` is at least `1/(D·10⁸) > 10⁻²³` from it, so the
+/// rounded quotient is on the same side of `p` as `R`: `R ≥ p` exactly when
+/// `N·10^p_s ≥ p_m·D`. The rate: `N / D` is a multiple of 10⁻⁶, or a tie at 10⁻⁷ (both exact
+/// in `Decimal` too), or at least `1/(2·10⁶·D) > 5·10⁻²²` from every tie, so rounding the
+/// quotient half to even at 6 places gives what rounding `N / D` gives. Properties check both
+/// against the `Decimal` way.
+fn ratio_in_integers(s: Decimal, required: Decimal, policy: &Policy) -> Option<(Outlook, Decimal)> {
+    const MAX_D: i128 = 1_000_000_000_000_000;
+    const MAX_R: i128 = 10_000;
+    let (sm, ss) = fixed::small(s)?;
+    let (rm, rs) = fixed::small(required)?;
+    if rm <= 0 {
+        return None;
+    }
+    let power = |k: u32| fixed::POW10.get(k as usize).map(|&p| i128::from(p));
+    let (n, d) = if rs >= ss {
+        (i128::from(sm).checked_mul(power(rs - ss)?)?, i128::from(rm))
+    } else {
+        (i128::from(sm), i128::from(rm).checked_mul(power(ss - rs)?)?)
+    };
+    if d >= MAX_D || n.abs() >= MAX_R * d {
+        return None;
+    }
+    // |N| < 10^19, 10^p_s ≤ 10^8, |p_m| < 2^63 and D < 10^15: neither product leaves i128.
+    let at_least = |p: Decimal| -> Option<bool> {
+        let (pm, ps) = fixed::small(p).filter(|&(_, ps)| ps <= 8)?;
+        Some(n * power(ps)? >= i128::from(pm) * d)
+    };
+    let outlook = if at_least(policy.outlook.on_track_ratio)? {
+        Outlook::OnTrack
+    } else if at_least(policy.outlook.acceleration_ratio)? {
+        Outlook::AccelerationNeeded
+    } else if n >= 0 {
+        Outlook::LimitedProgress
+    } else {
+        Outlook::Deteriorating
+    };
+    // |R|·10^6 < 10^10: the rounded count of millionths fits easily.
+    let millionths = n.unsigned_abs() * 1_000_000;
+    let d = d.unsigned_abs();
+    let (whole, rest) = (millionths / d, millionths % d);
+    let up = match (2 * rest).cmp(&d) {
+        Ordering::Greater => true,
+        Ordering::Equal => whole % 2 == 1,
+        Ordering::Less => false,
+    };
+    let rounded = u64::try_from(whole + u128::from(up)).ok()?;
+    Some((outlook, fixed::normalized(n < 0, rounded, RATE_DP)))
+}
+
 /// The outlook of a quantified target (comparison, attain, approximately, range, ratio,
 /// reference): `achieved` when met, otherwise by the ratio `R` of the actual to the required
 /// rate.
@@ -179,14 +241,14 @@ pub fn quantified_outlook(input: &QuantifiedInput, policy: &Policy) -> OutlookRe
         Direction::Band => side(v, yb),
         other => sign(other),
     };
-    if v == yb {
+    if fixed::cmp(v, yb) == Ordering::Equal {
         return no_rate_required(input.direction, b, yb, t, yt, v);
     }
     if input.direction == Direction::Band && d == side(yt, v) {
         return OutlookResult::new(Outlook::NeedsJudgement, Why::AcrossBand { b, yb, t, yt });
     }
     let (n_actual, n_required) = (years(b, t), years(b, target_year));
-    let positive = yb > Decimal::ZERO && yt > Decimal::ZERO && v > Decimal::ZERO;
+    let positive = fixed::positive(yb) && fixed::positive(yt) && fixed::positive(v);
     if positive {
         let (Some(actual), Some(required)) = (cagr(yb, yt, n_actual), cagr(yb, v, n_required))
         else {
@@ -195,26 +257,31 @@ pub fn quantified_outlook(input: &QuantifiedInput, policy: &Policy) -> OutlookRe
         if required.is_zero() {
             return no_rate_required(input.direction, b, yb, t, yt, v);
         }
-        let s = d * actual;
-        let (Some(r), Some(s_percent), Some(required_percent)) = (
-            s.checked_div(required.abs()),
-            s.checked_mul(Decimal::ONE_HUNDRED),
-            required.abs().checked_mul(Decimal::ONE_HUNDRED),
-        ) else {
+        let Some(s) = times(d, actual) else {
             return OutlookResult::overflow();
         };
-        let outlook = classify_ratio(r, policy);
+        let required = required.abs();
         let why = Why::Compound {
             b,
             yb,
             t,
             yt,
-            s_percent,
-            r,
-            required_percent,
+            s,
+            required,
             v,
             target_year,
         };
+        if let Some((outlook, rate)) = ratio_in_integers(s, required, policy) {
+            return OutlookResult::rated_exactly(outlook, rate, RateKind::Ratio, why);
+        }
+        let (Some(r), Some(_), Some(_)) = (
+            s.checked_div(required),
+            s.checked_mul(Decimal::ONE_HUNDRED),
+            required.checked_mul(Decimal::ONE_HUNDRED),
+        ) else {
+            return OutlookResult::overflow();
+        };
+        let outlook = classify_ratio(r, policy);
         return OutlookResult::rated(outlook, r, RateKind::Ratio, why);
     }
     let linear = || -> Option<Decimal> {
@@ -269,4 +336,104 @@ fn no_rate_required(
         Moved::Away(t, yt)
     };
     OutlookResult::new(outlook, Why::NoRateRequired { b, yb, v, moved })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::{RATE_DP, classify_ratio, ratio_in_integers};
+    use crate::eval::Policy;
+
+    /// The verdict and the rate the `Decimal` way: the 28-digit quotient, classified, then
+    /// rounded as `OutlookResult::rated` did before it had an integer way.
+    fn by_decimal(
+        s: Decimal,
+        required: Decimal,
+        policy: &Policy,
+    ) -> Option<(super::Outlook, [u8; 16])> {
+        let r = s.checked_div(required)?;
+        Some((
+            classify_ratio(r, policy),
+            r.round_dp(RATE_DP).normalize().serialize(),
+        ))
+    }
+
+    /// A rate as `cagr` gives them (12 places), or any small figure.
+    fn rate() -> impl Strategy<Value = Decimal> {
+        prop_oneof![
+            (-2_000_000_000_000i64..2_000_000_000_000, Just(12u32))
+                .prop_map(|(m, s)| Decimal::new(m, s)),
+            (-1_000_000i64..1_000_000, 0u32..13).prop_map(|(m, s)| Decimal::new(m, s)),
+            (any::<i64>(), 0u32..29).prop_map(|(m, s)| Decimal::new(m, s)),
+            Just(Decimal::ZERO),
+        ]
+    }
+
+    fn policy() -> impl Strategy<Value = Policy> {
+        let threshold = prop_oneof![
+            Just(Decimal::new(95, 2)),
+            Just(Decimal::new(6, 1)),
+            (-2_000i64..2_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)),
+            (any::<i64>(), 0u32..29).prop_map(|(m, s)| Decimal::new(m, s)),
+        ];
+        (threshold.clone(), threshold).prop_map(|(on_track, acceleration)| {
+            let mut policy = Policy::default();
+            policy.outlook.on_track_ratio = on_track;
+            policy.outlook.acceleration_ratio = acceleration;
+            policy
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(8192))]
+
+        /// The integer verdict and rate are the `Decimal` ones, whenever they answer.
+        #[test]
+        fn ratio_in_integers_is_the_decimal_ratio(
+            s in rate(),
+            required in rate().prop_map(|r| r.abs()),
+            policy in policy(),
+        ) {
+            if let Some((outlook, rate)) = ratio_in_integers(s, required, &policy) {
+                prop_assert_eq!(Some((outlook, rate.serialize())), by_decimal(s, required, &policy));
+            }
+        }
+
+        /// Ratios near the thresholds and near ties at 6 places: `s = required·k/10^7 ± ε`.
+        #[test]
+        fn ratios_near_ties_and_thresholds_are_the_decimal_ones(
+            required in 1i64..2_000_000_000_000,
+            k in -20_000_000i64..20_000_000,
+            nudge in -2i64..3,
+        ) {
+            let required = Decimal::new(required, 12);
+            let Some(s) = required
+                .checked_mul(Decimal::new(k, 7))
+                .map(|s| s.round_dp(12) + Decimal::new(nudge, 12))
+            else {
+                return Ok(());
+            };
+            let policy = Policy::default();
+            let fast = ratio_in_integers(s, required, &policy);
+            prop_assert!(fast.is_some());
+            prop_assert_eq!(
+                fast.map(|(o, r)| (o, r.serialize())),
+                by_decimal(s, required, &policy)
+            );
+        }
+    }
+
+    #[test]
+    fn the_worked_ratio_is_exact() {
+        // R = 0.095 / 0.1 = 0.95: on track, rate 0.95.
+        let policy = Policy::default();
+        let (outlook, rate) =
+            ratio_in_integers(Decimal::new(95, 3), Decimal::new(1, 1), &policy).unwrap();
+        assert_eq!(
+            (outlook, rate.to_string().as_str()),
+            (super::Outlook::OnTrack, "0.95")
+        );
+    }
 }

@@ -1,14 +1,19 @@
 //! Rate arithmetic: compound annual growth, fractional powers, the natural-limit factor, band
 //! targets and the small sign helpers the classifiers share.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 
 use crate::Direction;
 use crate::eval::Policy;
+use crate::eval::fixed;
 use crate::series::Year;
 
 /// Decimal places a fractional power is rounded to (see the module's "Precision").
 const POWER_DP: u32 = 12;
+/// One in 10⁻¹² units.
+const UNITS_OF_ONE: i64 = 1_000_000_000_000;
 /// Decimal places of the figures in an explanation.
 const SHOW_DP: u32 = 3;
 
@@ -26,17 +31,24 @@ const SHOW_DP: u32 = 3;
 /// assert_eq!(cagr(Decimal::ZERO, Decimal::from(121), 2), None);
 /// ```
 pub fn cagr(from: Decimal, to: Decimal, years: i64) -> Option<Decimal> {
-    if from <= Decimal::ZERO || to <= Decimal::ZERO || years <= 0 {
+    if !fixed::positive(from) || !fixed::positive(to) || years <= 0 {
         return None;
     }
     let growth = match reciprocal(years) {
-        Some(e) if to != from => match power_of_quotient(to, from, e) {
-            Some(growth) => growth,
-            None => power(
-                to.checked_div(from)?,
-                Decimal::ONE.checked_div(Decimal::from(years))?,
-            )?,
-        },
+        Some(e) if fixed::cmp(to, from) != Ordering::Equal => {
+            match power_units(to, from, e) {
+                // growth − 1 at 12 places, as `Decimal` subtracts it (a zero is left to it: its
+                // sign and scale are its own).
+                Some(units) if units != UNITS_OF_ONE => {
+                    return Some(Decimal::new(units - UNITS_OF_ONE, POWER_DP));
+                }
+                Some(units) => Decimal::new(units, POWER_DP),
+                None => power(
+                    to.checked_div(from)?,
+                    Decimal::ONE.checked_div(Decimal::from(years))?,
+                )?,
+            }
+        }
         _ => {
             let ratio = to.checked_div(from)?;
             if years == 1 {
@@ -68,8 +80,9 @@ fn reciprocal(years: i64) -> Option<f64> {
 }
 
 /// `power(num / den, e)` for `num, den > 0`, `num ≠ den`, `e ≠ 0` (the `f64` of a `Decimal`
-/// exponent), without the `Decimal` division and its conversion to `f64`: `None` when this
-/// way cannot vouch for the very digits [`power`] gives (the caller then takes that way).
+/// exponent) as a count of 10⁻¹² units, without the `Decimal` division and its conversion to
+/// `f64`: `None` when this way cannot vouch for the very digits [`power`] gives (the caller
+/// then takes that way).
 ///
 /// Why the digits are the same. Both ways raise nearly the same `f64` to the same `e`: here
 /// `a/b` from the correctly rounded `f64`s of `num` and `den` (within 3 units in the last
@@ -82,7 +95,7 @@ fn reciprocal(years: i64) -> Option<f64> {
 /// `Decimal` quotient loses relative precision), figures `f64` does not hold exactly, and
 /// powers that [`power`] converts another way are left to it. The properties in the tests
 /// check it against [`power`] over wide and close-to-a-tie inputs.
-fn power_of_quotient(num: Decimal, den: Decimal, e: f64) -> Option<Decimal> {
+fn power_units(num: Decimal, den: Decimal, e: f64) -> Option<i64> {
     let x = exact_f64(num)? / exact_f64(den)?;
     if !(1e-9..=1e9).contains(&x) || e == 0.0 {
         return None;
@@ -91,12 +104,29 @@ fn power_of_quotient(num: Decimal, den: Decimal, e: f64) -> Option<Decimal> {
     if units.is_nan() || units.abs() >= 8.0e15 {
         return None;
     }
-    let half_off = ((units - units.trunc()).abs() - 0.5).abs();
+    // Below 2^53: the float holds the integer part exactly, and so does an i64 (`trunc` and
+    // `round` without the library calls).
+    let whole = units as i64;
+    let fraction = units - whole as f64;
+    let half_off = (fraction.abs() - 0.5).abs();
     if half_off <= (1.0 + e.abs()) * 1e-14 * units.abs() {
         return None;
     }
-    // Below 2^53: the float holds the integer exactly, and so does an i64.
-    Some(Decimal::new(units.round() as i64, POWER_DP))
+    // Not near a half: rounding half away from zero is a step away from the whole part
+    // exactly when the fraction is above a half.
+    Some(if fraction > 0.5 {
+        whole + 1
+    } else if fraction < -0.5 {
+        whole - 1
+    } else {
+        whole
+    })
+}
+
+/// [`power_units`] as a `Decimal` at 12 places.
+#[cfg(test)]
+fn power_of_quotient(num: Decimal, den: Decimal, e: f64) -> Option<Decimal> {
+    power_units(num, den, e).map(|units| Decimal::new(units, POWER_DP))
 }
 
 /// `value` as the nearest `f64` when that is one correctly rounded division (a mantissa below
@@ -106,11 +136,11 @@ fn exact_f64(value: Decimal) -> Option<f64> {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
-    let m = value.mantissa();
+    let (m, scale) = fixed::small(value)?;
     if m.unsigned_abs() >= 1 << 53 {
         return None;
     }
-    Some(m as f64 / POWERS.get(value.scale() as usize)?)
+    Some(m as f64 / POWERS.get(scale as usize)?)
 }
 
 /// `x^e` for `x > 0`, in `f64` rounded to [`POWER_DP`] places; `None` when it is not finite
@@ -163,23 +193,24 @@ fn decimal_from_f64(value: f64) -> Option<Decimal> {
 /// ```
 pub fn limit_factor(baseline: Decimal, policy: &Policy) -> Option<Decimal> {
     use rust_decimal::prelude::ToPrimitive;
-    if baseline <= Decimal::ZERO {
+    if !fixed::positive(baseline) {
         return Some(Decimal::ONE);
     }
-    if baseline >= policy.percentage_limit {
+    if !fixed::lt(baseline, policy.percentage_limit) {
         return Some(Decimal::ZERO);
     }
     let k = policy.outlook.limit_exponent;
     let fast = k
         .to_f64()
-        .and_then(|e| power_of_quotient(baseline, policy.percentage_limit, e));
+        .and_then(|e| power_units(baseline, policy.percentage_limit, e))
+        .map(|units| Decimal::new(units, POWER_DP));
     let powered = match fast {
         Some(p) => p,
         None => power(baseline.checked_div(policy.percentage_limit)?, k)?,
     };
     let c = Decimal::ONE.checked_sub(powered)?;
-    // Constant bounds: never a caller's number, so `clamp` cannot assert.
-    Some(c.clamp(Decimal::ZERO, Decimal::ONE))
+    // `clamp` to constant bounds, by `fixed::cmp`.
+    Some(fixed::min(fixed::max(c, Decimal::ZERO), Decimal::ONE))
 }
 
 /// The target value for a band `[lo, hi]`: the edge nearest the baseline, or the baseline
@@ -198,8 +229,19 @@ pub fn limit_factor(baseline: Decimal, policy: &Policy) -> Option<Decimal> {
 /// assert_eq!(band_target(lo, hi, Decimal::from(105)), Decimal::from(105));
 /// ```
 pub fn band_target(lo: Decimal, hi: Decimal, baseline: Decimal) -> Decimal {
-    let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
-    baseline.clamp(lo, hi)
+    let (lo, hi) = if fixed::gt(lo, hi) {
+        (hi, lo)
+    } else {
+        (lo, hi)
+    };
+    // `clamp`, by `fixed::cmp`.
+    if fixed::lt(baseline, lo) {
+        lo
+    } else if fixed::gt(baseline, hi) {
+        hi
+    } else {
+        baseline
+    }
 }
 
 /// The sign of the direction: +1 higher, −1 lower, 0 for a band.
@@ -211,9 +253,27 @@ pub(super) fn sign(direction: Direction) -> Decimal {
     }
 }
 
+/// `a.checked_mul(b)`, without the multiplication when either is +1, −1 or 0 (a sign, or the
+/// factor 1): then the other or its negation with its scale, or `Decimal::ZERO` for a zero
+/// product, as the product writes them.
+pub(super) fn times(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let unit = |d: Decimal| {
+        let u = d.unpack();
+        ((u.lo, u.mid, u.hi, u.scale) == (1, 0, 0, 0)).then_some(u.negative)
+    };
+    if a.is_zero() || b.is_zero() {
+        return Some(Decimal::ZERO);
+    }
+    match (unit(a), unit(b)) {
+        (Some(negative), _) => Some(if negative { -b } else { b }),
+        (None, Some(negative)) => Some(if negative { -a } else { a }),
+        (None, None) => a.checked_mul(b),
+    }
+}
+
 /// The sign of `a − b` (+1, −1 or 0), without the subtraction that could overflow.
 pub(super) fn side(a: Decimal, b: Decimal) -> Decimal {
-    match a.cmp(&b) {
+    match fixed::cmp(a, b) {
         std::cmp::Ordering::Greater => Decimal::ONE,
         std::cmp::Ordering::Less => Decimal::NEGATIVE_ONE,
         std::cmp::Ordering::Equal => Decimal::ZERO,
@@ -269,6 +329,22 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        /// `times` is the product, digit for digit and scale for scale.
+        #[test]
+        fn times_is_the_product(
+            d in prop_oneof![Just(Decimal::ONE), Just(Decimal::NEGATIVE_ONE), Just(Decimal::ZERO),
+                Just(Decimal::new(10, 1)), Just(Decimal::new(-2, 0)), figure()],
+            x in prop_oneof![figure(), figure().prop_map(|x| -x), Just(Decimal::new(0, 12)),
+                Just(Decimal::ONE), Just(Decimal::NEGATIVE_ONE)],
+            flip in any::<bool>(),
+        ) {
+            let (d, x) = if flip { (x, d) } else { (d, x) };
+            prop_assert_eq!(
+                super::times(d, x).map(|p| p.serialize()),
+                d.checked_mul(x).map(|p| p.serialize())
+            );
+        }
 
         /// The `f64` way of [`cagr`] gives the `Decimal` way's digits and scale.
         #[test]

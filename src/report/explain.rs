@@ -420,21 +420,23 @@ fn write_outlook(f: &mut String, reason: &OutlookReason) -> fmt::Result {
             yb,
             t,
             yt,
-            s_percent,
-            r,
-            required_percent,
+            s,
+            required,
             v,
             target_year,
-        } => write!(
-            f,
-            "由 {b} 年 {} 到 {t} 年 {}，年均向好 {}%，为 {target_year} 年达到 {} 所需年均 {}% 的 R = {}",
-            show(*yb),
-            show(*yt),
-            show(*s_percent),
-            show(*v),
-            show(*required_percent),
-            show(*r)
-        ),
+        } => {
+            let (s_percent, r, required_percent) = OutlookWhy::compound_figures(*s, *required);
+            write!(
+                f,
+                "由 {b} 年 {} 到 {t} 年 {}，年均向好 {}%，为 {target_year} 年达到 {} 所需年均 {}% 的 R = {}",
+                show(*yb),
+                show(*yt),
+                show(s_percent),
+                show(*v),
+                show(required_percent),
+                show(r)
+            )
+        }
         OutlookWhy::Linear {
             b,
             yb,

@@ -1,14 +1,15 @@
 //! Computing a report: the catalogue's targets bound once, each row assessed over one window.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
-use super::summary::{Summary, warnings};
-use super::{Explanation, Note, Point, Report, ReportRow};
+use super::summary::{Layout, Summary, warnings};
+use super::{Explanation, Note, PlanPeriod, Point, Report, ReportRow};
 use crate::catalog::{Catalog, Indicator, Period, Plan};
 use crate::data::Dataset;
-use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window};
+use crate::eval::{self, BoundTarget, Context, Policy, PolicyError, Status, Window, fixed};
 use crate::outlook::{self, Outlook, RateKind};
 use crate::series::{Observation, Series, Year};
 use crate::syntax::Unit;
@@ -45,6 +46,11 @@ pub struct Monitor {
     by_id: Vec<usize>,
     /// The series of an indicator with no data, so a row never allocates one.
     empty: Series,
+    /// Where each row is counted in the summary: the rows are the indicators, in this order.
+    layout: Layout,
+    /// The plans of the rows with their periods: [`PlanPeriod::of`] the first report's rows,
+    /// the same for every report (its rows are the indicators, whatever the data).
+    periods: OnceLock<Vec<PlanPeriod>>,
 }
 
 /// An indicator ready for reports, worked out once: its bound target, its catalogue baseline
@@ -135,12 +141,19 @@ impl Monitor {
             .collect::<Vec<Prepared>>();
         let mut by_id: Vec<usize> = (0..indicators.len()).collect();
         by_id.sort_by_key(|&i| indicators[i].indicator.id.as_str());
+        let layout = Layout::of(
+            indicators
+                .iter()
+                .map(|p| (p.indicator.plan, p.indicator.area.as_str())),
+        );
         Ok(Monitor {
             options,
             period,
             indicators,
             by_id,
             empty: Series::default(),
+            layout,
+            periods: OnceLock::new(),
         })
     }
 
@@ -168,6 +181,8 @@ impl Monitor {
     pub(super) fn report_at(&self, data: &Dataset, year: Year) -> Report {
         let mut notes = notes(data, year);
         let series = self.series_of(data);
+        // One allocation for every row's evidence years.
+        let mut years = Vec::new();
         let rows: Vec<ReportRow> = self
             .indicators
             .iter()
@@ -180,12 +195,15 @@ impl Monitor {
                         .remove(prepared.indicator.id.as_str())
                         .unwrap_or_default()
                 };
-                self.row(prepared, series, data, year, notes)
+                self.row(prepared, series, data, year, notes, &mut years)
             })
             .collect();
-        let summary = Summary::of(&rows);
+        let summary = Summary::of(&self.layout, &rows);
         let warnings = warnings(&rows);
-        let periods = super::PlanPeriod::of(&rows, self.options.period);
+        let periods = self
+            .periods
+            .get_or_init(|| PlanPeriod::of(&rows, self.options.period))
+            .clone();
         Report {
             assessment_year: year,
             baseline_year: self.period.baseline_year,
@@ -206,11 +224,19 @@ impl Monitor {
         let mut have = data.indicator_series_by_id().peekable();
         for &i in &self.by_id {
             let id = self.indicators[i].indicator.id.as_str();
-            while have.next_if(|&(key, _)| key < id).is_some() {}
-            found[i] = match have.peek() {
-                Some(&(key, series)) if key == id => series,
-                // Not an indicator series: perhaps a reference series of that name.
-                _ => data.series(id).unwrap_or(&self.empty),
+            found[i] = loop {
+                match have.peek() {
+                    // The usual case first: the next series is this indicator's.
+                    Some(&(key, series)) if key == id => {
+                        have.next();
+                        break series;
+                    }
+                    Some(&(key, _)) if key < id => {
+                        have.next();
+                    }
+                    // Not an indicator series: perhaps a reference series of that name.
+                    _ => break data.series(id).unwrap_or(&self.empty),
+                }
             };
         }
         found
@@ -223,6 +249,7 @@ impl Monitor {
         data: &Dataset,
         year: Year,
         notes: Vec<Note>,
+        years: &mut Vec<Year>,
     ) -> ReportRow {
         let Prepared {
             indicator,
@@ -250,10 +277,12 @@ impl Monitor {
         };
         // One window for the status, the outlook and the projection.
         let window = Window::new(bound, series, &context);
-        let assessment = eval::evaluate_in(bound, &window, &context);
+        let mut assessment =
+            eval::evaluate_for_report(bound, &window, &context, std::mem::take(years));
         let outlook = outlook::assess(bound, &assessment, &window, policy);
         // Red too for a milestone missed in its year.
         let warning = outlook::warning_for(&assessment, outlook.outlook, year, policy.target_year);
+        *years = std::mem::take(&mut assessment.evidence.years);
         // The reasons are kept as they are: written out only when someone reads them.
         let mut row = blank_row(
             indicator,
@@ -309,8 +338,10 @@ fn blank_row(
 /// they are. `max`/`min` rather than `clamp`: no assertion on the policy's numbers.
 fn clamp_to_natural_limits(value: Decimal, unit: Option<Unit>, policy: &Policy) -> Decimal {
     match unit {
-        Some(Unit::Percent) => value.max(Decimal::ZERO).min(policy.percentage_limit),
-        Some(_) => value.max(Decimal::ZERO),
+        Some(Unit::Percent) => {
+            fixed::min(fixed::max(value, Decimal::ZERO), policy.percentage_limit)
+        }
+        Some(_) => fixed::max(value, Decimal::ZERO),
         None => value,
     }
 }

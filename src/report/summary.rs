@@ -190,79 +190,116 @@ pub struct Summary {
     pub areas: Vec<GroupSummary>,
 }
 
-impl Summary {
-    pub(super) fn of(rows: &[ReportRow]) -> Summary {
-        // One pass: plans and, per plan, areas in the order they first appear.
-        let mut plans: Vec<(Plan, Counts)> = Vec::new();
-        let mut areas: Vec<(Plan, &'static str, Counts)> = Vec::new();
-        for row in rows {
-            match plans.iter_mut().find(|(plan, _)| *plan == row.plan) {
-                Some((_, counts)) => counts.add(row),
-                None => {
-                    let mut counts = Counts::default();
-                    counts.add(row);
-                    plans.push((row.plan, counts));
-                }
-            }
-            let same = |&&mut (plan, area, _): &&mut (Plan, &'static str, Counts)| {
-                plan == row.plan && (std::ptr::eq(area, row.area) || area == row.area)
+/// Where each row of a monitor's reports is counted, worked out once from the plan and area
+/// of every row in table order: plans and, per plan, areas in the order they first appear
+/// (an area is the same area when its plan and its name are), the areas then grouped by plan
+/// in the plans' order (stably, so each plan's areas keep theirs).
+#[derive(Clone, Debug, Default)]
+pub(super) struct Layout {
+    plans: Vec<Plan>,
+    areas: Vec<(Plan, &'static str)>,
+    /// Per row, the positions of its plan and its area.
+    slots: Vec<(usize, usize)>,
+}
+
+impl Layout {
+    /// The layout of rows with these plans and areas, in table order.
+    pub(super) fn of(rows: impl IntoIterator<Item = (Plan, &'static str)>) -> Layout {
+        let mut plans: Vec<Plan> = Vec::new();
+        let mut areas: Vec<(Plan, &'static str)> = Vec::new();
+        let mut slots = Vec::new();
+        for (plan, area) in rows {
+            let p = plans.iter().position(|q| *q == plan).unwrap_or_else(|| {
+                plans.push(plan);
+                plans.len() - 1
+            });
+            let same = |&(q, name): &(Plan, &'static str)| {
+                q == plan && (std::ptr::eq(name, area) || name == area)
             };
-            match areas.iter_mut().rev().find(same) {
-                Some((_, _, counts)) => counts.add(row),
-                None => {
-                    let mut counts = Counts::default();
-                    counts.add(row);
-                    areas.push((row.plan, row.area, counts));
-                }
-            }
+            let a = areas.iter().rposition(same).unwrap_or_else(|| {
+                areas.push((plan, area));
+                areas.len() - 1
+            });
+            slots.push((p, a));
         }
-        // Areas grouped by plan, in the plans' order; stable, so each plan's areas keep theirs.
-        let position = |plan: Plan| plans.iter().position(|(p, _)| *p == plan);
-        areas.sort_by_key(|(plan, _, _)| position(*plan));
-        let areas = areas
-            .into_iter()
-            .map(|(plan, area, counts)| GroupSummary {
-                plan,
-                area: Some(area.to_owned()),
-                counts: counts.finish(),
-            })
-            .collect();
-        let plans = plans
-            .into_iter()
-            .map(|(plan, counts)| GroupSummary {
-                plan,
-                area: None,
-                counts: counts.finish(),
-            })
-            .collect();
-        Summary { plans, areas }
+        let position = |plan: Plan| plans.iter().position(|p| *p == plan);
+        let mut order: Vec<usize> = (0..areas.len()).collect();
+        order.sort_by_key(|&a| position(areas[a].0));
+        let mut moved_to = vec![0; areas.len()];
+        for (new, &old) in order.iter().enumerate() {
+            moved_to[old] = new;
+        }
+        Layout {
+            areas: order.iter().map(|&a| areas[a]).collect(),
+            slots: slots.into_iter().map(|(p, a)| (p, moved_to[a])).collect(),
+            plans,
+        }
+    }
+}
+
+impl Summary {
+    /// The summary of `rows` laid out by `layout` (the layout of these very rows' plans and
+    /// areas); rows beyond the layout are laid out afresh.
+    pub(super) fn of(layout: &Layout, rows: &[ReportRow]) -> Summary {
+        if rows.len() != layout.slots.len() {
+            return Summary::of(&Layout::of(rows.iter().map(|r| (r.plan, r.area))), rows);
+        }
+        let mut plans = vec![Counts::default(); layout.plans.len()];
+        let mut areas = vec![Counts::default(); layout.areas.len()];
+        for (row, &(p, a)) in rows.iter().zip(&layout.slots) {
+            plans[p].add(row);
+            areas[a].add(row);
+        }
+        Summary {
+            plans: layout
+                .plans
+                .iter()
+                .zip(plans)
+                .map(|(&plan, counts)| GroupSummary {
+                    plan,
+                    area: None,
+                    counts: counts.finish(),
+                })
+                .collect(),
+            areas: layout
+                .areas
+                .iter()
+                .zip(areas)
+                .map(|(&(plan, area), counts)| GroupSummary {
+                    plan,
+                    area: Some(area.to_owned()),
+                    counts: counts.finish(),
+                })
+                .collect(),
+        }
     }
 }
 
 /// The warnings: binding (约束性) indicators first, then the most severe, then table order.
 pub(super) fn warnings(rows: &[ReportRow]) -> Vec<WarningEntry> {
-    let mut list: Vec<(usize, &ReportRow, Warning)> = rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.warning.map(|w| (i, r, w)))
-        .collect();
-    list.sort_by_key(|&(i, r, w)| {
-        (
-            r.attribute != Some(Attribute::Binding),
-            std::cmp::Reverse(w),
-            i,
-        )
-    });
-    list.into_iter()
-        .map(|(_, r, level)| WarningEntry {
-            id: r.id,
-            name: r.name,
-            attribute: r.attribute,
-            level,
-            status: r.status,
-            outlook: r.outlook,
-        })
-        .collect()
+    // A pass per (binding first, then the rest) × (red, orange, yellow), each in table order:
+    // the order a stable sort by that key gives, without sorting.
+    let mut list = Vec::with_capacity(rows.iter().filter(|r| r.warning.is_some()).count());
+    for binding in [true, false] {
+        for level in [Warning::Red, Warning::Orange, Warning::Yellow] {
+            list.extend(
+                rows.iter()
+                    .filter(|r| {
+                        r.warning == Some(level)
+                            && (r.attribute == Some(Attribute::Binding)) == binding
+                    })
+                    .map(|r| WarningEntry {
+                        id: r.id,
+                        name: r.name,
+                        attribute: r.attribute,
+                        level,
+                        status: r.status,
+                        outlook: r.outlook,
+                    }),
+            );
+        }
+    }
+    list
 }
 
 #[cfg(test)]

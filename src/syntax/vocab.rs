@@ -195,6 +195,30 @@ const ACTION_VERBS: &[&str] = &[
     "改善",
     "优化",
     "完善",
+    "推广",
+    "选拔",
+    "加大",
+    "发挥",
+    "释放",
+    "预防",
+    "制止",
+    "开展",
+    "实施",
+    "达标",
+    "深入人心",
+];
+
+/// Action verbs whose object may be a count (`完成60个县`, `建设5个左右`, `打造30个`): with a
+/// number first, the phrase is a quantity target, not a qualitative goal; with words first
+/// (`完成“十四五”国家考核目标`, `创建若干个`) it is a qualitative goal.
+const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "打造", "创建", "培养"];
+
+/// Manner adverbs that may stand before an action verb (`普遍建立`, `初步形成`, `大力培养`,
+/// `充分发挥`, `加快推广`), besides the adverbs of the directional lexicon. They say nothing
+/// about a direction, so they are not directional adverbs: `普遍提高` is not a composed rise.
+const ACTION_ADVERBS: &[&str] = &[
+    "普遍", "初步", "大力", "充分", "比较", "加快", "积极", "广泛", "深入", "扎实", "着力", "全力",
+    "顺利", "如期", "依法", "严格",
 ];
 
 /// Characters an object of a qualitative action may hold besides letters and digits.
@@ -207,15 +231,49 @@ const OBJECT_MARKS: &[char] = &[
 /// (`并`, `并且`, `同时`); `None` when `src` is not one.
 fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let mut rest = src;
+    let mut manner_only = false;
     for _ in 0..4 {
-        match longest(rest, &vocabulary.adverbs) {
-            Some((len, _)) => rest = rest.advance(len),
+        // A verb wins over an adverb it starts like (`深入人心` is a verb, `深入` an adverb).
+        if ACTION_VERBS.iter().any(|w| rest.starts_with(w).is_some()) {
+            break;
+        }
+        let adverb = match longest(rest, &vocabulary.adverbs) {
+            Some((len, _)) => Some(len),
+            None => {
+                let manner = ACTION_ADVERBS.iter().find_map(|w| rest.starts_with(w));
+                manner_only |= manner.is_some();
+                manner
+            }
+        };
+        match adverb {
+            Some(len) => rest = rest.advance(len),
             None => break,
         }
     }
-    let verb = ACTION_VERBS.iter().find_map(|w| rest.starts_with(w))?;
+    // A manner adverb before a verb of direction (`加快提高`) is a directional phrase the
+    // lexicon does not know: an error that names it, not a qualitative goal.
+    if manner_only && vocabulary.verb(rest).is_some() {
+        return None;
+    }
+    let (verb, counting) = match ACTION_VERBS.iter().find_map(|w| rest.starts_with(w)) {
+        Some(len) => (len, false),
+        None => (
+            COUNTING_ACTION_VERBS
+                .iter()
+                .find_map(|w| rest.starts_with(w))?,
+            true,
+        ),
+    };
     let object = rest.advance(verb);
     let text = object.as_str();
+    // A counting verb with a figure anywhere after it (`打造30个`, and its canonical form
+    // `打造达到30个`) is a quantity target.
+    if counting
+        && (text.starts_with(super::numeral::is_numeral)
+            || text.chars().any(|c| fold(c).is_ascii_digit()))
+    {
+        return None;
+    }
     // The object ends at a connective: `达到峰值并实现稳中有降` is two goals.
     let end = ["并且", "并", "同时"]
         .iter()
@@ -634,5 +692,56 @@ fn folded_eq(text: &str, folded: &str) -> bool {
             (Some(x), Some(y)) if x == y => {}
             _ => return false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::{Kind, Target};
+
+    fn kind(text: &str) -> Result<Kind, String> {
+        text.parse::<Target>()
+            .map(|t| t.kind())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Plans state many goals as an action on an object with no measure: people judge them.
+    #[test]
+    fn actions_after_manner_adverbs_are_qualitative() {
+        for text in [
+            "普遍建立",
+            "初步形成",
+            "比较健全",
+            "大力培养、选拔、使用",
+            "培养学生的综合素质",
+            "充分发挥",
+            "持续释放",
+            "加快推广",
+            "总体达标",
+            "更加深入人心",
+            "加大妇女常见病防治力度",
+            "预防和制止一切侵害儿童的暴力行为",
+            "发挥更重要的基础性作用",
+            "完成“十四五”国家考核目标",
+            "确保完成省政府下达的任务",
+            "创建若干个",
+        ] {
+            assert_eq!(kind(text), Ok(Kind::Qualitative), "{text}");
+        }
+    }
+
+    /// A counting action with a number is a quantity target, never a qualitative goal; a
+    /// manner adverb does not compose a direction; a damaged number stays an error.
+    #[test]
+    fn counts_directions_and_damaged_numbers_are_not_qualitative() {
+        assert_ne!(kind("建设5个左右"), Ok(Kind::Qualitative));
+        assert_ne!(kind("打造30个"), Ok(Kind::Qualitative));
+        assert_ne!(kind("完成60个县"), Ok(Kind::Qualitative));
+        assert_ne!(kind("培养1000名"), Ok(Kind::Qualitative));
+        assert_ne!(kind("加快提高"), Ok(Kind::Qualitative));
+        assert_ne!(kind("打造３０个"), Ok(Kind::Qualitative));
+        assert_ne!(kind("打造达到30个"), Ok(Kind::Qualitative));
+        assert!(kind("完成1。8").is_err());
+        assert_eq!(kind("逐步提高"), Ok(Kind::RiseGradually));
     }
 }
