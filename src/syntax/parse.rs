@@ -640,16 +640,26 @@ fn sign(src: Src<'_>) -> Option<(Src<'_>, CmpOp)> {
 ///
 /// The whole text must be a comparison sign ([`sign`], so `>=`, `＞` and `≧` too), ASCII digits
 /// with at most one `.` between digits, and optionally `%` or `‰`: nothing before or after it,
-/// no space, at most [`PLAIN_DIGITS`] digits. Then the tree is built here, straight from the
-/// bytes; for anything else it returns `None` and the general path reads the text. It builds
-/// exactly the tree the general path builds for such a text (the same op, value with its
-/// scale, unit and spans): the property `fast_path_is_the_general_path` in
-/// `parse/fast_path_tests.rs` checks that on generated and printed targets.
-pub(super) fn plain_comparison(text: &str) -> Option<Target> {
-    let src = Src::new(text);
-    let (after, op) = sign(src)?;
-    let start = after.offset();
+/// no space, at most [`PLAIN_DIGITS`] characters in the number. Then the comparison is built
+/// here, straight from the bytes (the caller wraps it as [`Target::Comparison`]; a small value
+/// rather than the whole `Target` keeps the copies out of the fast path); for anything else
+/// it returns `None` and the general path reads the text. It builds exactly the tree the
+/// general path builds for such a text (the same op, value with its scale, unit and spans):
+/// the properties `fast_path_is_the_general_path_*` in `parse/fast_path_tests.rs` check that
+/// on generated and printed targets.
+pub(super) fn plain_comparison(text: &str) -> Option<Comparison> {
     let bytes = text.as_bytes();
+    // The signs as they are mostly written, matched on bytes; any other form is read by `sign`
+    // (a `>` before a full-width `＝` is then left to the general path).
+    let (start, op) = match bytes {
+        [b'>', b'=', ..] => (2, CmpOp::Ge),
+        [b'<', b'=', ..] => (2, CmpOp::Le),
+        [b'>', ..] => (1, CmpOp::Gt),
+        [b'<', ..] => (1, CmpOp::Lt),
+        [0xE2, 0x89, 0xA5, ..] => (3, CmpOp::Ge), // ≥
+        [0xE2, 0x89, 0xA4, ..] => (3, CmpOp::Le), // ≤
+        _ => sign(Src::new(text)).map(|(after, op)| (after.offset(), op))?,
+    };
     let mut at = start;
     let mut mantissa = 0u64;
     let mut scale = None;
@@ -677,7 +687,7 @@ pub(super) fn plain_comparison(text: &str) -> Option<Target> {
         _ => return None,
     };
     let value = Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()?;
-    Some(Target::Comparison(Comparison {
+    Some(Comparison {
         op,
         value: Quantity {
             value,
@@ -685,7 +695,7 @@ pub(super) fn plain_comparison(text: &str) -> Option<Target> {
             span: Span::new(start, last),
         },
         span: Span::new(0, last),
-    }))
+    })
 }
 
 /// The most characters (digits and the point) of a number on the fast path: 19 digits fit a
@@ -1652,7 +1662,7 @@ impl Parser {
     /// and what was expected there. Inputs over [`MAX_TARGET_LEN`] bytes are rejected unread.
     pub fn parse(&self, text: &str) -> Result<Target, ParseError> {
         match plain_comparison(text) {
-            Some(target) => Ok(target),
+            Some(comparison) => Ok(Target::Comparison(comparison)),
             None => self.parse_general(text),
         }
     }
