@@ -112,6 +112,15 @@ fn a_lead_never_hides_a_verb_or_a_baseline() {
     // A baseline the lexicon does not know is not swallowed as a subject: the threshold would
     // be measured from the wrong year.
     error("较上年度提升2%");
+    error("同比增长5%");
+    error("比上年增长5%");
+    // A subject that names the indicator stays a subject (`比重`, `新增就业`).
+    reads(
+        "比重提高5个百分点",
+        Kind::RelativeChange,
+        "比重提高5个百分点",
+    );
+    reads("新增就业2万人", Kind::Attain, "新增就业达到2万人");
     error("在原基础上年增长2以上");
     // `累计` and a verb the lexicon does not know: no lead `累计新改良` before an attain target.
     error("累计改良550万户");

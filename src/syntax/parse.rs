@@ -1510,6 +1510,24 @@ fn split_period(action: Src<'_>) -> (Option<Src<'_>>, Option<Src<'_>>) {
     (Some(action), None)
 }
 
+/// True when `rest` ends with a number and at most a unit and a bound word (`就业2万人`,
+/// `人数1000名以上`): a value, never part of an object after a phrase (`新增就业2万人` is the
+/// subject `新增就业` and 2万人).
+fn ends_in_quantity(rest: Src<'_>) -> bool {
+    let text = rest.as_str();
+    let Some(last) = text.rfind(|c: char| fold(c).is_ascii_digit()) else {
+        return false;
+    };
+    let digit_len = text[last..].chars().next().map_or(1, char::len_utf8);
+    let after = rest.advance(last + digit_len).skip_ws();
+    let after = match unit(after) {
+        Ok((r, _)) => r.skip_ws(),
+        Err(_) => after,
+    };
+    let after = word_of(after, SUFFIX_WORDS).map_or(after, |(r, _)| r.skip_ws());
+    after.trim_end().is_empty()
+}
+
 /// True when `rest` is an object naming a gap (`城乡区域差距`, `地区间健康状况的差距`).
 fn gap_object(rest: Src<'_>) -> bool {
     let rest = rest.skip_ws();
@@ -1527,6 +1545,10 @@ const MAX_ACTION_CHARS: usize = 3;
 /// `新 action amount`: `新改造550万户`, `新建2000所`: the action (`新改造`) and the amount
 /// after it. `新增` is a verb of the lexicon, not an addition.
 fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
+    // `新增就业2万人` names a flow (the subject `新增就业`), not an addition.
+    if src.starts_with("新增").is_some() {
+        return None;
+    }
     let after = src.advance(src.starts_with("新")?);
     let mut rest = after;
     for _ in 0..MAX_ACTION_CHARS {
@@ -1865,10 +1887,12 @@ impl Parser {
             || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
             || word_of(src, RELATION_WORDS).is_some()
-            || self
-                .vocabulary
-                .phrase_prefix(src)
-                .is_some_and(|(len, _)| !starts_measure_noun(src.advance(len)))
+            || self.vocabulary.phrase_prefix(src).is_some_and(|(len, _)| {
+                // `新增就业2万人`: words and a value after the phrase make it a subject.
+                let after = src.advance(len);
+                let subject = starts_object(after) && ends_in_quantity(after);
+                !(starts_measure_noun(after) || subject)
+            })
         {
             return None;
         }
@@ -1968,7 +1992,11 @@ impl Parser {
         // Before a change by an amount, a baseline read as a lead would change the threshold
         // (`较上年度提升2%`, `在原基础上…`), and `年增长2%` is growth per year.
         if self.change_by_amount(rest)
-            && (any_word(lead, &["较"]).is_some()
+            && (any_word(
+                lead,
+                &["较", "同比", "环比", "比上", "比去", "比前", "与上", "与去"],
+            )
+            .is_some()
                 || baseline(lead).is_some()
                 || lead.as_str().contains("基础上")
                 || lead.as_str().contains("为基数")
@@ -2720,7 +2748,8 @@ impl Parser {
         // `增长幅度高于…`: a verb followed by a measure noun is part of a name, not a phrase.
         let found = self.vocabulary.phrase_prefix(src).filter(|&(len, _)| {
             let rest = src.advance(len).skip_ws();
-            rest.is_empty() || (starts_object(rest) && !starts_measure_noun(rest))
+            rest.is_empty()
+                || (starts_object(rest) && !starts_measure_noun(rest) && !ends_in_quantity(rest))
         });
         let Some((len, meaning)) = found else {
             let text = src.as_str();
