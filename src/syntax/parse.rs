@@ -1989,6 +1989,14 @@ impl Parser {
         if lead.starts_with("累计").is_some() {
             return false;
         }
+        // Adverbs alone name no one (`逐步1`): an error, not a lead before a value.
+        let mut adverbs = lead;
+        while let Some((len, _)) = self.vocabulary.adverb(adverbs) {
+            adverbs = adverbs.advance(len);
+        }
+        if adverbs.is_empty() {
+            return false;
+        }
         // Before a change by an amount, a baseline read as a lead would change the threshold
         // (`较上年度提升2%`, `在原基础上…`), and `年增长2%` is growth per year.
         if self.change_by_amount(rest)

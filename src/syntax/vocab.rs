@@ -323,7 +323,11 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let body = &text[..end];
     let ok = body.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || OBJECT_MARKS.contains(&c))
         // A number ends no object: `实现9` is a damaged value, not a goal.
-        && !body.ends_with(|c: char| c.is_ascii_digit());
+        && !body.ends_with(|c: char| c.is_ascii_digit())
+        // A number with a bound word is a value, never part of a name: `继续保持500亿斤以上`
+        // must not be a qualitative goal with its figure swallowed.
+        && !(body.contains(|c: char| c.is_ascii_digit())
+            && ["以上", "以下", "以内", "左右", "上下"].iter().any(|w| body.contains(w)));
     ok.then(|| object.offset() - src.offset() + end)
 }
 
@@ -821,6 +825,8 @@ mod tests {
         assert_ne!(kind("完成60个县"), Ok(Kind::Qualitative));
         assert_ne!(kind("培养1000名"), Ok(Kind::Qualitative));
         assert_ne!(kind("加快提高"), Ok(Kind::Qualitative));
+        assert_ne!(kind("继续保持500亿斤以上"), Ok(Kind::Qualitative));
+        assert!(kind("逐步1").is_err());
         assert_ne!(kind("打造３０个"), Ok(Kind::Qualitative));
         assert_ne!(kind("打造达到30个"), Ok(Kind::Qualitative));
         assert!(kind("完成1。8").is_err());
