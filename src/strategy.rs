@@ -42,6 +42,7 @@ const MEASURES: &[&str] = &[
     "公里",
     "万",
     "元/人",
+    "公里/万平方公里",
 ];
 
 /// Any unit: a named one or an open measure word with its scale.
@@ -278,16 +279,50 @@ fn keep(reach: bool) -> impl Strategy<Value = Target> {
 }
 
 fn respectively() -> impl Strategy<Value = Target> {
-    proptest::collection::vec(
+    let span = Span::default();
+    let values = proptest::collection::vec(
         prop_oneof![comparison(), attain(true), approximately(), range()],
         2..5,
-    )
-    .prop_map(|items| {
-        Target::Respectively(Respectively {
-            items,
-            span: Span::default(),
-        })
-    })
+    );
+    // `分别比2020年下降14.5%和20.5%`: a change per item, sharing a baseline and verb or not.
+    let change = move || {
+        (
+            proptest::option::of(1990i32..2040),
+            rise_or_fall(),
+            change_amount(),
+        )
+            .prop_map(move |(year, direction, amount)| {
+                Target::RelativeChange(RelativeChange {
+                    baseline: year.map(|year| Baseline::Year { year, span }),
+                    cumulative: false,
+                    direction,
+                    change: Change::By(amount),
+                    span,
+                })
+            })
+    };
+    let changes = prop_oneof![
+        // One baseline, verb and bound word: printed once.
+        (change(), proptest::collection::vec(amounts(), 1..4)).prop_map(|(first, more)| {
+            let mut items = vec![first.clone()];
+            for (amount, up_to) in more {
+                let mut item = first.clone();
+                if let Target::RelativeChange(RelativeChange {
+                    change: Change::By(a),
+                    ..
+                }) = &mut item
+                {
+                    a.amount = amount;
+                    a.up_to = up_to;
+                }
+                items.push(item);
+            }
+            items
+        }),
+        proptest::collection::vec(change(), 2..5),
+    ];
+    prop_oneof![3 => values, 1 => changes]
+        .prop_map(move |items| Target::Respectively(Respectively { items, span }))
 }
 
 /// A positive decimal (a denominator, a baseline value).
@@ -631,39 +666,58 @@ pub fn qualified() -> impl Strategy<Value = Target> {
         each,
         inner,
         words(&["女干部", "城乡区域差距", "碘缺乏病"]),
+        words(&["每年", "每学期", "每月"]),
     )
-        .prop_map(move |(lead, scope, due, intent, each, target, object)| {
-            // A lead is found before a word of the notation: here, the intent word.
-            let lead = lead.filter(|_| intent.is_some());
-            // An object follows a phrase, `消除`, or a bound word after a number.
-            let object = object.filter(|_| match &target {
-                Target::Comparison(c) => matches!(c.op, CmpOp::Ge | CmpOp::Le),
-                Target::Approximately(a) => a.tolerance.is_none(),
-                Target::Keep(_) | Target::Attain(_) | Target::Range(_) => false,
-                _ => true,
-            });
-            let q = Qualified {
-                lead,
-                scope,
-                due,
-                intent,
-                each,
-                target: Box::new(target),
-                object,
-                span,
-            };
-            if q.lead.is_none()
-                && q.scope.is_none()
-                && q.due.is_none()
-                && q.intent.is_none()
-                && q.each.is_none()
-                && q.object.is_none()
-            {
-                *q.target
-            } else {
-                Target::Qualified(q)
-            }
-        })
+        .prop_map(
+            move |(lead, scope, due, intent, each, target, object, period)| {
+                // A lead is found before a word of the notation: here, the intent word.
+                let lead = lead.filter(|_| intent.is_some());
+                // An object follows a phrase, `消除`, or a bound word after a number.
+                // A period counts a value: never before a directional verb (`每年提高` is the
+                // annual change's error).
+                let period = period.filter(|_| match &target {
+                    Target::Attain(a) => a.direction.is_none(),
+                    Target::Comparison(_)
+                    | Target::Approximately(_)
+                    | Target::Range(_)
+                    | Target::Eliminate(_) => true,
+                    _ => false,
+                });
+                let object = object.filter(|o| match &target {
+                    // A fall of a gap reads as a narrowing (its own kind).
+                    Target::Fall(_) | Target::FallMarkedly(_) if o.text.ends_with("差距") => {
+                        false
+                    }
+                    Target::Comparison(c) => matches!(c.op, CmpOp::Ge | CmpOp::Le),
+                    Target::Approximately(a) => a.tolerance.is_none(),
+                    Target::Keep(_) | Target::Attain(_) | Target::Range(_) => false,
+                    _ => true,
+                });
+                let q = Qualified {
+                    lead,
+                    scope,
+                    due,
+                    intent,
+                    each,
+                    period,
+                    target: Box::new(target),
+                    object,
+                    span,
+                };
+                if q.lead.is_none()
+                    && q.scope.is_none()
+                    && q.due.is_none()
+                    && q.intent.is_none()
+                    && q.each.is_none()
+                    && q.period.is_none()
+                    && q.object.is_none()
+                {
+                    *q.target
+                } else {
+                    Target::Qualified(q)
+                }
+            },
+        )
 }
 
 /// Any valid target of the notation, with the default vocabulary: every form (see

@@ -17,3 +17,4 @@ mod report_formats;
 mod syntax;
 mod syntax_fresh;
 mod template;
+mod words;

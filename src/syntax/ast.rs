@@ -667,6 +667,10 @@ pub struct Qualified {
     pub intent: Option<Intent>,
     /// `均`, `各`.
     pub each: Option<Each>,
+    /// `每年`, `每学期` …: the period a count is per (`每年至少组织4次` is at least 4 a year,
+    /// judged on a series of yearly counts). Absent from JSON when not written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Words>,
     /// The target.
     pub target: Box<Target>,
     /// What is counted or changed, written after the target (`女干部`, `城乡区域差距`).
@@ -1083,7 +1087,7 @@ impl Target {
             Target::Rank(r) => r.span = zero,
             Target::Qualified(q) => {
                 q.span = zero;
-                for words in [&mut q.lead, &mut q.scope, &mut q.object]
+                for words in [&mut q.lead, &mut q.scope, &mut q.period, &mut q.object]
                     .into_iter()
                     .flatten()
                 {

@@ -110,6 +110,11 @@ pub enum ParseErrorKind {
         /// The number as it was probably meant (`1.8`).
         suggestion: String,
     },
+    /// `%。` before a bound word (`7.2%。以内`): a `‰` that a text conversion split in two.
+    DamagedPerMille {
+        /// The target as it was probably meant (`7.2‰以内`).
+        suggestion: String,
+    },
     /// A comma between digits (`79,5`, `1,000`): a decimal comma or a thousands separator,
     /// which the notation has neither of.
     CommaBetweenDigits {
@@ -155,6 +160,11 @@ impl std::fmt::Display for ParseErrorKind {
             ParseErrorKind::NotADecimalPoint { found, suggestion } => write!(
                 f,
                 "`{found}` is not a decimal point{}",
+                crate::text::did_you_mean(&[format!("`{suggestion}`")])
+            ),
+            ParseErrorKind::DamagedPerMille { suggestion } => write!(
+                f,
+                "`%。` is no unit: it looks like a `‰` split in two{}",
                 crate::text::did_you_mean(&[format!("`{suggestion}`")])
             ),
             ParseErrorKind::CommaBetweenDigits {

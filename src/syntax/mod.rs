@@ -40,8 +40,8 @@ impl std::str::FromStr for Target {
             static PARSER: Parser = Parser::new();
         }
         // The commonest targets (`≥82.3`) need no vocabulary: no thread-local lookup either.
-        if let Some(target) = parse::plain_comparison(s) {
-            return Ok(target);
+        if let Some(comparison) = parse::plain_comparison(s) {
+            return Ok(Target::Comparison(comparison));
         }
         PARSER.with(|p| p.parse_general(s))
     }

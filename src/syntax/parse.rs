@@ -104,6 +104,7 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("最少", CmpOp::Ge),
     ("最多", CmpOp::Le),
     ("超过", CmpOp::Gt),
+    ("突破", CmpOp::Gt),
     ("高于", CmpOp::Gt),
     ("大于", CmpOp::Gt),
     ("多于", CmpOp::Gt),
@@ -396,6 +397,9 @@ fn at_stop(src: Src<'_>) -> bool {
     any_word(src, STOP_WORDS).is_some()
 }
 
+/// Scale words before the denominator of a compound unit (`公里/万平方公里`, `张/千人`).
+const DENOMINATOR_SCALES: &[&str] = &["十万", "万", "亿", "千", "百"];
+
 /// The most characters a measure word may have after its scale.
 const MAX_MEASURE_CHARS: usize = 5;
 
@@ -418,14 +422,24 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
             _ => break,
         }
     }
-    // `万元/人`: a measure per person.
+    // `万元/人`, `张/千人`, `公里/万平方公里`: a measure per a measure, the denominator with an
+    // optional scale (not `/万` alone, a unit of its own).
     if chars > 0 {
         if let Some(slash) = rest.starts_with("/") {
             let after = rest.advance(slash);
-            if let Some((c, w)) = after.peek().filter(|&(c, _)| is_han(c)) {
-                if !at_stop(after) && c != '万' {
-                    rest = after.advance(w);
+            let mut den = any_word(after, DENOMINATOR_SCALES).unwrap_or(after);
+            let mut den_chars = 0;
+            while den_chars < MAX_MEASURE_CHARS {
+                match den.peek() {
+                    Some((c, w)) if is_han(c) && !at_stop(den) => {
+                        den = den.advance(w);
+                        den_chars += 1;
+                    }
+                    _ => break,
                 }
+            }
+            if den_chars > 0 {
+                rest = den;
             }
         }
     }
@@ -626,16 +640,26 @@ fn sign(src: Src<'_>) -> Option<(Src<'_>, CmpOp)> {
 ///
 /// The whole text must be a comparison sign ([`sign`], so `>=`, `＞` and `≧` too), ASCII digits
 /// with at most one `.` between digits, and optionally `%` or `‰`: nothing before or after it,
-/// no space, at most [`PLAIN_DIGITS`] digits. Then the tree is built here, straight from the
-/// bytes; for anything else it returns `None` and the general path reads the text. It builds
-/// exactly the tree the general path builds for such a text (the same op, value with its
-/// scale, unit and spans): the property `fast_path_is_the_general_path` in
-/// `parse/fast_path_tests.rs` checks that on generated and printed targets.
-pub(super) fn plain_comparison(text: &str) -> Option<Target> {
-    let src = Src::new(text);
-    let (after, op) = sign(src)?;
-    let start = after.offset();
+/// no space, at most [`PLAIN_DIGITS`] characters in the number. Then the comparison is built
+/// here, straight from the bytes (the caller wraps it as [`Target::Comparison`]; a small value
+/// rather than the whole `Target` keeps the copies out of the fast path); for anything else
+/// it returns `None` and the general path reads the text. It builds exactly the tree the
+/// general path builds for such a text (the same op, value with its scale, unit and spans):
+/// the properties `fast_path_is_the_general_path_*` in `parse/fast_path_tests.rs` check that
+/// on generated and printed targets.
+pub(super) fn plain_comparison(text: &str) -> Option<Comparison> {
     let bytes = text.as_bytes();
+    // The signs as they are mostly written, matched on bytes; any other form is read by `sign`
+    // (a `>` before a full-width `＝` is then left to the general path).
+    let (start, op) = match bytes {
+        [b'>', b'=', ..] => (2, CmpOp::Ge),
+        [b'<', b'=', ..] => (2, CmpOp::Le),
+        [b'>', ..] => (1, CmpOp::Gt),
+        [b'<', ..] => (1, CmpOp::Lt),
+        [0xE2, 0x89, 0xA5, ..] => (3, CmpOp::Ge), // ≥
+        [0xE2, 0x89, 0xA4, ..] => (3, CmpOp::Le), // ≤
+        _ => sign(Src::new(text)).map(|(after, op)| (after.offset(), op))?,
+    };
     let mut at = start;
     let mut mantissa = 0u64;
     let mut scale = None;
@@ -663,7 +687,7 @@ pub(super) fn plain_comparison(text: &str) -> Option<Target> {
         _ => return None,
     };
     let value = Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()?;
-    Some(Target::Comparison(Comparison {
+    Some(Comparison {
         op,
         value: Quantity {
             value,
@@ -671,7 +695,7 @@ pub(super) fn plain_comparison(text: &str) -> Option<Target> {
             span: Span::new(start, last),
         },
         span: Span::new(0, last),
-    }))
+    })
 }
 
 /// The most characters (digits and the point) of a number on the fast path: 19 digits fit a
@@ -785,6 +809,24 @@ fn quantity_first(
             suffix: false,
         });
     }
+    // `7.2%。以内`: a `‰` split by a text conversion into `%` and `。` before a bound word is
+    // an error that suggests `7.2‰以内`, never 7.2 %.
+    if first.unit == Some(Unit::Percent) {
+        if let Some(stop) = after.starts_with("。") {
+            if let Some((end, _)) = word_of(after.advance(stop), SUFFIX_WORDS) {
+                let bound = folded(nom::Input::take(
+                    &after.advance(stop),
+                    end.offset() - after.offset() - stop,
+                ));
+                return Err(Failure::new(
+                    ParseErrorKind::DamagedPerMille {
+                        suggestion: format!("{}‰{bound}", first.value),
+                    },
+                    Span::new(first.span.start, after.offset() + stop),
+                ));
+            }
+        }
+    }
     // Bound words: `90%以上`, `45左右`.
     if let Some((rest, suffix)) = word_of(after, SUFFIX_WORDS) {
         let span = Span::new(start, rest.offset());
@@ -865,6 +907,19 @@ const EACH_WORDS: &[(&str, EachWord)] = &[
     ("都", EachWord::Dou),
 ];
 
+/// Periods a count is per (`每年至少组织4次`), longest first where one is a prefix of another.
+const PERIOD_WORDS: &[&str] = &[
+    "每学年",
+    "每学期",
+    "每季度",
+    "每半年",
+    "每年",
+    "每月",
+    "每周",
+    "每天",
+    "每日",
+];
+
 /// Connectives at the start of a later clause: they change no meaning.
 const CONNECTIVES: &[&str] = &["并且", "并", "且", "同时"];
 
@@ -902,6 +957,7 @@ struct Parts {
     due: Option<Due>,
     intent: Option<Intent>,
     each: Option<Each>,
+    period: Option<Words>,
     object: Option<Words>,
     /// True when the lead or scope was written before the due year (`城市…到2005年…`): in a list
     /// of milestones they belong to the whole list.
@@ -915,6 +971,7 @@ impl Parts {
             && self.due.is_none()
             && self.intent.is_none()
             && self.each.is_none()
+            && self.period.is_none()
             && self.object.is_none()
     }
 
@@ -929,6 +986,7 @@ impl Parts {
             due: self.due,
             intent: self.intent,
             each: self.each,
+            period: self.period,
             target: Box::new(target),
             object: self.object,
             span,
@@ -1036,6 +1094,9 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
 /// `2010 年控制在…`, `2015 年在…`: a year at the start of a milestone, without `到`, before a
 /// verb with its value.
 fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    if !starts_with_digit(src) {
+        return None;
+    }
     let (after, year) = year(src)?;
     let rest = after.skip_ws();
     let verb = word_of(rest, VERBS)
@@ -1129,7 +1190,10 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
         ));
     }
     if let Some(after) = any_word(src, &["以"]) {
+        // `以比2010年为基数` (a stray `比`) and `以2020年数据为基数` read as `以2010年为基数`.
+        let after = any_word(after, &["比"]).unwrap_or(after);
         let (rest, year) = year(after.skip_ws())?;
+        let rest = any_word(rest, &["数据", "水平", "值"]).unwrap_or(rest);
         let rest = any_word(rest, &["为基数", "为基础", "为基准", "为基期"])?.skip_ws();
         return Some((
             rest,
@@ -1175,6 +1239,14 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
     None
 }
 
+/// True when `src` holds a digit or a Chinese numeral, so that an amount may be written in it:
+/// the guard of the readings that look for one after words (adverbs before a change).
+fn may_hold_amount(src: Src<'_>) -> bool {
+    src.as_str()
+        .chars()
+        .any(|c| c.is_ascii_digit() || fold(c).is_ascii_digit() || numeral::is_numeral(c))
+}
+
 /// `prefix-word quantity (list-sep quantity)+`: `低于10‰和13‰` is one comparison per indicator
 /// (respectively, as `分别低于10‰和13‰`); `None` when no list follows the first quantity.
 fn shared_comparison_list<'a>(
@@ -1212,6 +1284,15 @@ fn shared_comparison_list<'a>(
 /// `“十四五”时期`, `十三五期间`, `“十五五”末`: a five-year plan's period, due in its last year
 /// (the N-th plan ends in 1955 + 5N: 十三五 = 2020, 十四五 = 2025, 十五五 = 2030).
 fn period(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    let opens = |c: char| {
+        matches!(
+            c,
+            '“' | '"' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
+    if !src.peek().is_some_and(|(c, _)| opens(c)) {
+        return None;
+    }
     let mut rest = any_word(src, &["“", "\""]).unwrap_or(src);
     let mut n = 0u32;
     let mut chars = Vec::new();
@@ -1290,6 +1371,15 @@ const STANDING_WORDS: &[&str] = &[
 /// `standing-verb name`, the name ending in a standing word: `进入全国先进行列`,
 /// `走在全省前列`, `达到全国先进、中西部一流`, `达到全国中位以上水平`.
 fn standing(src: Src<'_>) -> Option<Body<'_>> {
+    let written = src.as_str().trim_end();
+    let last = written.chars().next_back();
+    if !matches!(
+        last,
+        Some('列' | '进' | '流' | '先' | '茅' | '位' | '游' | '平')
+    ) || !(written.ends_with("水平") || STANDING_WORDS.iter().any(|w| written.ends_with(w)))
+    {
+        return None;
+    }
     let after = any_word(src, STANDING_VERBS)?.skip_ws();
     let name = after.trim_end();
     // A name of words (a list of them with `、`), no number.
@@ -1398,9 +1488,81 @@ fn starts_chinese_quantity(src: Src<'_>) -> bool {
         })
 }
 
+/// The words of `action` and a period word at either end of it (`每生每年` is `每生` per
+/// year, `每年组织` is `组织` per year); either may be absent, not both.
+fn split_period(action: Src<'_>) -> (Option<Src<'_>>, Option<Src<'_>>) {
+    let len = nom::Input::input_len(&action);
+    if let Some(after) = any_word(action, PERIOD_WORDS) {
+        let at = after.offset() - action.offset();
+        let period = nom::Input::take(&action, at);
+        return ((at < len).then_some(after), Some(period));
+    }
+    let mut at = action;
+    while let Some((_, width)) = at.peek() {
+        if let Some(end) = any_word(at, PERIOD_WORDS).filter(|e| e.is_empty()) {
+            let start = at.offset() - action.offset();
+            let lead = nom::Input::take(&action, start);
+            let period = nom::Input::take(&at, end.offset() - at.offset());
+            return ((start > 0).then_some(lead), Some(period));
+        }
+        at = at.advance(width);
+    }
+    (Some(action), None)
+}
+
+/// True when `rest` ends with a number and at most a unit and a bound word (`就业2万人`,
+/// `人数1000名以上`): a value, never part of an object after a phrase (`新增就业2万人` is the
+/// subject `新增就业` and 2万人).
+fn ends_in_quantity(rest: Src<'_>) -> bool {
+    let text = rest.as_str();
+    let Some(last) = text.rfind(|c: char| fold(c).is_ascii_digit()) else {
+        return false;
+    };
+    let digit_len = text[last..].chars().next().map_or(1, char::len_utf8);
+    let after = rest.advance(last + digit_len).skip_ws();
+    let after = match unit(after) {
+        Ok((r, _)) => r.skip_ws(),
+        Err(_) => after,
+    };
+    let after = word_of(after, SUFFIX_WORDS).map_or(after, |(r, _)| r.skip_ws());
+    after.trim_end().is_empty()
+}
+
+/// True when `rest` is an object naming a gap (`城乡区域差距`, `地区间健康状况的差距`).
+fn gap_object(rest: Src<'_>) -> bool {
+    let rest = rest.skip_ws();
+    starts_object(rest) && rest.trim_end().ends_with("差距").is_some()
+}
+
 /// True when an amount of change starts here.
 fn starts_amount(src: Src<'_>) -> bool {
     starts_with_digit(src) || starts_chinese_quantity(src)
+}
+
+/// The most characters of the action in an addition (`新改扩建`).
+const MAX_ACTION_CHARS: usize = 3;
+
+/// `新 action amount`: `新改造550万户`, `新建2000所`: the action (`新改造`) and the amount
+/// after it. `新增` is a verb of the lexicon, not an addition.
+fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
+    // `新增就业2万人` names a flow (the subject `新增就业`), not an addition.
+    if src.starts_with("新增").is_some() {
+        return None;
+    }
+    let after = src.advance(src.starts_with("新")?);
+    let mut rest = after;
+    for _ in 0..MAX_ACTION_CHARS {
+        let (c, width) = rest.peek()?;
+        if !is_han(c) || at_stop(rest) || starts_chinese_quantity(rest) {
+            return None;
+        }
+        rest = rest.advance(width);
+        if starts_amount(rest) {
+            let action = nom::Input::take(&src, rest.offset() - src.offset());
+            return Some((action, rest));
+        }
+    }
+    None
 }
 
 /// `amount (range-sep amount)? amount-bound?`: `1/3`, `5个百分点以上`, `0.5到1个百分点`.
@@ -1461,7 +1623,7 @@ fn sense_direction(sense: Sense) -> Option<Direction> {
     match sense {
         Sense::Rise => Some(Direction::Higher),
         Sense::Fall | Sense::Narrow => Some(Direction::Lower),
-        Sense::Improve => None,
+        Sense::Improve | Sense::Control | Sense::Slow => None,
     }
 }
 
@@ -1522,7 +1684,7 @@ impl Parser {
     /// and what was expected there. Inputs over [`MAX_TARGET_LEN`] bytes are rejected unread.
     pub fn parse(&self, text: &str) -> Result<Target, ParseError> {
         match plain_comparison(text) {
-            Some(target) => Ok(target),
+            Some(comparison) => Ok(Target::Comparison(comparison)),
             None => self.parse_general(text),
         }
     }
@@ -1725,10 +1887,12 @@ impl Parser {
             || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
             || word_of(src, RELATION_WORDS).is_some()
-            || self
-                .vocabulary
-                .phrase_prefix(src)
-                .is_some_and(|(len, _)| !starts_measure_noun(src.advance(len)))
+            || self.vocabulary.phrase_prefix(src).is_some_and(|(len, _)| {
+                // `新增就业2万人`: words and a value after the phrase make it a subject.
+                let after = src.advance(len);
+                let subject = starts_object(after) && ends_in_quantity(after);
+                !(starts_measure_noun(after) || subject)
+            })
         {
             return None;
         }
@@ -1744,6 +1908,13 @@ impl Parser {
             }
             rest = rest.advance(width);
             if !self.starts_after_lead(rest, src) {
+                continue;
+            }
+            // A lead names whom or what a target is about: it never is, nor ends with, a verb
+            // of change or attainment (`实际增长` + `8%` would drop the change), nor is it a
+            // baseline (`较上年度`) or `累计` that the form would not see; such a clause is an
+            // error, not a guess.
+            if !self.lead_is_words(nom::Input::take(&src, rest.offset() - src.offset()), rest) {
                 continue;
             }
             // A rank names whom it ranks among itself (`达到世界第二`): no lead before it.
@@ -1766,9 +1937,110 @@ impl Parser {
         None
     }
 
+    /// True when `src` starts with a verb of rise or fall and an amount: `增长8%`.
+    fn change_by_amount(&self, src: Src<'_>) -> bool {
+        self.vocabulary.verb(src).is_some_and(|(len, sense)| {
+            sense_direction(sense).is_some() && starts_amount(src.advance(len).skip_ws())
+        })
+    }
+
+    /// `每年`, `每学期` … before a count (`每年至少组织4次`): the period it is per. Not before a
+    /// verb of change with an amount, which makes an annual change (`每年降低0.5个百分点`).
+    fn per_period<'a>(&self, src: Src<'a>) -> Option<(Src<'a>, Words)> {
+        let after = any_word(src, PERIOD_WORDS)?;
+        let words = nom::Input::take(&src, after.offset() - src.offset());
+        let after = after.skip_ws();
+        // Anywhere before the first number: `每年要飞速提高1%` is an annual change (and its
+        // error), not a period.
+        let mut probe = after;
+        while let Some((c, width)) = probe.peek() {
+            if is_digit(c) || self.change_by_amount(probe) {
+                break;
+            }
+            probe = probe.advance(width);
+        }
+        // `每年提高` is no count: a directional phrase after `每年` (and an intent word) stays
+        // the annual change's error, never a rise with a period.
+        let head = word_of(after, INTENT_WORDS).map_or(after, |(r, _)| r.skip_ws());
+        if self
+            .vocabulary
+            .phrase_prefix(head)
+            .is_some_and(|(_, m)| m != Meaning::Qualitative)
+        {
+            return None;
+        }
+        (!self.change_by_amount(probe)).then(|| {
+            (
+                after,
+                Words {
+                    text: folded(words),
+                    span: whole(words),
+                },
+            )
+        })
+    }
+
+    /// True when `lead` may be a lead before `rest`: before a change by an amount it is no
+    /// baseline (`较上年度`, `在原基础上`), no `累计` and does not end with `年`; and no
+    /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
+    /// a rank (`第`, `前`).
+    fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
+        // `累计` is a change's word, never a subject's.
+        if lead.starts_with("累计").is_some() {
+            return false;
+        }
+        // Adverbs alone name no one (`逐步1`): an error, not a lead before a value.
+        let mut adverbs = lead;
+        while let Some((len, _)) = self.vocabulary.adverb(adverbs) {
+            adverbs = adverbs.advance(len);
+        }
+        if adverbs.is_empty() {
+            return false;
+        }
+        // Before a change by an amount, a baseline read as a lead would change the threshold
+        // (`较上年度提升2%`, `在原基础上…`), and `年增长2%` is growth per year.
+        if self.change_by_amount(rest)
+            && (any_word(
+                lead,
+                &["较", "同比", "环比", "比上", "比去", "比前", "与上", "与去"],
+            )
+            .is_some()
+                || baseline(lead).is_some()
+                || lead.as_str().contains("基础上")
+                || lead.as_str().contains("为基数")
+                || lead.ends_with("年").is_some())
+        {
+            return false;
+        }
+        let len = nom::Input::input_len(&lead);
+        let mut at = lead;
+        while let Some((c, width)) = at.peek() {
+            let left = len - (at.offset() - lead.offset());
+            let whole = |n: usize| n == left;
+            if self.vocabulary.verb(at).is_some_and(|(n, _)| whole(n))
+                || VERBS
+                    .iter()
+                    .any(|(w, _)| at.starts_with(w).is_some_and(whole))
+                || (whole(width) && matches!(c, '第' | '前'))
+            {
+                return false;
+            }
+            at = at.advance(width);
+        }
+        true
+    }
+
     /// True when a clause may start at `rest` after the lead `src[..rest]`.
     fn starts_after_lead(&self, rest: Src<'_>, src: Src<'_>) -> bool {
-        if starts_with_digit(rest) || starts_with_sign(rest) {
+        if starts_with_digit(rest) || starts_with_sign(rest) || starts_chinese_quantity(rest) {
+            return true;
+        }
+        // `实际增长8%`, `三年内新增6000所`: a change by an amount after its subject or modifier
+        // (a bare directional phrase after a lead needs `的`, below).
+        if self.change_by_amount(rest)
+            || rest.starts_with("累计").is_some()
+            || addition(rest).is_some()
+        {
             return true;
         }
         if word_of(rest, INTENT_WORDS).is_some()
@@ -1785,12 +2057,33 @@ impl Parser {
         }
         let lead = nom::Input::take(&src, rest.offset() - src.offset());
         // `学历高于上届`, `增长幅度高于全国平均水平`: a comparison names its subject first.
-        if word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some() {
+        if matches!(
+            rest.peek(),
+            Some((
+                '不' | '至'
+                    | '最'
+                    | '超'
+                    | '高'
+                    | '大'
+                    | '多'
+                    | '低'
+                    | '小'
+                    | '少'
+                    | '优'
+                    | '好'
+                    | '接'
+                    | '赶'
+                    | '基',
+                _
+            ))
+        ) && (word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some())
+        {
             return true;
         }
         // Before a bare directional phrase, a subject with `的` or ending in a measure noun
         // (`死亡率降低`), so that an unknown adverb (`飞速提高`) is an error, not a subject.
-        (lead.as_str().contains('的') || ends_with_measure_noun(&folded(lead)))
+        let lead = lead.as_str();
+        (lead.contains('的') || ends_with_measure_noun(lead))
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
@@ -1808,6 +2101,7 @@ impl Parser {
             }
             if parts.due.is_none() {
                 if let Some((after, d)) = due(rest).or_else(|| bare_due(rest)) {
+                    // (a due year: `到2025年`, `“十四五”时期`, `2010 年` before a verb)
                     parts.due = Some(d);
                     rest = after.skip_ws();
                     continue;
@@ -1818,6 +2112,13 @@ impl Parser {
                     let span = Span::new(rest.offset(), after.offset());
                     parts.intent = Some(Intent { word, span });
                     rest = after.skip_ws();
+                    continue;
+                }
+            }
+            if parts.period.is_none() {
+                if let Some((after, words)) = self.per_period(rest) {
+                    parts.period = Some(words);
+                    rest = after;
                     continue;
                 }
             }
@@ -1835,7 +2136,8 @@ impl Parser {
             return Err(Failure::at(rest, Expected::Target));
         }
         // `年均要增长7%以上`: an intent word inside an annual change is the clause's.
-        let annual_intent = match word_of(rest, PER_YEAR_WORDS) {
+        let per_year = matches!(rest.peek(), Some(('每' | '年' | '平', _)));
+        let annual_intent = match per_year.then(|| word_of(rest, PER_YEAR_WORDS)).flatten() {
             Some((after, per)) if parts.intent.is_none() => word_of(after.skip_ws(), INTENT_WORDS)
                 .map(|(after_word, word)| {
                     let at = after.skip_ws();
@@ -1864,6 +2166,32 @@ impl Parser {
             }
             Err(e) => return Err(e),
         };
+        let mut body = body;
+        // `至少配备1名`, `新改造550万户`: the action a form keeps as its lead is the clause's
+        // lead, so that the words before it wrap one node, as they read back.
+        {
+            if let Target::Qualified(q) = &mut body.target {
+                let only_lead = q.scope.is_none()
+                    && q.due.is_none()
+                    && q.intent.is_none()
+                    && q.each.is_none()
+                    && q.object.is_none()
+                    && (q.lead.is_none() || parts.lead.is_none())
+                    && (q.period.is_none() || parts.period.is_none());
+                if only_lead && (q.lead.is_some() || q.period.is_some()) {
+                    parts.lead = q.lead.take().or(parts.lead.take());
+                    parts.period = q.period.take().or(parts.period.take());
+                    let inner = std::mem::replace(
+                        &mut *q.target,
+                        Target::Eliminate(Eliminate {
+                            basically: false,
+                            span: Span::default(),
+                        }),
+                    );
+                    body.target = inner;
+                }
+            }
+        }
         let after = body.rest.skip_ws();
         if !after.is_empty() {
             // `100%达到爱婴医院标准`, `50%的家长学校…`: a share of what a bare percentage
@@ -1911,8 +2239,11 @@ impl Parser {
         if let Some(body) = self.rank(src)? {
             return Ok(body);
         }
-        if let Some(body) = relation_reference(src) {
-            return Ok(body);
+        let first = src.peek().map_or(' ', |(c, _)| c);
+        if matches!(first, '基' | '达' | '优' | '好' | '接' | '赶') {
+            if let Some(body) = relation_reference(src) {
+                return Ok(body);
+            }
         }
         for (word, basically) in [("基本消除", true), ("消除", false)] {
             if let Some(len) = src.starts_with(word) {
@@ -1928,23 +2259,25 @@ impl Parser {
             }
         }
         // `2015 年在 315 万人以内`: a later milestone repeats its verb as bare `在`.
-        if let Some(len) = src.starts_with("在") {
+        if let Some(len) = (first == '在').then(|| src.starts_with("在")).flatten() {
             let after = src.advance(len).skip_ws();
             if starts_quantified(after) {
                 return self.verb_target(src, after, Verb::Attain(None));
             }
         }
         // `基本同步`, `相适应`: in keeping with the indicator's reference, not named.
+        let unnamed = matches!(first, '基' | '同' | '相');
         for (word, basically) in [
             ("基本同步", true),
             ("基本相适应", true),
             ("同步", false),
             ("相适应", false),
         ] {
-            if src
-                .starts_with(word)
-                .map(|len| src.advance(len).skip_ws().is_empty())
-                == Some(true)
+            if unnamed
+                && src
+                    .starts_with(word)
+                    .map(|len| src.advance(len).skip_ws().is_empty())
+                    == Some(true)
             {
                 let target = Target::Commensurate(Commensurate {
                     series: String::new(),
@@ -1952,19 +2285,6 @@ impl Parser {
                     span: whole(src),
                 });
                 return Ok(Body::whole(target, end_src(src)));
-            }
-        }
-        // `进一步降至112以下`: adverbs before a verb with a value say nothing (the value decides).
-        if let Some((len, _)) = self.vocabulary.adverb(src) {
-            let mut rest = src.advance(len);
-            while let Some((len, _)) = self.vocabulary.adverb(rest) {
-                rest = rest.advance(len);
-            }
-            if let Some((after, verb @ Verb::Attain(_))) = word_of(rest, VERBS) {
-                let after = after.skip_ws();
-                if starts_quantified(after) || starts_chinese_quantity(after) {
-                    return self.verb_target(src, after, verb);
-                }
             }
         }
         if let Some((after, verb)) = word_of(src, VERBS) {
@@ -2018,6 +2338,30 @@ impl Parser {
             return Ok(quantified_body(quantified(src, None)?));
         }
         self.phrase(src)
+            .or_else(|e| self.after_adverbs(src).unwrap_or(Err(e)))
+    }
+
+    /// `进一步降至112以下`, `进一步提高5个百分点`: adverbs before a verb with a value or an
+    /// amount say nothing (the value or amount decides); `None` when `src` is not that. Tried
+    /// only once no phrase reads `src`.
+    fn after_adverbs<'a>(&self, src: Src<'a>) -> Option<Result<Body<'a>, Failure>> {
+        let (mut len, _) = self.vocabulary.adverb(src)?;
+        let mut rest = src.advance(len);
+        while let Some((more, _)) = self.vocabulary.adverb(rest) {
+            len = more;
+            rest = rest.advance(len);
+        }
+        if let Some((after, verb @ Verb::Attain(_))) = word_of(rest, VERBS) {
+            let after = after.skip_ws();
+            if starts_quantified(after) || starts_chinese_quantity(after) {
+                return Some(self.verb_target(src, after, verb));
+            }
+        }
+        let (verb_len, _) = self.vocabulary.verb(rest)?;
+        if !starts_amount(rest.advance(verb_len).skip_ws()) {
+            return None;
+        }
+        self.relative(rest).transpose()
     }
 
     /// `prefix-word action quantity`: `至少配备1名` is `≥1名` with the action `配备` kept.
@@ -2046,17 +2390,22 @@ impl Parser {
         if !q.rest.skip_ws().is_empty() {
             return Ok(None);
         }
-        let lead = nom::Input::take(&after, rest.offset() - after.offset());
+        let action = nom::Input::take(&after, rest.offset() - after.offset());
+        // `每生每年`: a period at either end of the action is the period (as it reads back
+        // when printed first).
+        let (lead, period) = split_period(action);
+        let words = |w: Src<'_>| Words {
+            text: folded(w),
+            span: whole(w),
+        };
         let span = Span::new(src.offset(), q.rest.offset());
         let target = Target::Qualified(Qualified {
-            lead: Some(Words {
-                text: folded(lead),
-                span: whole(lead),
-            }),
+            lead: lead.map(words),
             scope: None,
             due: None,
             intent: None,
             each: None,
+            period: period.map(words),
             target: Box::new(q.target),
             object: None,
             span,
@@ -2106,7 +2455,10 @@ impl Parser {
         let (rest, baseline) = match baseline(src) {
             Some((rest, b)) => (rest, Some(b)),
             // `再增加5000张`: on top of the current value, a change from the baseline.
-            None => match src.starts_with("再").map(|len| src.advance(len).skip_ws()) {
+            None => match matches!(src.peek(), Some(('再', _)))
+                .then(|| src.starts_with("再").map(|len| src.advance(len).skip_ws()))
+                .flatten()
+            {
                 Some(after)
                     if self
                         .vocabulary
@@ -2151,6 +2503,17 @@ impl Parser {
             let target = make(Direction::Higher, Change::By(amount), end);
             return Ok(Some(Body::whole(target, end)));
         }
+        // `比2020年分别下降8%、8%、10%以上`: the baseline is every item's.
+        if let (Some(b), Some(len)) = (&baseline, rest.starts_with("分别")) {
+            let list = rest.advance(len).skip_ws();
+            if let Some(items) = self.respective_changes(list, Some(b.clone()))? {
+                let target = Target::Respectively(Respectively {
+                    items,
+                    span: whole(src),
+                });
+                return Ok(Some(Body::whole(target, end_src(src))));
+            }
+        }
         if let Some(Baseline::Value { value, .. }) = &baseline {
             // `从目前的29.3降至25左右`: a change to a value.
             let Some((after, Verb::Attain(verb_direction))) = word_of(rest, VERBS) else {
@@ -2183,14 +2546,43 @@ impl Parser {
                 object: false,
             }));
         }
-        // `继续提高1岁左右`: adverbs before the verb say nothing once an amount follows.
-        if let Some((len, sense)) = self.vocabulary.verb_after_adverbs(rest) {
+        // `继续提高1岁左右`: adverbs before the verb say nothing once an amount follows (looked
+        // for only where an amount may be written).
+        let verb = match self.vocabulary.verb(rest) {
+            None if (baseline.is_some() || cumulative) && may_hold_amount(rest) => {
+                self.vocabulary.verb_after_adverbs(rest)
+            }
+            found => found,
+        };
+        if let Some((len, sense)) = verb {
             let after = rest.advance(len).skip_ws();
             if let (Some(direction), true) = (sense_direction(sense), starts_amount(after)) {
                 let (end, amount) = change_amount(after)?;
                 let target = make(direction, Change::By(amount), end);
                 return Ok(Some(Body::whole(target, end)));
             }
+        }
+        // `累计新改造550万户`: an addition (a rise by the amount), its action kept as the lead,
+        // as `至少配备1名` keeps `配备`.
+        if let Some((action, after)) = addition(rest) {
+            let (end, amount) = change_amount(after)?;
+            let target = make(Direction::Higher, Change::By(amount), end);
+            let span = Span::new(src.offset(), end.offset());
+            let target = Target::Qualified(Qualified {
+                lead: Some(Words {
+                    text: folded(action),
+                    span: whole(action),
+                }),
+                scope: None,
+                due: None,
+                intent: None,
+                each: None,
+                period: None,
+                target: Box::new(target),
+                object: None,
+                span,
+            });
+            return Ok(Some(Body::whole(target, end)));
         }
         match &baseline {
             // `在现有基础上逐步增加` is a framed directional phrase, read by `phrase`.
@@ -2364,7 +2756,8 @@ impl Parser {
         // `增长幅度高于…`: a verb followed by a measure noun is part of a name, not a phrase.
         let found = self.vocabulary.phrase_prefix(src).filter(|&(len, _)| {
             let rest = src.advance(len).skip_ws();
-            rest.is_empty() || (starts_object(rest) && !starts_measure_noun(rest))
+            rest.is_empty()
+                || (starts_object(rest) && !starts_measure_noun(rest) && !ends_in_quantity(rest))
         });
         let Some((len, meaning)) = found else {
             let text = src.as_str();
@@ -2397,6 +2790,12 @@ impl Parser {
             text: folded(nom::Input::take(&src, len)),
             span: Span::new(src.offset(), rest.offset()),
         };
+        // `减少地区间健康状况的差距`: a fall of a gap (the object) is a narrowing.
+        let meaning = match meaning {
+            Meaning::Fall if gap_object(rest) => Meaning::Narrow,
+            Meaning::FallMarkedly if gap_object(rest) => Meaning::NarrowMarkedly,
+            other => other,
+        };
         Ok(Body {
             target: meaning.target(phrase),
             rest,
@@ -2408,6 +2807,12 @@ impl Parser {
     /// `分别 verb? item (sep item)+`, a shared verb, unit or bound word distributed to the items
     /// that lack one.
     fn respectively(&self, src: Src<'_>, after: Src<'_>) -> Result<Target, Failure> {
+        if let Some(items) = self.respective_changes(after, None)? {
+            return Ok(Target::Respectively(Respectively {
+                items,
+                span: whole(src),
+            }));
+        }
         // `分别保持在3‰、4‰和5‰以下`: a shared `保持在` makes every item a keep target.
         let (mut rest, shared, shared_keep) = match word_of(after, VERBS) {
             Some((rest, Verb::Attain(direction))) => (rest.skip_ws(), direction, false),
@@ -2416,6 +2821,7 @@ impl Parser {
         };
         let mut items = Vec::new();
         let mut bare = Vec::new();
+        // The items a keep verb applies to (none allocated in the common case).
         let mut keeps = Vec::new();
         loop {
             // An item's own verb overrides the shared one.
@@ -2424,7 +2830,9 @@ impl Parser {
                 Some((r, Verb::Keep)) => (r.skip_ws(), None, true, true),
                 _ => (rest, shared, false, shared_keep),
             };
-            keeps.push(keep);
+            if keep {
+                keeps.push(items.len());
+            }
             if !starts_quantified(item_start) {
                 return Err(Failure::at(item_start, Expected::Number));
             }
@@ -2449,7 +2857,10 @@ impl Parser {
                 }
             }
         }
-        for (item, _) in items.iter_mut().zip(&keeps).filter(|(_, keep)| **keep) {
+        for i in keeps {
+            let Some(item) = items.get_mut(i) else {
+                continue;
+            };
             // `保持在40%左右` is approximately, as outside a list.
             if matches!(item, Target::Approximately(_)) {
                 continue;
@@ -2474,6 +2885,101 @@ impl Parser {
     }
 }
 
+impl Parser {
+    /// `分别 baseline? 保持? change-verb item (sep item)+`, an item `(baseline? change-verb)?
+    /// change-amount`: `分别增长8%和8.5%`, `分别比2020年下降14.5%、20.5%`. Each item is a
+    /// relative change; an item without a verb of its own takes the shared baseline and verb,
+    /// and the bound word after the last item when it has none (`分别增长7%、8%左右`). `None`
+    /// when `after` starts no change.
+    fn respective_changes<'a>(
+        &self,
+        after: Src<'a>,
+        outer: Option<Baseline>,
+    ) -> Result<Option<Vec<Target>>, Failure> {
+        let (rest, shared_baseline) = match baseline(after) {
+            Some((rest, b)) if outer.is_none() => (rest, Some(b)),
+            _ => (after, outer),
+        };
+        // `分别保持增长20%、13%和14%以上`: a growth kept is a growth.
+        let rest = any_word(rest, &["保持"]).map_or(rest, |r| r.skip_ws());
+        let change_verb = |at: Src<'a>| -> Option<(Src<'a>, Direction)> {
+            self.vocabulary
+                .verb(at)
+                .and_then(|(len, sense)| Some((at.advance(len).skip_ws(), sense_direction(sense)?)))
+        };
+        let Some((mut rest, shared)) = change_verb(rest).filter(|(r, _)| starts_amount(*r)) else {
+            return Ok(None);
+        };
+        let mut items = Vec::new();
+        let mut bare = Vec::new();
+        let mut first = true;
+        loop {
+            let item_start = rest;
+            // An item's own verb (with its own baseline, if any) starts a change of its own.
+            let (own_baseline, after_baseline) = match baseline(rest).filter(|_| !first) {
+                Some((r, b)) => (Some(b), r),
+                None => (None, rest),
+            };
+            let (amount_src, direction, baseline, own) =
+                match change_verb(after_baseline).filter(|_| !first) {
+                    Some((r, d)) => (r, d, own_baseline, true),
+                    None if own_baseline.is_some() => {
+                        return Err(Failure::at(after_baseline, Expected::ChangeVerb));
+                    }
+                    None => (rest, shared, shared_baseline.clone(), false),
+                };
+            first = false;
+            if !starts_amount(amount_src) {
+                return Err(Failure::at(amount_src, Expected::Amount));
+            }
+            let (end, amount) = change_amount(amount_src)?;
+            bare.push(!own && amount.bound.is_none());
+            items.push(Target::RelativeChange(RelativeChange {
+                baseline,
+                cumulative: false,
+                direction,
+                change: Change::By(amount),
+                span: Span::new(item_start.offset(), end.offset()),
+            }));
+            let next = end.skip_ws();
+            match any_word(next, LIST_SEPARATORS) {
+                Some(r) => rest = r.skip_ws(),
+                None => {
+                    if items.len() < 2 {
+                        return Err(Failure::at(next, Expected::List));
+                    }
+                    expect_end(next, Expected::End)?;
+                    // The bound after a last item written without a verb is the list's, unless
+                    // an earlier item writes its own (`8%、8%、10%以上、10%以上`).
+                    let bound_of = |t: &Target| match t {
+                        Target::RelativeChange(RelativeChange {
+                            change: Change::By(a),
+                            ..
+                        }) => a.bound,
+                        _ => None,
+                    };
+                    let earlier = items[..items.len() - 1]
+                        .iter()
+                        .any(|t| bound_of(t).is_some());
+                    let last_bound = items.last().and_then(bound_of).filter(|_| !own && !earlier);
+                    if let Some(bound) = last_bound {
+                        for (item, _) in items.iter_mut().zip(&bare).filter(|(_, b)| **b) {
+                            if let Target::RelativeChange(RelativeChange {
+                                change: Change::By(a),
+                                ..
+                            }) = item
+                            {
+                                a.bound = Some(bound);
+                            }
+                        }
+                    }
+                    return Ok(Some(items));
+                }
+            }
+        }
+    }
+}
+
 /// The words read before a lead (`到2005年`) and the clause from the lead on, as one clause;
 /// `None` when both write the same part.
 fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
@@ -2494,6 +3000,7 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
         due: one(outer.due, parts.due)?,
         intent: one(outer.intent, parts.intent)?,
         each: one(outer.each, parts.each)?,
+        period: one(outer.period, parts.period)?,
         object: one(outer.object, parts.object)?,
         before_due: outer.before_due,
     };

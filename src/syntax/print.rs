@@ -120,6 +120,23 @@ impl Display for Respectively {
         }
         f.write_str("分别")?;
         let last = self.items.len().saturating_sub(1);
+        // Changes with one baseline, verb and bound word share them: `分别比2020年下降14.5%和
+        // 20.5%`; otherwise every item writes its own (`分别提高20%和下降3%以上`).
+        if let Some((first, amounts)) = shared_change(&self.items) {
+            if let Some(baseline) = &first.baseline {
+                baseline.fmt(f)?;
+            }
+            f.write_str(change_verb(first.direction))?;
+            for (i, amount) in amounts.iter().enumerate() {
+                match i {
+                    0 => {}
+                    i if i == last => f.write_str("和")?,
+                    _ => f.write_str("、")?,
+                }
+                amount.fmt(f)?;
+            }
+            return Ok(());
+        }
         for (i, item) in self.items.iter().enumerate() {
             match i {
                 0 => {}
@@ -130,6 +147,44 @@ impl Display for Respectively {
         }
         Ok(())
     }
+}
+
+/// The first item and every amount of a list of changes by an amount with one baseline and
+/// direction (none cumulative), unless only the last amount writes a bound word: the list
+/// prints the baseline and verb once.
+fn shared_change(items: &[Target]) -> Option<(&RelativeChange, Vec<&ChangeAmount>)> {
+    let mut first: Option<&RelativeChange> = None;
+    let mut amounts = Vec::with_capacity(items.len());
+    for item in items {
+        let Target::RelativeChange(r) = item else {
+            return None;
+        };
+        let Change::By(amount) = &r.change else {
+            return None;
+        };
+        if r.cumulative || matches!(amount.amount, Amount::Doubling(_)) {
+            return None;
+        }
+        match first {
+            None => first = Some(r),
+            Some(f) => {
+                if f.direction != r.direction
+                    || f.baseline.as_ref().map(ToString::to_string)
+                        != r.baseline.as_ref().map(ToString::to_string)
+                {
+                    return None;
+                }
+            }
+        }
+        amounts.push(amount);
+    }
+    // A bound word only after the last amount would read back as every item's.
+    if let Some((last, earlier)) = amounts.split_last() {
+        if last.bound.is_some() && earlier.iter().all(|a| a.bound.is_none()) {
+            return None;
+        }
+    }
+    Some((first?, amounts))
 }
 
 /// A list item in a form that takes no bound word after it, so that no item's bound is read as
@@ -324,6 +379,11 @@ impl Display for Rank {
 
 impl Display for Qualified {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        // The period first, as the plans write it (`每学期组织≥2次`): the words after it read
+        // back as they do after any word before a form.
+        if let Some(period) = &self.period {
+            f.write_str(&period.text)?;
+        }
         if let Some(lead) = &self.lead {
             f.write_str(&lead.text)?;
         }

@@ -92,8 +92,9 @@ impl Scale {
     }
 }
 
-/// The longest measure word kept, in bytes (five CJK characters).
-pub const MAX_MEASURE_LEN: usize = 15;
+/// The longest measure word kept, in bytes: seven CJK characters, or a compound of a measure, a
+/// `/` and a scaled denominator (`公里/万平方公里`, 22 bytes).
+pub const MAX_MEASURE_LEN: usize = 22;
 
 /// A measure word outside the named units, with an optional scale: `吨`, `人年`, `万元`.
 ///

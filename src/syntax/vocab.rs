@@ -1,11 +1,13 @@
 //! The vocabulary of directional and qualitative goals: a table of whole phrases, and a lexicon
 //! from which directional phrases are composed.
 //!
-//! A directional phrase is compositional ([`crate::semantics`]): an optional frame (`在现有基础上…`,
-//! `得到…`), adverbs ([`Pace`]: `逐步` gradually, `逐年` every year, `明显`/`显著`/`大幅` markedly,
-//! the rest plain), a verb ([`Sense`]: rise, fall, narrow, improve) and an optional closing frame
-//! (`…趋势得到遏制`, under control). A phrase of the table wins over a composition of the same
-//! length, so the table also holds the exceptions (`明显增强` is qualitative).
+//! A directional phrase is compositional ([`crate::semantics`]): frames (`在现有基础上…`, `得到…`)
+//! and adverbs in any order ([`Pace`]: `逐步` gradually, `逐年` every year, `明显`/`显著`/`大幅`/
+//! `快速` markedly, the rest plain), a verb ([`Sense`]: rise, fall, narrow, improve, control,
+//! slow) and an optional closing frame (`…趋势得到遏制`, `…趋势减缓`: under control); or a
+//! comparative before adjectives of quality (`更加合理`, `更趋完善`: improve). A phrase of the
+//! table wins over a composition of the same length, so the table also holds the exceptions
+//! (`明显增强` is qualitative).
 
 use serde::{Deserialize, Serialize};
 
@@ -50,9 +52,10 @@ pub enum Meaning {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Pace {
-    /// `不断`, `持续`, `稳步`, `继续`, `进一步`, `有效`, `有所`, `一定`: the plain direction.
+    /// `不断`, `持续`, `稳步`, `继续`, `进一步`, `有效`, `有所`, `一定`, `较快`, `加快`, `适度`,
+    /// `大力`, `严格`, `合理`, `基本`: the plain direction.
     Plain,
-    /// `明显`, `显著`, `大幅`: markedly.
+    /// `明显`, `显著`, `大幅`, `快速`: markedly.
     Markedly,
     /// `逐步`: gradually.
     Gradually,
@@ -65,7 +68,8 @@ pub enum Pace {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Sense {
-    /// `提高`, `提升`, `增加`, `增长`, `增多`, `扩大`, `增强`, `上升`, `延长`, `升高`.
+    /// `提高`, `提升`, `增加`, `增长`, `增多`, `扩大`, `增强`, `上升`, `延长`, `升高`, `上涨`,
+    /// `壮大`, `新增`.
     Rise,
     /// `下降`, `降低`, `减少`, `缩短`, `减轻`.
     Fall,
@@ -73,6 +77,11 @@ pub enum Sense {
     Narrow,
     /// `改善`, `好转`.
     Improve,
+    /// `控制`, `遏制`, `防控`: under control at any pace (`严格控制`, `基本得到遏制`).
+    Control,
+    /// `放缓`, `减缓`, `趋缓`: a slowing (of a growth rate): a fall, or a marked fall at a marked
+    /// pace (`明显放缓`).
+    Slow,
 }
 
 impl Sense {
@@ -89,6 +98,9 @@ impl Sense {
             (Sense::Narrow, Pace::Markedly) => Meaning::NarrowMarkedly,
             (Sense::Narrow, Pace::Plain | Pace::Gradually | Pace::EveryYear) => Meaning::Narrow,
             (Sense::Improve, _) => Meaning::Improve,
+            (Sense::Control, _) => Meaning::UnderControl,
+            (Sense::Slow, Pace::Markedly) => Meaning::FallMarkedly,
+            (Sense::Slow, Pace::Plain | Pace::Gradually | Pace::EveryYear) => Meaning::Fall,
         }
     }
 }
@@ -122,6 +134,16 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("稳定", Pace::Plain),
     ("切实", Pace::Plain),
     ("新", Pace::Plain),
+    // The wider lexicon (docs/semantics.md, "Words of change"): speed and effort adverbs read
+    // as the plain direction, except `快速` (markedly).
+    ("快速", Pace::Markedly),
+    ("较快", Pace::Plain),
+    ("加快", Pace::Plain),
+    ("适度", Pace::Plain),
+    ("大力", Pace::Plain),
+    ("严格", Pace::Plain),
+    ("合理", Pace::Plain),
+    ("基本", Pace::Plain),
 ];
 
 /// The default directional verbs.
@@ -149,6 +171,24 @@ const VERBS: &[(&str, Sense)] = &[
     ("完善", Sense::Improve),
     ("降", Sense::Fall),
     ("升", Sense::Rise),
+    ("上涨", Sense::Rise),
+    ("壮大", Sense::Rise),
+    // `新增1.5万公里`: an increase by an amount (absolute in the indicator's unit).
+    ("新增", Sense::Rise),
+    ("控制", Sense::Control),
+    ("遏制", Sense::Control),
+    ("防控", Sense::Control),
+    ("放缓", Sense::Slow),
+    ("减缓", Sense::Slow),
+    ("趋缓", Sense::Slow),
+];
+
+/// Adverbs of comparison before an adjective of quality: `更加合理`, `更趋完善` are improve.
+const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益", "趋于"];
+
+/// Adjectives of quality that, after a comparative adverb, say "better": improve.
+const QUALITIES: &[&str] = &[
+    "合理", "便利", "健全", "充分", "完善", "均衡", "公平", "优化", "规范", "完备", "便捷", "协调",
 ];
 
 /// Opening frames of a directional phrase: they change no meaning.
@@ -283,7 +323,11 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let body = &text[..end];
     let ok = body.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || OBJECT_MARKS.contains(&c))
         // A number ends no object: `实现9` is a damaged value, not a goal.
-        && !body.ends_with(|c: char| c.is_ascii_digit());
+        && !body.ends_with(|c: char| c.is_ascii_digit())
+        // A number with a bound word is a value, never part of a name: `继续保持500亿斤以上`
+        // must not be a qualitative goal with its figure swallowed.
+        && !(body.contains(|c: char| c.is_ascii_digit())
+            && ["以上", "以下", "以内", "左右", "上下"].iter().any(|w| body.contains(w)));
     ok.then(|| object.offset() - src.offset() + end)
 }
 
@@ -292,8 +336,17 @@ const CONTROL_FRAMES: &[&str] = &[
     "的趋势得到遏制",
     "趋势得到遏制",
     "势头得到遏制",
+    "的趋势得到控制",
     "趋势得到控制",
     "势头得到控制",
+    "的趋势得到缓解",
+    "趋势得到缓解",
+    "势头得到缓解",
+    "的趋势减缓",
+    "趋势减缓",
+    "势头减缓",
+    "趋势放缓",
+    "势头放缓",
 ];
 
 impl Meaning {
@@ -444,6 +497,8 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("保持平稳", Meaning::Stable),
     ("保持基本平衡", Meaning::Stable),
     ("保持平衡", Meaning::Stable),
+    ("保持不变", Meaning::Stable),
+    ("基本不变", Meaning::Stable),
     // improve (the wider notation of docs/semantics.md; `明显改善`, `持续改善` compose to it)
     ("改善", Meaning::Improve),
     ("好转", Meaning::Improve),
@@ -600,27 +655,58 @@ impl Vocabulary {
         best
     }
 
-    /// `frame? adverb* verb control-frame?`, the longest reading.
+    /// `(frame | adverb)* verb control-frame?`, the longest reading; or
+    /// `comparative quality+` (`更加合理`, `更加健全完善`), an improvement.
     fn compose(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
         let mut rest = src;
-        while let Some(frame) = OPENING_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
-            rest = rest.advance(frame);
-        }
         let mut pace = Pace::Plain;
-        // At most a few adverbs (`继续稳步`); the strongest pace wins (every year > gradually >
-        // markedly > plain).
-        for _ in 0..4 {
+        let mut verb_first = None;
+        // Frames and adverbs in any order (`基本得到遏制`, `得到有效防控`, `继续稳步`), a few at
+        // most; the strongest pace wins (every year > gradually > markedly > plain).
+        for _ in 0..6 {
+            if let Some(frame) = OPENING_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
+                rest = rest.advance(frame);
+                continue;
+            }
+            // `更加合理`, `更趋完善`: a comparative before an adjective of quality says "better".
+            if let Some(after) = COMPARATIVES
+                .iter()
+                .find_map(|w| rest.starts_with(w).map(|len| rest.advance(len)))
+            {
+                let mut end = after;
+                while let Some(len) = QUALITIES.iter().find_map(|w| end.starts_with(w)) {
+                    end = end.advance(len);
+                }
+                if end.offset() > after.offset() {
+                    return Some((end.offset() - src.offset(), Meaning::Improve));
+                }
+            }
             match longest(rest, &self.adverbs) {
-                // An adverb that is also the start of a verb (none by default) reads as the verb.
-                Some((len, p)) if self.verb(rest).is_none_or(|(v, _)| v < len) => {
+                Some((len, p)) => {
+                    // An adverb that is also the start of a longer verb (`新` of `新增`) reads
+                    // both ways, and the longer reading wins: `新增` is the verb, `新增加` the
+                    // adverb `新` and the verb `增加`.
+                    if self.verb(rest).is_some_and(|(v, _)| v > len) {
+                        verb_first = self.finish(src, rest, pace);
+                    }
                     pace = pace.max(p);
                     rest = rest.advance(len);
                 }
-                _ => break,
+                None => break,
             }
         }
+        match (self.finish(src, rest, pace), verb_first) {
+            (Some(a), Some(b)) if b.0 > a.0 => Some(b),
+            (None, b) => b,
+            (a, _) => a,
+        }
+    }
+
+    /// `verb control-frame?` at `rest` with the adverbs' `pace`: the length from `src` and the
+    /// meaning.
+    fn finish(&self, src: Src<'_>, rest: Src<'_>, pace: Pace) -> Option<(usize, Meaning)> {
         let (len, sense) = self.verb(rest)?;
-        rest = rest.advance(len);
+        let mut rest = rest.advance(len);
         let mut meaning = sense.meaning(pace);
         if sense == Sense::Rise {
             if let Some(frame) = CONTROL_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
@@ -739,6 +825,8 @@ mod tests {
         assert_ne!(kind("完成60个县"), Ok(Kind::Qualitative));
         assert_ne!(kind("培养1000名"), Ok(Kind::Qualitative));
         assert_ne!(kind("加快提高"), Ok(Kind::Qualitative));
+        assert_ne!(kind("继续保持500亿斤以上"), Ok(Kind::Qualitative));
+        assert!(kind("逐步1").is_err());
         assert_ne!(kind("打造３０个"), Ok(Kind::Qualitative));
         assert_ne!(kind("打造达到30个"), Ok(Kind::Qualitative));
         assert!(kind("完成1。8").is_err());

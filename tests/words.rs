@@ -1,0 +1,362 @@
+//! The lexicon side of the wider notation (docs/semantics.md, "Words of change"): verbs of
+//! change, directional and improve words, `分别` with a change verb, per-period counts and
+//! compound units. Each class: the phrases it reads, their canonical form and round trip, and
+//! the near-misses that must stay errors.
+
+use plan_targets::eval::{Context, IndicatorSpec, Policy, Status, bind, evaluate};
+use plan_targets::series::Series;
+use plan_targets::syntax::{Amount, Change, Expected};
+use plan_targets::{Direction, Kind, ParseErrorKind, Target, Unit};
+
+fn parse(text: &str) -> Target {
+    text.parse()
+        .unwrap_or_else(|e: plan_targets::ParseError| panic!("{text:?}: {}", e.render()))
+}
+
+/// Parses `text` as `kind`, checks its canonical form, and that the form reads back to the
+/// same tree and prints the same.
+fn reads(text: &str, kind: Kind, canonical: &str) -> Target {
+    let target = parse(text);
+    assert_eq!(target.kind(), kind, "{text:?} read as {target}");
+    let printed = target.to_string();
+    assert_eq!(printed, canonical, "canonical form of {text:?}");
+    let again = parse(&printed);
+    assert_eq!(
+        again.without_spans(),
+        target.without_spans(),
+        "{text:?} via {printed:?}"
+    );
+    assert_eq!(again.to_string(), printed, "{printed:?} prints differently");
+    target
+}
+
+fn error(text: &str) -> ParseErrorKind {
+    match text.parse::<Target>() {
+        Ok(t) => panic!("{text:?} should be an error, read as {} ({t})", t.kind()),
+        Err(e) => e.kind().clone(),
+    }
+}
+
+fn status(target: &str, series: &str) -> Status {
+    let bound = bind(
+        &parse(target),
+        &IndicatorSpec::default(),
+        &Policy::default(),
+    )
+    .unwrap_or_else(|e| panic!("{target}: {e}"));
+    let (series, _) = Series::parse(series).expect("series");
+    evaluate(&bound, &series, &Context::default()).status
+}
+
+/// The relative change inside `target` (looking through the words around it).
+fn relative(target: &Target) -> &plan_targets::syntax::RelativeChange {
+    match target.form() {
+        Target::RelativeChange(r) => r,
+        other => panic!("not a relative change: {other:?}"),
+    }
+}
+
+#[test]
+fn verbs_of_change_with_an_amount_are_relative_changes() {
+    let t = reads("上涨3%", Kind::RelativeChange, "提高3%");
+    assert_eq!(relative(&t).direction, Direction::Higher);
+    // `新增` is an increase by an amount in the indicator's unit: absolute.
+    let t = reads("新增1.5万公里", Kind::RelativeChange, "提高1.5万公里");
+    let Change::By(amount) = &relative(&t).change else {
+        panic!("{t:?}")
+    };
+    assert!(matches!(&amount.amount, Amount::Quantity(q) if q.unit.is_some()));
+    reads("新增6万个", Kind::RelativeChange, "提高6万个");
+    reads("新增2位至3位", Kind::RelativeChange, "提高2—3位");
+    // A modifier before the verb is kept as the lead and printed.
+    for (text, canonical) in [
+        ("实际增长8%", "实际提高8%"),
+        ("可比增长7.5%", "可比提高7.5%"),
+        ("名义增长9%", "名义提高9%"),
+        ("三年内新增6000所", "三年内提高6000所"),
+    ] {
+        let t = reads(text, Kind::RelativeChange, canonical);
+        let Target::Qualified(q) = &t else {
+            panic!("{t:?}")
+        };
+        assert!(q.lead.is_some(), "{text}: the modifier is kept");
+    }
+    // `新` and an action before an amount: an addition, the action kept.
+    let t = reads(
+        "累计新改造550万户",
+        Kind::RelativeChange,
+        "新改造累计提高550万户",
+    );
+    assert!(relative(&t).cumulative);
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(q.lead.as_ref().map(|w| w.text.as_str()), Some("新改造"));
+    reads("新建2000所", Kind::RelativeChange, "新建提高2000所");
+    // `突破` is a strict bound, like `超过`.
+    reads("突破1万亿元", Kind::Comparison, ">1万亿元");
+    assert_eq!(status("突破100", "2020=90,2024=100"), Status::NotMet);
+    assert_eq!(status("突破100", "2020=90,2024=100.5"), Status::Met);
+    // An absolute increase is measured from the baseline year's value.
+    assert_eq!(status("新增10", "2020=90,2024=100"), Status::Met);
+    assert_eq!(status("新增10", "2020=90,2024=99"), Status::NotMet);
+}
+
+#[test]
+fn a_lead_never_hides_a_verb_or_a_baseline() {
+    // Without an amount an unknown word before a verb is an error, not a lead.
+    assert!(matches!(
+        error("飞速提高"),
+        ParseErrorKind::UnknownPhrase { .. }
+    ));
+    // A baseline the lexicon does not know is not swallowed as a subject: the threshold would
+    // be measured from the wrong year.
+    error("较上年度提升2%");
+    error("同比增长5%");
+    error("比上年增长5%");
+    // A subject that names the indicator stays a subject (`比重`, `新增就业`).
+    reads(
+        "比重提高5个百分点",
+        Kind::RelativeChange,
+        "比重提高5个百分点",
+    );
+    reads("新增就业2万人", Kind::Attain, "新增就业达到2万人");
+    error("在原基础上年增长2以上");
+    // `累计` and a verb the lexicon does not know: no lead `累计新改良` before an attain target.
+    error("累计改良550万户");
+    // A lead never ends with a rank's `第`.
+    assert_ne!(
+        "全省第一名".parse::<Target>().map(|t| t.kind()).ok(),
+        Some(Kind::Attain)
+    );
+}
+
+#[test]
+fn directional_words_of_the_wider_lexicon() {
+    for (text, kind) in [
+        ("快速提高", Kind::Rise),
+        ("加快提高", Kind::Rise),
+        ("适度提高", Kind::Rise),
+        ("大力提升", Kind::Rise),
+        ("较快增长", Kind::Rise),
+        ("不断壮大", Kind::Rise),
+        ("明显放缓", Kind::FallMarkedly),
+        ("逐步放缓", Kind::Fall),
+        ("控制", Kind::UnderControl),
+        ("严格控制", Kind::UnderControl),
+        ("严格合理控制", Kind::UnderControl),
+        ("基本得到遏制", Kind::UnderControl),
+        ("得到有效防控", Kind::UnderControl),
+        ("上升趋势减缓", Kind::UnderControl),
+        ("扩大的趋势得到缓解", Kind::UnderControl),
+        ("保持不变", Kind::Stable),
+        ("更加合理", Kind::Improve),
+        ("更趋合理", Kind::Improve),
+        ("更加便利", Kind::Improve),
+        ("更加健全完善", Kind::Improve),
+        ("日趋完善", Kind::Improve),
+        ("新增加", Kind::Rise),
+        // The Wushan decision: `明显增强` stays qualitative (a table exception).
+        ("明显增强", Kind::Qualitative),
+    ] {
+        reads(text, kind, text);
+    }
+    // A fall of a gap is a narrowing; of anything else a fall.
+    let t = reads(
+        "减少地区间健康状况的差距",
+        Kind::Narrow,
+        "减少地区间健康状况的差距",
+    );
+    assert!(matches!(t.form(), Target::Narrow { marked: false, .. }));
+    let t = reads("明显下降城乡区域差距", Kind::Narrow, "明显下降城乡区域差距");
+    assert!(matches!(t.form(), Target::Narrow { marked: true, .. }));
+    reads("减少城乡差距以外", Kind::Fall, "减少城乡差距以外");
+    reads("明显下降碘缺乏病", Kind::FallMarkedly, "明显下降碘缺乏病");
+    // Improve needs the indicator's direction at bind.
+    assert!(
+        bind(
+            &parse("更加合理"),
+            &IndicatorSpec::default(),
+            &Policy::default()
+        )
+        .is_err()
+    );
+    // Near misses: an unknown speed word, an adjective without a comparative, a comparative
+    // before a word that is no quality.
+    for text in ["飞速放缓", "更加深入人心", "合理", "更加快"] {
+        assert_ne!(
+            text.parse::<Target>().ok().map(|t| t.kind()),
+            Some(Kind::Improve),
+            "{text}"
+        );
+    }
+    error("飞速放缓");
+}
+
+#[test]
+fn respectively_with_a_verb_of_change() {
+    let t = reads("分别增长8%和8.5%", Kind::Respectively, "分别提高8%和8.5%");
+    let Target::Respectively(r) = &t else {
+        panic!("{t:?}")
+    };
+    assert!(r.items.iter().all(|i| i.kind() == Kind::RelativeChange));
+    // The bound word after the last item is every item's.
+    let t = reads(
+        "分别增长7%、8%左右",
+        Kind::Respectively,
+        "分别提高7%左右和8%左右",
+    );
+    let Target::Respectively(r) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(r.items.len(), 2);
+    // The baseline is every item's.
+    let t = reads(
+        "分别比2020年下降14.5%、20.5%",
+        Kind::Respectively,
+        "分别比2020年下降14.5%和20.5%",
+    );
+    let Target::Respectively(r) = &t else {
+        panic!("{t:?}")
+    };
+    for item in &r.items {
+        assert!(relative(item).baseline.is_some(), "{item}");
+        assert_eq!(relative(item).direction, Direction::Lower);
+    }
+    reads(
+        "分别保持增长20%、13%和14%以上",
+        Kind::Respectively,
+        "分别提高20%以上、13%以上和14%以上",
+    );
+    // Items that do not share a verb or bound print their own.
+    reads(
+        "分别提高20%和下降3%以上",
+        Kind::Respectively,
+        "分别提高20%和下降3%以上",
+    );
+    reads(
+        "分别提高20%和提高3%以上",
+        Kind::Respectively,
+        "分别提高20%和提高3%以上",
+    );
+    // A baseline before `分别` is every item's; items that write their own bounds keep them
+    // (the last item's `以上` is not the first's).
+    let t = reads(
+        "比2020年分别下降8%、8%、10%以上、10%以上",
+        Kind::Respectively,
+        "分别比2020年下降8%、8%、10%以上和10%以上",
+    );
+    let Target::Respectively(r) = &t else {
+        panic!("{t:?}")
+    };
+    let bounds: Vec<bool> = r
+        .items
+        .iter()
+        .map(|i| match &relative(i).change {
+            Change::By(a) => a.bound.is_some(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(bounds, [false, false, true, true]);
+    // Each item binds as a relative change.
+    let Target::Respectively(r) = parse("分别增长8%和8.5%") else {
+        panic!()
+    };
+    let spec = IndicatorSpec::default();
+    for item in &r.items {
+        bind(item, &spec, &Policy::default()).expect("binds");
+    }
+    // Near misses: one item, an item without its amount, an own baseline without a verb.
+    assert!(matches!(
+        error("分别增长8%"),
+        ParseErrorKind::Unexpected(Expected::List)
+    ));
+    error("分别增长8%和");
+    error("分别增长8%和比2015年9%");
+}
+
+#[test]
+fn per_period_counts_keep_their_period_and_bound() {
+    for (text, kind, canonical) in [
+        ("每年至少组织4次", Kind::Comparison, "每年组织≥4次"),
+        ("每学期至少组织2次", Kind::Comparison, "每学期组织≥2次"),
+        ("每年培训百万名", Kind::Attain, "每年培训达到1000000名"),
+        ("至少每年4次", Kind::Comparison, "每年≥4次"),
+        ("不低于每生每年500元", Kind::Comparison, "每年每生≥500元"),
+    ] {
+        let t = reads(text, kind, canonical);
+        let Target::Qualified(q) = &t else {
+            panic!("{t:?}")
+        };
+        assert!(q.period.is_some(), "{text}: the period is kept");
+    }
+    // `至少` is never dropped: at least 4 a year.
+    let t = parse("每年至少组织4次");
+    let Target::Comparison(c) = t.form() else {
+        panic!("{t:?}")
+    };
+    assert_eq!(c.op.symbol(), "≥");
+    assert_eq!(status("每年至少组织4次", "2020=3,2024=4"), Status::Met);
+    assert_eq!(status("每年至少组织4次", "2020=3,2024=3"), Status::NotMet);
+    // A change by an amount after `每年` is an annual change, not a period.
+    assert_eq!(parse("每年降低0.5个百分点").kind(), Kind::AnnualChange);
+    error("每年要飞速提高1%");
+    // A directional phrase after `每年` is no count: an error, not a rise with a period
+    // (`逐年提高` is the every-year rise).
+    for text in ["每年提高", "每年要提高", "每年降低", "每年逐步提高"] {
+        error(text);
+    }
+    // A period and nothing to count.
+    error("每年");
+    error("每学期至少");
+}
+
+#[test]
+fn compound_units_and_ratio_colons() {
+    let t = reads("达到507公里/万平方公里", Kind::Attain, "507公里/万平方公里");
+    let unit = t.unit().expect("a unit");
+    assert_eq!(unit.to_string(), "公里/万平方公里");
+    assert_eq!(Unit::from_written("公里/万平方公里"), Some(unit));
+    reads("达到5公里/百平方公里", Kind::Attain, "5公里/百平方公里");
+    reads("6张/千人", Kind::Attain, "6张/千人");
+    reads("5.5万元/人", Kind::Attain, "5.5万元/人");
+    // The ratio colon U+2236 reads as `:` wherever a ratio is read.
+    reads("2.2∶1", Kind::Ratio, "2.2:1");
+    reads("1∶1.5", Kind::Ratio, "1:1.5");
+    // A denominator is words: nothing, or a bare scale, is no unit.
+    error("3公里/");
+    error("3元/万");
+}
+
+#[test]
+fn a_per_mille_split_in_two_is_an_error_that_suggests_it() {
+    for (text, suggestion) in [
+        ("控制在7.2%。以内", "7.2‰以内"),
+        ("控制在1%。以下", "1‰以下"),
+        ("5％。左右", "5‰左右"),
+    ] {
+        let e = text.parse::<Target>().expect_err(text);
+        assert!(
+            matches!(e.kind(), ParseErrorKind::DamagedPerMille { suggestion: s } if s == suggestion),
+            "{text}: {e}"
+        );
+        assert!(e.render().contains(suggestion), "{}", e.render());
+    }
+    // A full stop at the end is a sentence's.
+    reads("达到90%。", Kind::Attain, "90%");
+}
+
+#[test]
+fn baselines_written_loosely() {
+    reads(
+        "以2020年数据为基数下降20%",
+        Kind::RelativeChange,
+        "比2020年下降20%",
+    );
+    reads(
+        "以比2010年为基数下降1/2",
+        Kind::RelativeChange,
+        "比2010年下降1/2",
+    );
+    error("以2020年数据为下降20%");
+}
