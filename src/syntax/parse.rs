@@ -2748,6 +2748,17 @@ impl Parser {
 
     /// A phrase of the vocabulary (listed or composed) at the start of `src`; an object may
     /// follow it.
+    /// True when the phrase `src[..len]` reads the same once the spaces before its object
+    /// `rest` are gone, as the canonical form prints them (`持续降 低…` would print `持续降低…`,
+    /// another phrase).
+    fn keeps_phrase(&self, src: Src<'_>, len: usize, rest: Src<'_>) -> bool {
+        let phrase = &src.as_str()[..len];
+        let joined = format!("{phrase}{}", rest.as_str());
+        self.vocabulary
+            .phrase_prefix(Src::new(&joined))
+            .is_some_and(|(n, _)| n == len)
+    }
+
     fn phrase<'a>(&self, src: Src<'a>) -> Result<Body<'a>, Failure> {
         // A phrase is words; a stray sign or digit cannot start one.
         if !src.peek().is_some_and(|(c, _)| c.is_alphabetic()) {
@@ -2755,9 +2766,13 @@ impl Parser {
         }
         // `增长幅度高于…`: a verb followed by a measure noun is part of a name, not a phrase.
         let found = self.vocabulary.phrase_prefix(src).filter(|&(len, _)| {
-            let rest = src.advance(len).skip_ws();
+            let after = src.advance(len);
+            let rest = after.skip_ws();
             rest.is_empty()
-                || (starts_object(rest) && !starts_measure_noun(rest) && !ends_in_quantity(rest))
+                || (starts_object(rest)
+                    && !starts_measure_noun(rest)
+                    && !ends_in_quantity(rest)
+                    && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
         });
         let Some((len, meaning)) = found else {
             let text = src.as_str();
