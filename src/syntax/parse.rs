@@ -1983,7 +1983,7 @@ impl Parser {
     /// True when `lead` may be a lead before `rest`: before a change by an amount it is no
     /// baseline (`较上年度`, `在原基础上`), no `累计` and does not end with `年`; and no
     /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
-    /// a rank (`第`, `前`).
+    /// a rank (`第`, `前`), nor, before a value, an adverb (`基本`).
     fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
         // `累计` is a change's word, never a subject's.
         if lead.starts_with("累计").is_some() {
@@ -2012,12 +2012,17 @@ impl Parser {
         {
             return false;
         }
+        let before_value =
+            starts_with_digit(rest) || starts_with_sign(rest) || starts_chinese_quantity(rest);
         let len = nom::Input::input_len(&lead);
         let mut at = lead;
         while let Some((c, width)) = at.peek() {
             let left = len - (at.offset() - lead.offset());
             let whole = |n: usize| n == left;
+            // Nor does it end with an adverb before a value (`…基本` + `77` prints as
+            // `…基本达到77`, where the adverb goes with the verb).
             if self.vocabulary.verb(at).is_some_and(|(n, _)| whole(n))
+                || (before_value && self.vocabulary.adverb(at).is_some_and(|(n, _)| whole(n)))
                 || VERBS
                     .iter()
                     .any(|(w, _)| at.starts_with(w).is_some_and(whole))

@@ -827,6 +827,7 @@ mod tests {
         assert_ne!(kind("加快提高"), Ok(Kind::Qualitative));
         assert_ne!(kind("继续保持500亿斤以上"), Ok(Kind::Qualitative));
         assert!(kind("逐步1").is_err());
+        assert!(kind("好保挼基本77").is_err());
         assert_ne!(kind("打造３０个"), Ok(Kind::Qualitative));
         assert_ne!(kind("打造达到30个"), Ok(Kind::Qualitative));
         assert!(kind("完成1。8").is_err());
