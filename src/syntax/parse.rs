@@ -3084,10 +3084,16 @@ fn list(clauses: Vec<Clause>, span: Span) -> Target {
             span,
         })
     } else {
-        Target::AllOf(AllOf {
-            parts: targets,
-            span,
-        })
+        // A clause that is itself a bare conjunction (`77777并7` after `7;`) joins the list:
+        // the canonical form writes every part after `，并`, which reads back as one flat list.
+        let parts = targets
+            .into_iter()
+            .flat_map(|t| match t {
+                Target::AllOf(inner) => inner.parts,
+                other => vec![other],
+            })
+            .collect();
+        Target::AllOf(AllOf { parts, span })
     }
 }
 
