@@ -1985,8 +1985,9 @@ impl Parser {
     /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
     /// a rank (`第`, `前`), nor, before a value, an adverb (`基本`).
     fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
-        // `累计` is a change's word, never a subject's.
-        if lead.starts_with("累计").is_some() {
+        // `累计` is a change's word, never a subject's; a connective (`并`) joins clauses and
+        // names no one (`4并并01` would print `4，并达到1`, which reads `并` as the joint).
+        if lead.starts_with("累计").is_some() || any_word(lead, CONNECTIVES).is_some() {
             return false;
         }
         // Adverbs alone name no one (`逐步1`): an error, not a lead before a value.
