@@ -6,6 +6,7 @@ mod catalog;
 mod data_ingest;
 mod eval_cases;
 mod eval_properties;
+mod free_words;
 mod outlook;
 mod places;
 mod reference_levels;

@@ -285,6 +285,11 @@ impl<'a> nom::Input for Src<'a> {
     }
 }
 
+/// True for a Chinese character (CJK unified ideographs, extension A, compatibility).
+pub(super) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

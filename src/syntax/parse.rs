@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::ast::*;
 use super::error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
-use super::input::{Src, fold};
+use super::input::{Src, fold, is_han};
 use super::numeral;
 use super::unit::Scale;
 use super::vocab::{Meaning, Sense, Vocabulary};
@@ -387,10 +387,6 @@ const STOP_WORDS: &[&str] = &[
     "在", "有", "不", "均", "各", "将", "要", "应", "内", "前", "达", "保持", "控制", "提高",
     "提升", "增加", "增长", "降", "减", "逐", "分之", "累计", "年均",
 ];
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
 
 /// True when `src` starts with a word that ends a measure word or an object.
 fn at_stop(src: Src<'_>) -> bool {
@@ -965,6 +961,16 @@ struct Parts {
 }
 
 impl Parts {
+    /// True when nothing but a lead (and an object, printed after the form) is set: a lead
+    /// before it prints next to this one.
+    fn only_lead(&self) -> bool {
+        self.scope.is_none()
+            && self.due.is_none()
+            && self.intent.is_none()
+            && self.each.is_none()
+            && self.period.is_none()
+    }
+
     fn is_empty(&self) -> bool {
         self.lead.is_none()
             && self.scope.is_none()
@@ -1033,6 +1039,14 @@ struct Clause {
     parts: Parts,
     target: Target,
     span: Span,
+}
+
+impl Clause {
+    /// True for a qualitative goal with no due year (words of intent, a lead or a scope only
+    /// frame it).
+    fn is_qualitative(&self) -> bool {
+        matches!(self.target, Target::Qualitative(_)) && self.parts.due.is_none()
+    }
 }
 
 /// The clauses of a target, split at `,` `;` (and their full-width forms) outside parentheses.
@@ -1601,8 +1615,27 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
     ))
 }
 
+/// True when `src` is a comparison with a named series (`高于经济增速`): a prefix word and
+/// words, no number.
+fn before_reference(src: Src<'_>) -> bool {
+    word_of(src, PREFIX_WORDS).is_some_and(|(after, _)| {
+        let after = after.skip_ws();
+        after.peek().is_some_and(|(c, _)| is_han(c)) && !starts_chinese_quantity(after)
+    })
+}
+
 /// `翻` numeral `番`: doublings.
 fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
+    // `实现倍增`, `翻番`: one doubling, written without a count.
+    let words = src.starts_with("实现").map_or(src, |n| src.advance(n));
+    if let Some(n) = words
+        .starts_with("倍增")
+        .or_else(|| words.starts_with("翻番"))
+    {
+        let rest = words.advance(n);
+        let span = Span::new(src.offset(), rest.offset());
+        return Some((rest, Doubling { times: 1, span }));
+    }
     let after = src.advance(src.starts_with("翻")?);
     let (rest, (value, _)) = number(after).ok()?;
     let rest = rest.advance(rest.starts_with("番")?);
@@ -1754,6 +1787,11 @@ impl Parser {
             clauses.push(self.clause(piece)?);
         }
         let span = whole(src);
+        // `推广使用儿童安全座椅，儿童出行安全得到有效保障`: goals that are all qualitative are one
+        // qualitative goal, judged as a whole (all of them needing judgement is the same).
+        if clauses.iter().all(Clause::is_qualitative) {
+            return Ok(all_qualitative(src));
+        }
         if clauses.iter().all(|c| c.parts.due.is_none()) {
             return Ok(list(clauses, span));
         }
@@ -1810,9 +1848,95 @@ impl Parser {
             Ok(clause) => Ok(clause),
             Err(e) => match self.clause_with_lead(src) {
                 Some(clause) => Ok(clause),
-                None => self.enumeration(src).ok_or(e),
+                None => self
+                    .enumeration(src)
+                    .or_else(|| self.free_words(src))
+                    .ok_or(e),
             },
         }
+    }
+
+    /// `intent? words`: a clause of words that no form reads and that uses no word of the
+    /// notation is a qualitative goal in free words (`女童平等接受义务教育`, `全部摘帽`,
+    /// `确保妇代会主任进村两委`), judged by people.
+    ///
+    /// It is the last reading tried, and it never takes damaged notation: the words must be
+    /// Chinese characters (and Latin letters, quotes, brackets, `、`), at least three of them,
+    /// with no number (digits or a Chinese numeral before a unit), no verb of direction
+    /// (`提高`, `下降`, `控制` …), no comparison or bound word (`高于`, `以上`, `达到` …), no
+    /// adverb of the lexicon followed by a near-miss of a verb (`逐年提搞`), and the whole no
+    /// near-miss of a phrase of the vocabulary. Those stay errors with their hints.
+    fn free_words(&self, src: Src<'_>) -> Option<Clause> {
+        let mut parts = Parts::default();
+        let mut words = src;
+        if let Some((after, word)) = word_of(src, INTENT_WORDS) {
+            parts.intent = Some(Intent {
+                word,
+                span: Span::new(src.offset(), after.offset()),
+            });
+            words = after.skip_ws();
+        }
+        if !self.is_free_words(words) {
+            return None;
+        }
+        let target = Target::Qualitative(Phrase {
+            text: folded(words),
+            span: whole(words),
+        });
+        Some(Clause {
+            parts,
+            target,
+            span: whole(src),
+        })
+    }
+
+    /// The test of [`Parser::free_words`] on the words after an intent word.
+    fn is_free_words(&self, words: Src<'_>) -> bool {
+        const MARKS: &[char] = &['、', '“', '”', '"', '《', '》', '(', ')', '·'];
+        const NOTATION_WORDS: &[&str] = &[
+            "以上",
+            "以下",
+            "以内",
+            "左右",
+            "上下",
+            "达到",
+            "分之",
+            "相适应",
+            "同步",
+        ];
+        let text = words.as_str();
+        let mut chars = 0;
+        for c in text.chars() {
+            if !(is_han(c) || c.is_ascii_alphabetic() || MARKS.contains(&c)) {
+                return false;
+            }
+            chars += usize::from(is_han(c));
+        }
+        // `与女职工比例` is a comparison with a series that lacks its `相适应`.
+        if chars < 3 || text.starts_with('与') || self.vocabulary.near_miss(text) {
+            return false;
+        }
+        let mut at = words;
+        while let Some((_, width)) = at.peek() {
+            let two_chars = |n: usize| at.as_str()[..n].chars().count() >= 2;
+            if starts_chinese_quantity(at)
+                || any_word(at, NOTATION_WORDS).is_some()
+                || word_of(at, PREFIX_WORDS).is_some()
+                || word_of(at, RELATION_WORDS).is_some()
+                || self
+                    .vocabulary
+                    .verb(at)
+                    .is_some_and(|(n, sense)| two_chars(n) && sense != Sense::Improve)
+                || self
+                    .vocabulary
+                    .adverb(at)
+                    .is_some_and(|(n, _)| two_chars(n) && self.vocabulary.near_verb(at.advance(n)))
+            {
+                return false;
+            }
+            at = at.advance(width);
+        }
+        true
     }
 
     /// `学历高于上届、年龄低于上届`: a clause that does not read as one may be clauses joined
@@ -1865,9 +1989,14 @@ impl Parser {
             clauses.push(clause);
         }
         let span = whole(src);
+        let target = if clauses.iter().all(Clause::is_qualitative) {
+            all_qualitative(src)
+        } else {
+            list(clauses, span)
+        };
         Some(Clause {
             parts: Parts::default(),
-            target: list(clauses, span),
+            target,
             span,
         })
     }
@@ -1888,10 +2017,11 @@ impl Parser {
             || any_word(src, ABOUT_WORDS).is_some()
             || word_of(src, RELATION_WORDS).is_some()
             || self.vocabulary.phrase_prefix(src).is_some_and(|(len, _)| {
-                // `新增就业2万人`: words and a value after the phrase make it a subject.
+                // `新增就业2万人`: words and a value after the phrase make it a subject; so
+                // does a comparison with a series (`增长高于经济增速`: the growth is compared).
                 let after = src.advance(len);
                 let subject = starts_object(after) && ends_in_quantity(after);
-                !(starts_measure_noun(after) || subject)
+                !(starts_measure_noun(after) || subject || before_reference(after))
             })
         {
             return None;
@@ -1920,14 +2050,19 @@ impl Parser {
             // A rank names whom it ranks among itself (`达到世界第二`): no lead before it.
             if let Ok(mut clause) = self.clause_without_lead(rest).and_then(|c| match c.target {
                 Target::Rank(_) => Err(Failure::at(rest, Expected::Target)),
-                // One lead per clause: a second one found inside would be overwritten.
-                _ if c.parts.lead.is_some() => Err(Failure::at(rest, Expected::Target)),
+                // One lead per clause: a second one found inside joins this one only when
+                // nothing stands between them in print (`每村` + `至少配备1名` is `每村配备≥1名`,
+                // whose lead reads back as `每村配备`); otherwise it would be overwritten.
+                _ if c.parts.lead.is_some() && !c.parts.only_lead() => {
+                    Err(Failure::at(rest, Expected::Target))
+                }
                 _ => Ok(c),
             }) {
                 let lead = nom::Input::take(&src, rest.offset() - src.offset());
+                let inner = clause.parts.lead.take();
                 clause.parts.lead = Some(Words {
-                    text: folded(lead),
-                    span: whole(lead),
+                    text: folded(lead) + inner.as_ref().map_or("", |w| w.text.as_str()),
+                    span: Span::new(src.offset(), inner.map_or(rest.offset(), |w| w.span.end)),
                 });
                 clause.parts.before_due |= clause.parts.due.is_some();
                 clause.span = Span::new(src.offset(), clause.span.end);
@@ -1990,6 +2125,18 @@ impl Parser {
         if lead.starts_with("累计").is_some() || any_word(lead, CONNECTIVES).is_some() {
             return false;
         }
+        // A bound word belongs to the form (`每个村至少` + `有1名` would drop `至少`), and a
+        // baseline (`比` + `2011年…`) is a change's, never a subject's.
+        if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较") {
+            return false;
+        }
+        let mut at = lead;
+        while let Some((_, width)) = at.peek() {
+            if word_of(at, PREFIX_WORDS).is_some() {
+                return false;
+            }
+            at = at.advance(width);
+        }
         // Adverbs alone name no one (`逐步1`): an error, not a lead before a value.
         let mut adverbs = lead;
         while let Some((len, _)) = self.vocabulary.adverb(adverbs) {
@@ -2012,6 +2159,16 @@ impl Parser {
                 || lead.ends_with("年").is_some())
         {
             return false;
+        }
+        // `增长高于经济增速`: before a comparison with a series, a verb of change names the
+        // change that is compared.
+        if before_reference(rest)
+            && self
+                .vocabulary
+                .verb(lead)
+                .is_some_and(|(n, _)| n == nom::Input::input_len(&lead))
+        {
+            return true;
         }
         let before_value =
             starts_with_digit(rest) || starts_with_sign(rest) || starts_chinese_quantity(rest);
@@ -2313,6 +2470,14 @@ impl Parser {
                     return Ok(list);
                 }
                 return Ok(quantified_body(q));
+            }
+            // `至少有1名女党员`, `不低于达到80%`: an attain verb between the bound word and the
+            // number adds nothing; the bound decides (`≥1名女党员`).
+            if let Some((value, Verb::Attain(_))) = word_of(after, VERBS) {
+                let value = value.skip_ws();
+                if starts_with_digit(value) || starts_chinese_quantity(value) {
+                    return Ok(quantified_body(comparison_after(value, src.offset(), op)?));
+                }
             }
             // `至少配备1名`: an action between the bound word and the number.
             if let Some(body) = self.action(src, after, op)? {
@@ -2778,6 +2943,7 @@ impl Parser {
                 || (starts_object(rest)
                     && !starts_measure_noun(rest)
                     && !ends_in_quantity(rest)
+                    && !before_reference(rest)
                     && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
         });
         let Some((len, meaning)) = found else {
@@ -3057,6 +3223,16 @@ fn quantified_value(target: &Target) -> Option<Decimal> {
 /// bound word, a verb or a connective.
 fn starts_object(src: Src<'_>) -> bool {
     src.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(src)
+}
+
+/// Clauses that are all qualitative goals (`推广使用儿童安全座椅，儿童出行安全得到有效保障`,
+/// `达到峰值并实现稳中有降`): one qualitative goal of the whole text, judged as a whole (all of
+/// several goals that each need judgement needs judgement).
+fn all_qualitative(src: Src<'_>) -> Target {
+    Target::Qualitative(Phrase {
+        text: folded(src),
+        span: whole(src),
+    })
 }
 
 /// Several clauses without due years: one target per subject when every clause names its

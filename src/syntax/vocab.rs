@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ast::{Phrase, Target};
-use super::input::{Src, fold};
+use super::input::{Src, fold, is_han};
 
 /// What a vocabulary phrase means: the form of target it stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -181,6 +181,15 @@ const VERBS: &[(&str, Sense)] = &[
     ("放缓", Sense::Slow),
     ("减缓", Sense::Slow),
     ("趋缓", Sense::Slow),
+    // `稳中有降`, `稳中有升`, `稳中向好`: steady, with a fall, a rise, a turn for the better.
+    ("稳中有降", Sense::Fall),
+    ("稳中有升", Sense::Rise),
+    ("稳中向好", Sense::Improve),
+    ("稳中趋好", Sense::Improve),
+    // `实现正增长`: growth above zero, a rise.
+    ("正增长", Sense::Rise),
+    // `预防和控制`: kept from rising, under control.
+    ("预防和控制", Sense::Control),
 ];
 
 /// Adverbs of comparison before an adjective of quality: `更加合理`, `更趋完善` are improve.
@@ -192,7 +201,7 @@ const QUALITIES: &[&str] = &[
 ];
 
 /// Opening frames of a directional phrase: they change no meaning.
-const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到", "实现"];
+const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到", "实现", "有"];
 
 /// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
 /// `得到有效解决`): with words only after them, the whole phrase is qualitative.
@@ -331,23 +340,58 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     ok.then(|| object.offset() - src.offset() + end)
 }
 
-/// Closing frames after a rising verb that make the phrase *under control*: `升高趋势得到遏制`.
-const CONTROL_FRAMES: &[&str] = &[
-    "的趋势得到遏制",
-    "趋势得到遏制",
-    "势头得到遏制",
-    "的趋势得到控制",
-    "趋势得到控制",
-    "势头得到控制",
-    "的趋势得到缓解",
-    "趋势得到缓解",
-    "势头得到缓解",
-    "的趋势减缓",
-    "趋势减缓",
-    "势头减缓",
-    "趋势放缓",
-    "势头放缓",
-];
+/// The nouns of a closing frame: the rise's tendency (`上升趋势得到遏制`, `扩大的势头减缓`).
+const TREND_NOUNS: &[&str] = &["趋势", "势头"];
+
+/// Verbs that stop a tendency after `得到` and adverbs (`趋势得到有效控制`).
+const STOPPING_VERBS: &[&str] = &["遏制", "控制", "缓解", "扭转"];
+
+/// Verbs that slow a tendency on their own (`趋势减缓`).
+const SLOWING_VERBS: &[&str] = &["减缓", "放缓", "趋缓"];
+
+impl Vocabulary {
+    /// The length of `src` when all of it is two or four Chinese characters with no verb of
+    /// change among them: the adjectives after a comparative (`均等可及`).
+    fn comparative_words(&self, src: Src<'_>) -> Option<usize> {
+        let mut count = 0;
+        let mut at = src;
+        while let Some((c, width)) = at.peek() {
+            let directional = self
+                .verb(at)
+                .is_some_and(|(_, sense)| !matches!(sense, Sense::Improve));
+            let action = at.offset() == src.offset()
+                && ACTION_VERBS.iter().any(|w| at.starts_with(w).is_some());
+            if !is_han(c) || directional || action {
+                return None;
+            }
+            count += 1;
+            at = at.advance(width);
+        }
+        matches!(count, 2 | 4).then(|| nom::Input::input_len(&src))
+    }
+
+    /// The length of a closing frame at `src`, after a rising verb, that makes the phrase *under
+    /// control*: `的`? (`趋势` | `势头`) then `得到` adverb* (`遏制` | `控制` | `缓解` | `扭转`),
+    /// or a slowing verb (`减缓`, `放缓`, `趋缓`). The adverbs are the lexicon's
+    /// (`趋势得到有效控制`, `势头得到初步遏制` with a caller's adverb), and they change nothing:
+    /// a tendency stopped is under control however firmly it was stopped.
+    fn control_frame(&self, src: Src<'_>) -> Option<usize> {
+        let rest = src.starts_with("的").map_or(src, |n| src.advance(n));
+        let rest = rest.advance(TREND_NOUNS.iter().find_map(|w| rest.starts_with(w))?);
+        if let Some(n) = SLOWING_VERBS.iter().find_map(|w| rest.starts_with(w)) {
+            return Some(rest.advance(n).offset() - src.offset());
+        }
+        let mut rest = rest.advance(rest.starts_with("得到")?);
+        for _ in 0..3 {
+            match self.adverb(rest) {
+                Some((n, _)) => rest = rest.advance(n),
+                None => break,
+            }
+        }
+        let n = STOPPING_VERBS.iter().find_map(|w| rest.starts_with(w))?;
+        Some(rest.advance(n).offset() - src.offset())
+    }
+}
 
 impl Meaning {
     /// The target this meaning makes of a phrase.
@@ -664,7 +708,12 @@ impl Vocabulary {
         // Frames and adverbs in any order (`基本得到遏制`, `得到有效防控`, `继续稳步`), a few at
         // most; the strongest pace wins (every year > gradually > markedly > plain).
         for _ in 0..6 {
-            if let Some(frame) = OPENING_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
+            // A frame that starts an adverb (`有` of `有效`, `有所`) gives way to it.
+            if let Some(frame) = OPENING_FRAMES
+                .iter()
+                .find_map(|f| rest.starts_with(f))
+                .filter(|&n| longest(rest, &self.adverbs).is_none_or(|(a, _)| a <= n))
+            {
                 rest = rest.advance(frame);
                 continue;
             }
@@ -673,6 +722,12 @@ impl Vocabulary {
                 .iter()
                 .find_map(|w| rest.starts_with(w).map(|len| rest.advance(len)))
             {
+                // `更加均等可及`, `更加系统完善`: a comparative before one or two words of two
+                // characters that end the phrase says "better" too, whatever the adjectives,
+                // unless a verb of direction or an action is among them (`日益增长` is a rise).
+                if let Some(len) = self.comparative_words(after) {
+                    return Some((after.offset() - src.offset() + len, Meaning::Improve));
+                }
                 let mut end = after;
                 while let Some(len) = QUALITIES.iter().find_map(|w| end.starts_with(w)) {
                     end = end.advance(len);
@@ -709,7 +764,7 @@ impl Vocabulary {
         let mut rest = rest.advance(len);
         let mut meaning = sense.meaning(pace);
         if sense == Sense::Rise {
-            if let Some(frame) = CONTROL_FRAMES.iter().find_map(|f| rest.starts_with(f)) {
+            if let Some(frame) = self.control_frame(rest) {
                 rest = rest.advance(frame);
                 meaning = Meaning::UnderControl;
             }
@@ -747,6 +802,28 @@ impl Vocabulary {
             .iter()
             .find(|(phrase, _)| folded_eq(text, phrase))
             .map(|(p, m)| (p.as_str(), *m))
+    }
+
+    /// True when `text` is one edit away from a phrase of the table (`逐年提搞`, `提搞`): a
+    /// misspelling, never free words.
+    pub(crate) fn near_miss(&self, text: &str) -> bool {
+        let folded: String = text.chars().map(fold).collect();
+        let len = folded.chars().count();
+        self.entries.iter().any(|(p, _)| {
+            p.chars().count().abs_diff(len) <= 1 && crate::text::edit_distance(&folded, p) <= 1
+        })
+    }
+
+    /// True when `src` starts with two characters one edit away from a verb of the lexicon
+    /// that is not an action verb (`提搞` for `提高`; `加强` is an action of its own).
+    pub(crate) fn near_verb(&self, src: Src<'_>) -> bool {
+        let two: String = nom::Input::iter_elements(&src).take(2).map(fold).collect();
+        two.chars().count() == 2
+            && !ACTION_VERBS.contains(&two.as_str())
+            && self
+                .verbs
+                .iter()
+                .any(|(v, _)| v.chars().count() == 2 && crate::text::edit_distance(&two, v) <= 1)
     }
 
     /// Up to `n` phrases closest to `text` by edit distance, for "did you mean" hints.

@@ -1,0 +1,188 @@
+//! Qualitative goals in free words and this session's compositional words (docs/semantics.md,
+//! "Goals in free words"): what the last reading takes, what it refuses (damaged or misspelt
+//! notation stays an error), conjunctions of qualitative goals, comparatives, closing frames of
+//! control, bound words before an attain verb, and leads that meet.
+
+use plan_targets::syntax::{Amount, Change};
+use plan_targets::{Kind, Target};
+
+fn parse(text: &str) -> Target {
+    text.parse()
+        .unwrap_or_else(|e: plan_targets::ParseError| panic!("{text:?}: {}", e.render()))
+}
+
+/// Parses `text` as `kind` with the canonical form `canonical`, which reads back to the same
+/// tree and prints the same.
+fn reads(text: &str, kind: Kind, canonical: &str) -> Target {
+    let target = parse(text);
+    assert_eq!(target.kind(), kind, "{text:?} read as {target}");
+    let printed = target.to_string();
+    assert_eq!(printed, canonical, "canonical form of {text:?}");
+    let again = parse(&printed);
+    assert_eq!(
+        again.without_spans(),
+        target.without_spans(),
+        "{text:?} via {printed:?}"
+    );
+    assert_eq!(again.to_string(), printed, "{printed:?} prints differently");
+    target
+}
+
+fn is_error(text: &str) -> bool {
+    text.parse::<Target>().is_err()
+}
+
+#[test]
+fn goals_in_free_words_are_qualitative() {
+    for text in [
+        "女童平等接受义务教育",
+        "全部摘帽",
+        "保证儿童食品质量",
+        "现行标准下农村贫困人口全部脱贫",
+        "健康与经济社会协调发展",
+        "教育工作全面贯彻男女平等基本国策",
+        "尊重、爱护儿童",
+        "为儿童成长创造良好的家庭环境",
+    ] {
+        reads(text, Kind::Qualitative, text);
+    }
+    // An intent word before free words is kept in the tree and printed.
+    let t = reads(
+        "确保妇代会主任进村两委",
+        Kind::Qualitative,
+        "确保妇代会主任进村两委",
+    );
+    assert!(
+        matches!(t, Target::Qualified(ref q) if q.intent.is_some()),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn damaged_or_misspelt_notation_is_never_free_words() {
+    for text in [
+        // a near miss of a phrase of the vocabulary, or of a verb after an adverb
+        "逐年提搞",
+        "提搞",
+        "儿童健康水平逐年提搞",
+        // a verb of direction that no form reads
+        "妇女参政水平提高较快",
+        // a number, a sign, a unit or a bound word
+        "成为全国100个儿童友好城市建设试点之一",
+        "国家规定以上",
+        "儿童比例以上",
+        "1。8左右",
+        // a comparison with a series that lacks its closing word
+        "与女职工比例",
+        // too short to be a goal
+        "脱贫",
+    ] {
+        assert!(is_error(text), "{text:?} should stay an error");
+    }
+}
+
+#[test]
+fn clauses_that_are_all_qualitative_are_one_qualitative_goal() {
+    reads(
+        "推广使用儿童安全座椅、安全头盔,儿童出行安全得到有效保障",
+        Kind::Qualitative,
+        "推广使用儿童安全座椅、安全头盔,儿童出行安全得到有效保障",
+    );
+    reads(
+        "加强学生欺凌的综合治理，预防和妥善处置学生欺凌",
+        Kind::Qualitative,
+        "加强学生欺凌的综合治理,预防和妥善处置学生欺凌",
+    );
+    // With one measurable part, the clauses stay a conjunction.
+    reads(
+        "有1名以上女干部，并逐步增加",
+        Kind::AllOf,
+        "1名以上女干部，逐步增加",
+    );
+    reads(
+        "达到峰值并实现稳中有降",
+        Kind::AllOf,
+        "达到峰值，实现稳中有降",
+    );
+}
+
+#[test]
+fn a_comparative_before_adjectives_is_an_improvement() {
+    for text in [
+        "更加均等可及",
+        "更加系统完善",
+        "更加充分有力",
+        "更加和谐向善",
+        "更加公平",
+    ] {
+        reads(text, Kind::Improve, text);
+    }
+    // An action after the comparative is no adjective.
+    reads("更加深入人心", Kind::Qualitative, "更加深入人心");
+    // Nor is a verb of direction: `日益增长` is not an improvement.
+    assert!(parse_kind("日益增长") != Some(Kind::Improve));
+}
+
+fn parse_kind(text: &str) -> Option<Kind> {
+    text.parse::<Target>().ok().map(|t| t.kind())
+}
+
+#[test]
+fn closing_frames_of_control_compose_with_adverbs() {
+    for text in [
+        "上升趋势得到有效控制",
+        "升高趋势得到遏制",
+        "扩大的势头减缓",
+        "上升的趋势得到有效遏制",
+    ] {
+        assert_eq!(parse_kind(text), Some(Kind::UnderControl), "{text:?}");
+    }
+    assert_eq!(parse_kind("预防和控制"), Some(Kind::UnderControl));
+    assert_eq!(parse_kind("得到有效防控"), Some(Kind::UnderControl));
+}
+
+#[test]
+fn steady_with_a_change_and_positive_growth() {
+    assert_eq!(parse_kind("稳中有降"), Some(Kind::Fall));
+    assert_eq!(parse_kind("稳中有升"), Some(Kind::Rise));
+    assert_eq!(parse_kind("稳中向好"), Some(Kind::Improve));
+    assert_eq!(parse_kind("实现正增长"), Some(Kind::Rise));
+}
+
+#[test]
+fn a_bound_word_before_an_attain_verb_keeps_its_bound() {
+    reads("至少有1名", Kind::Comparison, "≥1名");
+    reads(
+        "每个村党组织班子中至少有1名女党员",
+        Kind::Comparison,
+        "每个村党组织班子中≥1名女党员",
+    );
+    reads("不低于达到80%", Kind::Comparison, "≥80%");
+    // The bound word is never swallowed by a lead: `每村至少配备1名` keeps `≥`.
+    reads("每村至少配备1名", Kind::Comparison, "每村配备≥1名");
+}
+
+#[test]
+fn a_change_against_the_previous_term_or_a_doubling_in_words() {
+    reads("较上届有大幅提升", Kind::RelativeChange, "比上届有大幅提升");
+    let t = reads("比2011年实现倍增", Kind::RelativeChange, "比2011年翻一番");
+    let Target::RelativeChange(r) = &t else {
+        panic!("{t:?}")
+    };
+    let Change::By(amount) = &r.change else {
+        panic!("{r:?}")
+    };
+    assert!(matches!(&amount.amount, Amount::Doubling(d) if d.times == 1));
+    // `比` alone is never a subject: without a form after the baseline it is an error.
+    assert!(is_error("比2011年实现"));
+}
+
+#[test]
+fn a_verb_of_change_compared_with_a_series_names_what_is_compared() {
+    let t = reads("增长高于经济增速", Kind::Reference, "增长高于经济增速");
+    assert!(
+        matches!(t, Target::Qualified(ref q) if q.lead.as_ref().is_some_and(|l| l.text == "增长"))
+    );
+    // Before a value it is still no subject: `上涨3%` is a change by 3 %.
+    assert_eq!(parse_kind("上涨3%"), Some(Kind::RelativeChange));
+}
