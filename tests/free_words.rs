@@ -186,3 +186,61 @@ fn a_verb_of_change_compared_with_a_series_names_what_is_compared() {
     // Before a value it is still no subject: `上涨3%` is a change by 3 %.
     assert_eq!(parse_kind("上涨3%"), Some(Kind::RelativeChange));
 }
+
+#[test]
+fn more_words_of_the_lexicon_compose() {
+    for (text, kind) in [
+        ("得以提升", Kind::Rise),
+        ("得到阶段性改善", Kind::Improve),
+        ("初步恢复", Kind::Improve),
+        ("初步遏制地下水污染加剧的趋势", Kind::UnderControl),
+        ("得到有效管控", Kind::UnderControl),
+        ("较大幅度地减少", Kind::FallMarkedly),
+        ("更可持续", Kind::Improve),
+        ("基本持平", Kind::Stable),
+        // Adverbs before a phrase of the table leave its meaning.
+        ("总体保持稳定", Kind::Stable),
+        ("基本趋于平衡", Kind::TowardBalance),
+    ] {
+        assert_eq!(parse_kind(text), Some(kind), "{text:?}");
+        let t = parse(text);
+        assert_eq!(parse(&t.to_string()).without_spans(), t.without_spans());
+    }
+}
+
+#[test]
+fn an_expected_outcome_is_an_aspiration_kept_in_the_tree() {
+    let t = reads("有望达到3人", Kind::Attain, "有望3人");
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    let intent = q.intent.as_ref().expect("intent kept");
+    assert!(intent.word.is_aspirational());
+    assert_eq!(intent.word.as_str(), "有望");
+}
+
+#[test]
+fn a_counting_verb_with_a_figure_is_a_quantity() {
+    reads("建成300万亩", Kind::Attain, "建成达到300万亩");
+    // Without a figure it is an action, judged by people.
+    reads("建成儿童之家", Kind::Qualitative, "建成儿童之家");
+}
+
+#[test]
+fn adverbs_before_a_bound_say_nothing() {
+    reads("总体高于93%", Kind::Comparison, ">93%");
+}
+
+#[test]
+fn a_value_in_brackets_after_the_words_that_name_it() {
+    reads("完成省定目标(≥10%)", Kind::Comparison, "完成省定目标≥10%");
+    reads("完成省定目标（18人）", Kind::Attain, "完成省定目标达到18人");
+    let t = parse("力争完成省定目标(≥30平方米)");
+    assert_eq!(t.kind(), Kind::Comparison);
+    assert_eq!(parse(&t.to_string()).without_spans(), t.without_spans());
+    // Words in brackets are no value: the whole is the action it reads as.
+    assert_eq!(
+        parse_kind("完成省定目标(另行下达)"),
+        Some(Kind::Qualitative)
+    );
+}

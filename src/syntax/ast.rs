@@ -565,11 +565,13 @@ pub enum IntentWord {
     Yingdang,
     /// `将` (firm: "will").
     Jiang,
+    /// `有望` (aspirational: "is expected to").
+    Youwang,
 }
 
 impl IntentWord {
     /// Every intent word, longest spelling first where one is a prefix of another.
-    pub const ALL: [IntentWord; 8] = [
+    pub const ALL: [IntentWord; 9] = [
         IntentWord::Lizheng,
         IntentWord::Zhengqu,
         IntentWord::Nuli,
@@ -578,6 +580,7 @@ impl IntentWord {
         IntentWord::Ying,
         IntentWord::Yao,
         IntentWord::Jiang,
+        IntentWord::Youwang,
     ];
 
     /// The word as written (simplified).
@@ -591,14 +594,15 @@ impl IntentWord {
             IntentWord::Ying => "应",
             IntentWord::Yingdang => "应当",
             IntentWord::Jiang => "将",
+            IntentWord::Youwang => "有望",
         }
     }
 
-    /// True for the aspirational words (`力争`, `争取`, `努力`); the others are firm.
+    /// True for the aspirational words (`力争`, `争取`, `努力`, `有望`); the others are firm.
     pub const fn is_aspirational(self) -> bool {
         matches!(
             self,
-            IntentWord::Lizheng | IntentWord::Zhengqu | IntentWord::Nuli
+            IntentWord::Lizheng | IntentWord::Zhengqu | IntentWord::Nuli | IntentWord::Youwang
         )
     }
 }

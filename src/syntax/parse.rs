@@ -894,6 +894,7 @@ const INTENT_WORDS: &[(&str, IntentWord)] = &[
     ("应", IntentWord::Ying),
     ("要", IntentWord::Yao),
     ("将", IntentWord::Jiang),
+    ("有望", IntentWord::Youwang),
 ];
 
 /// `均`, `各` before a target.
@@ -2032,9 +2033,9 @@ impl Parser {
         }
         let mut rest = src;
         for _ in 0..MAX_LEAD_CHARS {
-            let (c, width) = rest.peek()?;
+            let Some((c, width)) = rest.peek() else { break };
             if !(is_han(c) || c == '(' || c == ')') {
-                return None;
+                break;
             }
             rest = rest.advance(width);
             if !self.starts_after_lead(rest, src) {
@@ -2069,7 +2070,48 @@ impl Parser {
                 return Some(clause);
             }
         }
-        None
+        self.bracketed_value(src)
+    }
+
+    /// `完成省定目标(≥10%)`: words naming a target set elsewhere, and its value in brackets at
+    /// the end. The words are the lead and the value the form, printed without the brackets
+    /// (`完成省定目标≥10%`, which reads back the same).
+    fn bracketed_value(&self, src: Src<'_>) -> Option<Clause> {
+        let text = src.as_str();
+        let close = text.chars().next_back().filter(|&c| fold(c) == ')')?;
+        let inner_end = text.len() - close.len_utf8();
+        let open = text[..inner_end].rfind(['(', '（'])?;
+        let open_len = text[open..].chars().next().map_or(1, char::len_utf8);
+        let words = nom::Input::take(&src, open).trim_end();
+        let value =
+            nom::Input::take(&src.advance(open + open_len), inner_end - open - open_len).skip_ws();
+        if words.is_empty()
+            || !words.as_str().chars().all(is_han)
+            || !(starts_with_digit(value) || starts_with_sign(value))
+            || !self.lead_is_words(words, value)
+        {
+            return None;
+        }
+        let clause = self.clause_without_lead(value.trim_end()).ok()?;
+        let quantified = matches!(
+            clause.target,
+            Target::Comparison(_) | Target::Attain(_) | Target::Approximately(_) | Target::Range(_)
+        );
+        if !(quantified && clause.parts.is_empty()) {
+            return None;
+        }
+        let parts = Parts {
+            lead: Some(Words {
+                text: folded(words),
+                span: whole(words),
+            }),
+            ..Parts::default()
+        };
+        Some(Clause {
+            parts,
+            target: clause.target,
+            span: whole(src),
+        })
     }
 
     /// True when `src` starts with a verb of rise or fall and an amount: `增长8%`.
@@ -2526,6 +2568,13 @@ impl Parser {
             let after = after.skip_ws();
             if starts_quantified(after) || starts_chinese_quantity(after) {
                 return Some(self.verb_target(src, after, verb));
+            }
+        }
+        // `总体高于93%`: the bound decides.
+        if let Some((after, op)) = word_of(rest, PREFIX_WORDS) {
+            let after = after.skip_ws();
+            if starts_with_digit(after) || starts_chinese_quantity(after) {
+                return Some(comparison_after(after, src.offset(), op).map(quantified_body));
             }
         }
         let (verb_len, _) = self.vocabulary.verb(rest)?;

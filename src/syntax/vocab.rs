@@ -144,6 +144,9 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("严格", Pace::Plain),
     ("合理", Pace::Plain),
     ("基本", Pace::Plain),
+    // `初步遏制…的趋势`, `初步恢复`, `得到阶段性改善`: a first step, read as the plain direction.
+    ("初步", Pace::Plain),
+    ("阶段性", Pace::Plain),
 ];
 
 /// The default directional verbs.
@@ -169,6 +172,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("好转", Sense::Improve),
     ("优化", Sense::Improve),
     ("完善", Sense::Improve),
+    // `初步恢复` (of an ecosystem, a function): back toward good, an improvement.
+    ("恢复", Sense::Improve),
     ("降", Sense::Fall),
     ("升", Sense::Rise),
     ("上涨", Sense::Rise),
@@ -178,6 +183,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("控制", Sense::Control),
     ("遏制", Sense::Control),
     ("防控", Sense::Control),
+    ("管控", Sense::Control),
     ("放缓", Sense::Slow),
     ("减缓", Sense::Slow),
     ("趋缓", Sense::Slow),
@@ -193,7 +199,7 @@ const VERBS: &[(&str, Sense)] = &[
 ];
 
 /// Adverbs of comparison before an adjective of quality: `更加合理`, `更趋完善` are improve.
-const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益", "趋于"];
+const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益", "趋于", "更"];
 
 /// Adjectives of quality that, after a comparative adverb, say "better": improve.
 const QUALITIES: &[&str] = &[
@@ -201,7 +207,7 @@ const QUALITIES: &[&str] = &[
 ];
 
 /// Opening frames of a directional phrase: they change no meaning.
-const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到", "实现", "有"];
+const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到", "得以", "实现", "有"];
 
 /// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
 /// `得到有效解决`): with words only after them, the whole phrase is qualitative.
@@ -218,7 +224,6 @@ const ACTION_VERBS: &[&str] = &[
     "加强",
     "健全",
     "建立",
-    "建成",
     "构建",
     "形成",
     "实现",
@@ -260,14 +265,14 @@ const ACTION_VERBS: &[&str] = &[
 /// Action verbs whose object may be a count (`完成60个县`, `建设5个左右`, `打造30个`): with a
 /// number first, the phrase is a quantity target, not a qualitative goal; with words first
 /// (`完成“十四五”国家考核目标`, `创建若干个`) it is a qualitative goal.
-const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "打造", "创建", "培养"];
+const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "建成", "打造", "创建", "培养"];
 
 /// Manner adverbs that may stand before an action verb (`普遍建立`, `初步形成`, `大力培养`,
 /// `充分发挥`, `加快推广`), besides the adverbs of the directional lexicon. They say nothing
 /// about a direction, so they are not directional adverbs: `普遍提高` is not a composed rise.
 const ACTION_ADVERBS: &[&str] = &[
-    "普遍", "初步", "大力", "充分", "比较", "加快", "积极", "广泛", "深入", "扎实", "着力", "全力",
-    "顺利", "如期", "依法", "严格",
+    "普遍", "大力", "充分", "比较", "加快", "积极", "广泛", "深入", "扎实", "着力", "全力", "顺利",
+    "如期", "依法", "严格",
 ];
 
 /// Characters an object of a qualitative action may hold besides letters and digits.
@@ -350,8 +355,9 @@ const STOPPING_VERBS: &[&str] = &["遏制", "控制", "缓解", "扭转"];
 const SLOWING_VERBS: &[&str] = &["减缓", "放缓", "趋缓"];
 
 impl Vocabulary {
-    /// The length of `src` when all of it is two or four Chinese characters with no verb of
-    /// change among them: the adjectives after a comparative (`均等可及`).
+    /// The length of `src` when all of it is two to four Chinese characters with no verb of
+    /// change among them and no action first: the adjectives after a comparative (`均等可及`,
+    /// `可持续`).
     fn comparative_words(&self, src: Src<'_>) -> Option<usize> {
         let mut count = 0;
         let mut at = src;
@@ -367,7 +373,9 @@ impl Vocabulary {
             count += 1;
             at = at.advance(width);
         }
-        matches!(count, 2 | 4).then(|| nom::Input::input_len(&src))
+        (2..=4)
+            .contains(&count)
+            .then(|| nom::Input::input_len(&src))
     }
 
     /// The length of a closing frame at `src`, after a rising verb, that makes the phrase *under
@@ -543,6 +551,9 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("保持平衡", Meaning::Stable),
     ("保持不变", Meaning::Stable),
     ("基本不变", Meaning::Stable),
+    ("持平", Meaning::Stable),
+    ("基本持平", Meaning::Stable),
+    ("保持持平", Meaning::Stable),
     // improve (the wider notation of docs/semantics.md; `明显改善`, `持续改善` compose to it)
     ("改善", Meaning::Improve),
     ("好转", Meaning::Improve),
@@ -724,8 +735,10 @@ impl Vocabulary {
             {
                 // `更加均等可及`, `更加系统完善`: a comparative before one or two words of two
                 // characters that end the phrase says "better" too, whatever the adjectives,
-                // unless a verb of direction or an action is among them (`日益增长` is a rise).
-                if let Some(len) = self.comparative_words(after) {
+                // unless a verb of direction or an action is among them. Only the comparatives
+                // of `更` read any adjective: `趋于平衡` is toward balance, `日益增长` a rise.
+                let more = rest.starts_with("更").is_some();
+                if let Some(len) = self.comparative_words(after).filter(|_| more) {
                     return Some((after.offset() - src.offset() + len, Meaning::Improve));
                 }
                 let mut end = after;
@@ -746,12 +759,20 @@ impl Vocabulary {
                     }
                     pace = pace.max(p);
                     rest = rest.advance(len);
+                    // `较大幅度地减少`: the adverbial `地` after an adverb.
+                    if let Some(n) = rest.starts_with("地") {
+                        rest = rest.advance(n);
+                    }
                 }
                 None => break,
             }
         }
         match (self.finish(src, rest, pace), verb_first) {
             (Some(a), Some(b)) if b.0 > a.0 => Some(b),
+            // `总体保持稳定`, `基本趋于平衡`: adverbs before a phrase of the table leave its
+            // meaning as it is.
+            (None, None) if rest.offset() > src.offset() => longest(rest, &self.entries)
+                .map(|(len, meaning)| (rest.offset() - src.offset() + len, meaning)),
             (None, b) => b,
             (a, _) => a,
         }
