@@ -1,9 +1,9 @@
 //! Held-out corpora: real target phrases from plans whose documents are in no other corpus,
 //! each labelled with its form from the meaning before the parser ever read it
-//! (`tests/data/corpus-fresh.tsv`, `tests/data/corpus-fresh2.tsv`). They estimate how the parser
-//! does on plans it has not seen. The grammar was since improved with their failures in view, so
-//! today's rates flatter it; the first measurement of each file is in its history. The test
-//! prints every row that fails and holds the rate to a floor so it cannot silently fall.
+//! (`tests/data/corpus-fresh.tsv` … `corpus-fresh5.tsv`). They estimate how the parser does on
+//! plans it has not seen. The grammar was since improved with their failures in view, so today's
+//! rates flatter it; the first measurement of each file is noted below and in its history. The
+//! test prints every row that fails and holds the rate to a floor so it cannot silently fall.
 
 use crate::syntax::corpus_case;
 
@@ -24,7 +24,7 @@ fn rate(name: &str, data: &str) -> f64 {
             Err(why) => eprintln!("{name}:{}: {why}", line_no + 1),
         }
     }
-    assert!(rows >= 150, "{name}: only {rows} rows");
+    assert!(rows >= 40, "{name}: only {rows} rows");
     let rate = passed as f64 / rows as f64;
     eprintln!("{name}: {passed}/{rows} ({:.1} %)", rate * 100.0);
     rate
@@ -34,8 +34,12 @@ fn rate(name: &str, data: &str) -> f64 {
 fn held_out_phrases_parse_to_their_forms() {
     let first = rate("corpus-fresh.tsv", include_str!("data/corpus-fresh.tsv"));
     let second = rate("corpus-fresh2.tsv", include_str!("data/corpus-fresh2.tsv"));
-    // Collected last, measured once, never tuned to: the honest estimate (79.5 % when added).
+    // First measured at 79.5 %.
     let third = rate("corpus-fresh3.tsv", include_str!("data/corpus-fresh3.tsv"));
+    // Labelled blind in session 17 and first measured after the free-words rule, before any
+    // change made with them in view: 40/42 (95.2 %) and 268/298 (89.9 %).
+    let fourth = rate("corpus-fresh4.tsv", include_str!("data/corpus-fresh4.tsv"));
+    let fifth = rate("corpus-fresh5.tsv", include_str!("data/corpus-fresh5.tsv"));
     // First measured at 77.9 % and 74.9 % (before any tuning to them).
     assert!(
         first >= 0.93,
@@ -48,8 +52,18 @@ fn held_out_phrases_parse_to_their_forms() {
         second * 100.0
     );
     assert!(
-        third >= 0.79,
+        third >= 0.95,
         "corpus-fresh3.tsv fell to {:.1} %",
         third * 100.0
+    );
+    assert!(
+        fourth >= 0.95,
+        "corpus-fresh4.tsv fell to {:.1} %",
+        fourth * 100.0
+    );
+    assert!(
+        fifth >= 0.94,
+        "corpus-fresh5.tsv fell to {:.1} %",
+        fifth * 100.0
     );
 }
