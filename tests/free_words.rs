@@ -244,3 +244,73 @@ fn a_value_in_brackets_after_the_words_that_name_it() {
         Some(Kind::Qualitative)
     );
 }
+
+mod laws {
+    use plan_targets::Target;
+    use plan_targets::syntax::{Sense, Vocabulary};
+    use proptest::prelude::*;
+
+    fn words(pick: impl Fn(&Vocabulary) -> Vec<String>) -> Vec<String> {
+        pick(&Vocabulary::default())
+    }
+
+    /// True when `t` is a qualitative goal (bare or framed by an intent word or a lead).
+    fn qualitative(t: &Target) -> bool {
+        match t {
+            Target::Qualitative(_) => true,
+            Target::Qualified(q) => matches!(*q.target, Target::Qualitative(_)),
+            _ => false,
+        }
+    }
+
+    proptest! {
+        /// A misspelt directional phrase is never taken for free words: an adverb of the
+        /// lexicon and a verb of direction with one character replaced (`逐年提搞`) is an error
+        /// or another reading, never a qualitative goal; so is the same after a subject.
+        #[test]
+        fn a_misspelt_directional_phrase_is_never_a_qualitative_goal(
+            adverb in proptest::sample::select(words(|v| v
+                .adverbs()
+                .filter(|(w, _)| w.chars().count() >= 2)
+                .map(|(w, _)| w.to_owned())
+                .collect())),
+            verb in proptest::sample::select(words(|v| v
+                .verbs()
+                .filter(|(w, s)| w.chars().count() == 2 && *s != Sense::Improve)
+                .map(|(w, _)| w.to_owned())
+                .collect())),
+            at in 0usize..2,
+            replacement in proptest::char::range('\u{4e00}', '\u{9fa5}'),
+            subject in proptest::sample::select(vec!["", "儿童健康水平", "妇女的参政比例"]),
+        ) {
+            let mut chars: Vec<char> = verb.chars().collect();
+            chars[at] = replacement;
+            let misspelt: String = chars.into_iter().collect();
+            // A replacement that makes another verb of the lexicon is no misspelling.
+            prop_assume!(Vocabulary::default().verbs().all(|(w, _)| w != misspelt));
+            let text = format!("{subject}{adverb}{misspelt}");
+            if let Ok(t) = text.parse::<Target>() {
+                prop_assert!(!qualitative(&t), "{text:?} read as a qualitative goal: {t:?}");
+            }
+        }
+
+        /// Free words read as a qualitative goal print as themselves and read back the same.
+        #[test]
+        fn free_words_round_trip(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!['儿', '童', '平', '等', '接', '受', '义', '务', '教',
+                    '育', '村', '委', '会', '成', '员', '中', '家', '庭', '环', '境', '、']),
+                3..12,
+            ).prop_map(|cs| cs.into_iter().collect::<String>()),
+        ) {
+            if let Ok(t) = text.parse::<Target>() {
+                let printed = t.to_string();
+                let again: Target = printed.parse().map_err(|e| {
+                    TestCaseError::fail(format!("{text:?} printed {printed:?}: {e}"))
+                })?;
+                prop_assert_eq!(again.without_spans(), t.without_spans());
+                prop_assert_eq!(again.to_string(), printed);
+            }
+        }
+    }
+}

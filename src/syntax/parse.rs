@@ -1919,25 +1919,16 @@ impl Parser {
         }
         let mut at = words;
         while let Some((_, width)) = at.peek() {
-            let two_chars = |n: usize| at.as_str()[..n].chars().count() >= 2;
             if starts_chinese_quantity(at)
                 || any_word(at, NOTATION_WORDS).is_some()
                 || word_of(at, PREFIX_WORDS).is_some()
                 || word_of(at, RELATION_WORDS).is_some()
-                || self
-                    .vocabulary
-                    .verb(at)
-                    .is_some_and(|(n, sense)| two_chars(n) && sense != Sense::Improve)
-                || self
-                    .vocabulary
-                    .adverb(at)
-                    .is_some_and(|(n, _)| two_chars(n) && self.vocabulary.near_verb(at.advance(n)))
             {
                 return false;
             }
             at = at.advance(width);
         }
-        true
+        !self.vocabulary.misspelt_direction(words)
     }
 
     /// `学历高于上届、年龄低于上届`: a clause that does not read as one may be clauses joined

@@ -696,9 +696,16 @@ impl Vocabulary {
             return best;
         }
         // `取得新进展`, `基本形成`: a qualitative goal, all words (no number).
+        // Not when a misspelt directional phrase follows the opening (`全面一升`, `得到提搞`).
         let qualitative = QUALITATIVE_OPENINGS
             .iter()
-            .any(|w| src.starts_with(w).is_some())
+            .find_map(|w| src.starts_with(w))
+            .is_some_and(|n| {
+                let after = src.advance(n);
+                !(self.misspelt_direction(after)
+                    || self.near_verb(after)
+                    || self.verb(after).is_some())
+            })
             && nom::Input::iter_elements(&src).all(|c| c.is_alphabetic());
         if qualitative {
             return Some((all, Meaning::Qualitative));
@@ -845,6 +852,28 @@ impl Vocabulary {
                 .verbs
                 .iter()
                 .any(|(v, _)| v.chars().count() == 2 && crate::text::edit_distance(&two, v) <= 1)
+    }
+
+    /// True when `src` holds, anywhere, a verb of direction of two characters or more (not an
+    /// improve verb) or an adverb of two characters or more followed by a near miss of a verb
+    /// (`逐年提搞`): words that look like a directional phrase no reading took, so never a
+    /// qualitative goal. (A near miss alone is no sign: `增进`, `净化` are words of their own.)
+    pub(crate) fn misspelt_direction(&self, src: Src<'_>) -> bool {
+        let mut at = src;
+        while let Some((_, width)) = at.peek() {
+            let two_chars = |n: usize| at.as_str()[..n].chars().count() >= 2;
+            if self
+                .verb(at)
+                .is_some_and(|(n, sense)| two_chars(n) && sense != Sense::Improve)
+                || self
+                    .adverb(at)
+                    .is_some_and(|(n, _)| two_chars(n) && self.near_verb(at.advance(n)))
+            {
+                return true;
+            }
+            at = at.advance(width);
+        }
+        false
     }
 
     /// Up to `n` phrases closest to `text` by edit distance, for "did you mean" hints.
