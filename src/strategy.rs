@@ -392,6 +392,7 @@ fn relative_change() -> impl Strategy<Value = Target> {
             year.clone()
                 .prop_map(move |year| Some(Baseline::Year { year, span })),
             Just(Some(Baseline::PreviousTerm { span })),
+            Just(Some(Baseline::PreviousYear { span })),
             Just(Some(Baseline::Current { span })),
         ],
         any::<bool>(),
@@ -459,6 +460,7 @@ fn relative_change() -> impl Strategy<Value = Target> {
         prop_oneof![
             year.prop_map(move |year| Baseline::Year { year, span }),
             Just(Baseline::PreviousTerm { span }),
+            Just(Baseline::PreviousYear { span }),
         ],
         prop_oneof![
             Just((Direction::Higher, "有所提高")),

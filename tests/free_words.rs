@@ -314,3 +314,106 @@ mod laws {
         }
     }
 }
+
+mod previous_year {
+    use plan_targets::eval::{Context, IndicatorSpec, Policy, Status, bind, evaluate};
+    use plan_targets::series::Series;
+    use plan_targets::syntax::Baseline;
+    use plan_targets::{Kind, Target};
+
+    fn status(target: &str, series: &str) -> Status {
+        let target: Target = target.parse().unwrap();
+        let bound = bind(&target, &IndicatorSpec::default(), &Policy::default()).unwrap();
+        let series = Series::parse(series).unwrap().0;
+        evaluate(&bound, &series, &Context::default()).status
+    }
+
+    #[test]
+    fn the_year_before_is_a_baseline_of_its_own() {
+        for (text, canonical) in [
+            ("同比增长15%以上", "比上年提高15%以上"),
+            ("较上年度提升2%", "比上年提高2%"),
+            ("比上年下降3%", "比上年下降3%"),
+            ("与去年相比增加5个百分点", "比上年提高5个百分点"),
+        ] {
+            let t = super::reads(text, Kind::RelativeChange, canonical);
+            let Target::RelativeChange(r) = &t else {
+                panic!("{t:?}")
+            };
+            assert!(
+                matches!(r.baseline, Some(Baseline::PreviousYear { .. })),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn it_compares_with_the_year_before_t_exactly() {
+        // 2023 = 100: a rise of 15 % needs 115 in 2024 (the plan's baseline 2020 plays no part).
+        assert_eq!(
+            status("同比增长15%以上", "2020=50,2023=100,2024=115"),
+            Status::Met
+        );
+        assert_eq!(
+            status("同比增长15%以上", "2020=50,2023=100,2024=114.9"),
+            Status::NotMet
+        );
+        // A fall of 3 %: at most 97.
+        assert_eq!(status("比上年下降3%", "2023=100,2024=97"), Status::Met);
+        assert_eq!(status("比上年下降3%", "2023=100,2024=97.1"), Status::NotMet);
+        // No observation in the year before t: insufficient data, never the year before that.
+        assert_eq!(
+            status("同比增长15%以上", "2022=100,2024=200"),
+            Status::InsufficientData
+        );
+    }
+}
+
+#[test]
+fn a_verb_before_an_object_of_quality_is_an_action() {
+    // A level, a capacity, a service: no series to check a direction on.
+    for text in [
+        "提升儿童健康服务水平",
+        "增强儿童心理健康服务能力",
+        "完善对困境儿童的保护",
+    ] {
+        reads(text, Kind::Qualitative, text);
+    }
+    // A rate, a number, a gap keep their direction.
+    assert_eq!(parse_kind("降低人工流产率"), Some(Kind::Fall));
+    assert_eq!(parse_kind("减少贫困妇女数量"), Some(Kind::Fall));
+    assert_eq!(parse_kind("缩小城乡差距"), Some(Kind::Narrow));
+    // With a measurable part the clauses stay a conjunction.
+    assert_eq!(
+        parse_kind("提高宫颈癌和乳腺癌的早诊早治率,降低死亡率"),
+        Some(Kind::AllOf)
+    );
+}
+
+#[test]
+fn the_size_of_a_change_and_other_words_of_the_reports() {
+    for (text, kind, canonical) in [
+        ("增幅16%以上", Kind::RelativeChange, "提高16%以上"),
+        ("降幅为5%", Kind::RelativeChange, "下降5%"),
+        (
+            "地区生产总值增幅16%",
+            Kind::RelativeChange,
+            "地区生产总值提高16%",
+        ),
+        ("实现增长60%以上", Kind::RelativeChange, "提高60%以上"),
+        ("确保动态清零", Kind::Eliminate, "确保消除"),
+        (
+            "与劳动生产率同步提升",
+            Kind::Commensurate,
+            "与劳动生产率相适应",
+        ),
+        ("超出全市平均水平", Kind::Reference, "高于全市平均水平"),
+        ("力争快于城镇居民", Kind::Reference, "力争高于城镇居民"),
+        ("保持相对稳定", Kind::Stable, "保持相对稳定"),
+        ("得到有效防治", Kind::UnderControl, "得到有效防治"),
+        // `约` before the value is the value's, never the end of a lead.
+        ("落实约1万张", Kind::Approximately, "落实1万张左右"),
+    ] {
+        reads(text, kind, canonical);
+    }
+}

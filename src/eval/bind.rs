@@ -65,6 +65,8 @@ pub(crate) enum Base {
     Year(Year),
     /// `较上届`: the latest observation before the current value's year.
     Previous,
+    /// `比上年`, `同比`: the observation of the year before the current value's, exactly.
+    PreviousYear,
 }
 
 impl BoundTarget {
@@ -609,6 +611,7 @@ pub fn bind(
             match &r.baseline {
                 Some(Baseline::Year { year, .. }) => base = Base::Year(*year),
                 Some(Baseline::PreviousTerm { .. }) => base = Base::Previous,
+                Some(Baseline::PreviousYear { .. }) => base = Base::PreviousYear,
                 Some(Baseline::Value { value, year, .. }) => {
                     stated_baseline = Some(value.value);
                     // `从2015年的1.6`: the value of that year.

@@ -70,6 +70,8 @@ pub(crate) enum Why {
     Decided(Tri, Fact),
     /// `较上届`: no observation before t.
     NoPrevious(Year),
+    /// `比上年`, `同比`: no observation in the year before t.
+    NoPreviousYear(Year),
     /// The baseline is a bound or a ratio where an exact value is needed.
     BaselineNotExact(Year, Observation),
     /// A conjunction or milestones with no part.
@@ -241,6 +243,11 @@ impl fmt::Display for Reason {
                 fact.write(f, true)
             }
             Why::NoPrevious(t) => write!(f, "no observation before {t} to compare with"),
+            Why::NoPreviousYear(t) => write!(
+                f,
+                "no observation in {} (the year before {t}) to compare with",
+                t.saturating_sub(1)
+            ),
             Why::BaselineNotExact(b, o) => {
                 write!(f, "the {b} baseline {o} is not an exact value")
             }

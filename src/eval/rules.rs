@@ -290,6 +290,9 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             if baseline.is_none() && target.base == Base::Previous {
                 return insufficient(Why::NoPrevious(t));
             }
+            if baseline.is_none() && target.base == Base::PreviousYear {
+                return insufficient(Why::NoPreviousYear(t));
+            }
             let (yt, yb) = match two_points(current, baseline, t, b_year) {
                 Ok(p) => p,
                 Err(e) => return e,

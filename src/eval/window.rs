@@ -133,6 +133,12 @@ impl<'a> Window<'a> {
                     None => (t.saturating_sub(1), None),
                 }
             }
+            // The year before t itself: never an earlier one in its place.
+            Base::PreviousYear => {
+                let t = current.map_or(plan_b, |(t, _)| t);
+                let b = t.saturating_sub(1);
+                (b, series.get(b).map(|o| (o, BaselineSource::Series)))
+            }
         };
         // The years after B up to t: `series.between(b + 1, t)`, which ends where the current
         // observation does.

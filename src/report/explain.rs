@@ -109,6 +109,11 @@ fn write_status(f: &mut String, reason: &Reason) -> fmt::Result {
             write_fact(f, fact, true)
         }
         Why::NoPrevious(t) => write!(f, "{t} 年以前无可比较的监测值"),
+        Why::NoPreviousYear(t) => write!(
+            f,
+            "{} 年（{t} 年的上一年）无监测值可比较",
+            t.saturating_sub(1)
+        ),
         Why::BaselineNotExact(b, o) => write!(f, "{b} 年基期值 {o} 不是确切值"),
         Why::NoParts => f.write_str("没有可评估的部分"),
         Why::AllOf(Status::Met, parts) => {
@@ -615,6 +620,9 @@ mod tests {
             ("保持稳定", None, "2020=5,2022=5.1,2024=4.9", "年"),
             ("消除", lower, "2020=5,2024=0", "达到"),
             ("进入前15位", None, "2020=20,2024=12", "达到"),
+            ("同比增长10%以上", None, "2023=100,2024=111", "提高"),
+            // The year before t is missing: never an earlier year in its place.
+            ("比上年增长10%", None, "2022=100,2024=111", "2023 年"),
         ];
         for &(target, direction, series, keyword) in cases {
             let (status, outlook) = both_zh(target, direction, series);

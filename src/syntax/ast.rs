@@ -382,6 +382,12 @@ pub enum Baseline {
         /// Where the clause was written.
         span: Span,
     },
+    /// `比上年`, `较上年度`, `同比`: the observation of the year before the assessment year,
+    /// that year exactly (a missing one is never replaced by an earlier year).
+    PreviousYear {
+        /// Where the clause was written.
+        span: Span,
+    },
     /// `在现有基础上`: the plan's baseline year.
     Current {
         /// Where the clause was written.
@@ -409,6 +415,7 @@ impl Baseline {
         match self {
             Baseline::Year { span, .. }
             | Baseline::PreviousTerm { span }
+            | Baseline::PreviousYear { span }
             | Baseline::Current { span }
             | Baseline::Value { span, .. } => *span,
         }
@@ -1118,6 +1125,7 @@ impl Baseline {
         match self {
             Baseline::Year { span, .. }
             | Baseline::PreviousTerm { span }
+            | Baseline::PreviousYear { span }
             | Baseline::Current { span } => *span = zero,
             Baseline::Value { value, span, .. } => {
                 *span = zero;

@@ -105,6 +105,10 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("最多", CmpOp::Le),
     ("超过", CmpOp::Gt),
     ("突破", CmpOp::Gt),
+    ("超出", CmpOp::Gt),
+    // `增速快于城镇居民`: faster (or slower) than a series, of a growth.
+    ("快于", CmpOp::Gt),
+    ("慢于", CmpOp::Lt),
     ("高于", CmpOp::Gt),
     ("大于", CmpOp::Gt),
     ("多于", CmpOp::Gt),
@@ -1163,8 +1167,27 @@ fn scope(src: Src<'_>) -> Option<(Src<'_>, Words)> {
 fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
     let start = src.offset();
     let span_to = |rest: Src<'_>| Span::new(start, rest.offset());
+    // `同比增长15%`: against the same period of the year before.
+    if let Some(rest) = any_word(src, &["同比"]) {
+        let rest = rest.skip_ws();
+        return Some((
+            rest,
+            Baseline::PreviousYear {
+                span: span_to(rest),
+            },
+        ));
+    }
     if let Some(after) = any_word(src, &["比", "较", "与", "同"]) {
         let after = after.skip_ws();
+        if let Some(rest) = any_word(after, &["上年度", "上一年", "上年", "去年"]) {
+            let rest = any_word(rest, &["相比"]).unwrap_or(rest).skip_ws();
+            return Some((
+                rest,
+                Baseline::PreviousYear {
+                    span: span_to(rest),
+                },
+            ));
+        }
         if let Some(rest) = any_word(after, &["上一届", "上届"]) {
             let rest = any_word(rest, &["相比"]).unwrap_or(rest).skip_ws();
             return Some((
@@ -1544,6 +1567,46 @@ fn ends_in_quantity(rest: Src<'_>) -> bool {
 }
 
 /// True when `rest` is an object naming a gap (`城乡区域差距`, `地区间健康状况的差距`).
+/// Nouns of quality: an object ending in one names no series a direction could be checked on.
+const ABSTRACT_NOUNS: &[&str] = &[
+    "水平",
+    "能力",
+    "质量",
+    "素质",
+    "素养",
+    "意识",
+    "观念",
+    "理念",
+    "服务",
+    "保护",
+    "保障",
+    "环境",
+    "体系",
+    "机制",
+    "制度",
+    "权益",
+    "地位",
+    "作用",
+    "氛围",
+    "效能",
+    "成效",
+    "品质",
+    "获得感",
+    "幸福感",
+    "安全感",
+];
+
+/// True when `rest` is an object of words (after the phrase, to the end, no connective) that
+/// ends in a noun of quality (`儿童健康服务水平`).
+fn abstract_object(rest: Src<'_>) -> bool {
+    let object = rest.skip_ws();
+    let text = object.trim_end().as_str();
+    starts_object(object)
+        && !CONNECTIVES.iter().any(|c| text.contains(c))
+        && text.chars().all(|c| is_han(c) || "、“”《》()".contains(c))
+        && ABSTRACT_NOUNS.iter().any(|w| text.ends_with(w))
+}
+
 fn gap_object(rest: Src<'_>) -> bool {
     let rest = rest.skip_ws();
     starts_object(rest) && rest.trim_end().ends_with("差距").is_some()
@@ -1614,6 +1677,15 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
             span,
         },
     ))
+}
+
+/// True when `src` is the size of a change and an amount: `增幅16%`, `降幅为5%`.
+fn size_of_change(src: Src<'_>) -> bool {
+    any_word(src, &["增幅", "降幅"]).is_some_and(|after| {
+        let after = after.skip_ws();
+        let after = any_word(after, &["为", "达到"]).map_or(after, |a| a.skip_ws());
+        starts_amount(after)
+    })
 }
 
 /// True when `src` is a comparison with a named series (`高于经济增速`): a prefix word and
@@ -2205,6 +2277,15 @@ impl Parser {
         }
         let before_value =
             starts_with_digit(rest) || starts_with_sign(rest) || starts_chinese_quantity(rest);
+        // `…增幅` + `16%` is a change by 16 %, read with `增幅` after the lead.
+        if before_value && (lead.ends_with("增幅").is_some() || lead.ends_with("降幅").is_some())
+        {
+            return false;
+        }
+        // `落实约` + `1万张` would drop `约`: it belongs to the value (`约1万张`, approximately).
+        if before_value && ABOUT_WORDS.iter().any(|w| lead.ends_with(w).is_some()) {
+            return false;
+        }
         let len = nom::Input::input_len(&lead);
         let mut at = lead;
         while let Some((c, width)) = at.peek() {
@@ -2236,7 +2317,12 @@ impl Parser {
         if self.change_by_amount(rest)
             || rest.starts_with("累计").is_some()
             || addition(rest).is_some()
+            || size_of_change(rest)
         {
+            return true;
+        }
+        // `落实约1万张`: `约` and a number.
+        if any_word(rest, ABOUT_WORDS).is_some_and(|a| starts_amount(a.skip_ws())) {
             return true;
         }
         if word_of(rest, INTENT_WORDS).is_some()
@@ -2441,7 +2527,13 @@ impl Parser {
                 return Ok(body);
             }
         }
-        for (word, basically) in [("基本消除", true), ("消除", false)] {
+        // `确保动态清零`: brought to zero, and kept there.
+        for (word, basically) in [
+            ("基本消除", true),
+            ("消除", false),
+            ("动态清零", false),
+            ("清零", false),
+        ] {
             if let Some(len) = src.starts_with(word) {
                 let rest = src.advance(len);
                 let span = Span::new(src.offset(), rest.offset());
@@ -2523,7 +2615,18 @@ impl Parser {
             return Ok(quantified_body(quantified(src, None)?));
         }
         if let Some(len) = src.starts_with("与").or_else(|| src.starts_with("和")) {
-            if let Some(tail) = src.ends_with("相适应").or_else(|| src.ends_with("同步")) {
+            // `与劳动生产率同步提升`: in step with a series, whatever the verb after `同步`.
+            let tail = [
+                "同步提高",
+                "同步提升",
+                "同步增长",
+                "同步增加",
+                "同步",
+                "相适应",
+            ]
+            .iter()
+            .find_map(|w| src.ends_with(w));
+            if let Some(tail) = tail {
                 let target = self.commensurate(src, src.advance(len), tail)?;
                 return Ok(Body::whole(target, end_src(src)));
             }
@@ -2757,6 +2860,34 @@ impl Parser {
                 object: false,
             }));
         }
+        // `增幅16%以上`, `降幅5%`: the size of a rise or a fall, a change by that amount.
+        for (word, direction) in [("增幅", Direction::Higher), ("降幅", Direction::Lower)] {
+            if let Some(n) = rest.starts_with(word) {
+                let after = rest.advance(n).skip_ws();
+                let after = word_of(after, VERBS)
+                    .filter(|(a, v)| matches!(v, Verb::Attain(None)) && starts_amount(a.skip_ws()))
+                    .map_or(after, |(a, _)| a.skip_ws());
+                if starts_amount(after) {
+                    let (end, amount) = change_amount(after)?;
+                    let target = make(direction, Change::By(amount), end);
+                    return Ok(Some(Body::whole(target, end)));
+                }
+            }
+        }
+        // `实现增长60%以上`: `实现` before a verb with an amount adds nothing.
+        let rest = match rest.starts_with("实现") {
+            Some(n)
+                if self
+                    .vocabulary
+                    .verb(rest.advance(n))
+                    .is_some_and(|(len, _)| {
+                        starts_amount(rest.advance(n).advance(len).skip_ws())
+                    }) =>
+            {
+                rest.advance(n)
+            }
+            _ => rest,
+        };
         // `继续提高1岁左右`: adverbs before the verb say nothing once an amount follows (looked
         // for only where an amount may be written).
         let verb = match self.vocabulary.verb(rest) {
@@ -3017,6 +3148,18 @@ impl Parser {
             text: folded(nom::Input::take(&src, len)),
             span: Span::new(src.offset(), rest.offset()),
         };
+        // `提升儿童健康服务水平`, `增强…服务能力`, `完善对困境儿童的保护`: a verb first and an
+        // object that names no measure but a quality (a level, a capacity, a service …) is an
+        // action, judged by people, as plans' lists of goals mean it; `降低人工流产率`,
+        // `减少贫困妇女数量`, `缩小城乡差距` keep their direction.
+        if meaning != Meaning::Qualitative && abstract_object(rest) {
+            let end = end_src(rest);
+            let target = Target::Qualitative(Phrase {
+                text: folded(nom::Input::take(&src, end.offset() - src.offset())),
+                span: Span::new(src.offset(), end.offset()),
+            });
+            return Ok(Body::whole(target, end));
+        }
         // `减少地区间健康状况的差距`: a fall of a gap (the object) is a narrowing.
         let meaning = match meaning {
             Meaning::Fall if gap_object(rest) => Meaning::Narrow,

@@ -279,6 +279,7 @@ impl Display for Baseline {
         match self {
             Baseline::Year { year, .. } => write!(f, "比{year}年"),
             Baseline::PreviousTerm { .. } => f.write_str("比上届"),
+            Baseline::PreviousYear { .. } => f.write_str("比上年"),
             Baseline::Current { .. } => f.write_str("在现有基础上"),
             Baseline::Value {
                 value, year, bound, ..

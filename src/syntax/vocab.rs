@@ -184,6 +184,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("遏制", Sense::Control),
     ("防控", Sense::Control),
     ("管控", Sense::Control),
+    ("防治", Sense::Control),
     ("放缓", Sense::Slow),
     ("减缓", Sense::Slow),
     ("趋缓", Sense::Slow),
@@ -338,10 +339,11 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let ok = body.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || OBJECT_MARKS.contains(&c))
         // A number ends no object: `实现9` is a damaged value, not a goal.
         && !body.ends_with(|c: char| c.is_ascii_digit())
-        // A number with a bound word is a value, never part of a name: `继续保持500亿斤以上`
-        // must not be a qualitative goal with its figure swallowed.
+        // A number with a bound word (or `约` before it) is a value, never part of a name:
+        // `继续保持500亿斤以上`, `落实约1万张` must not be qualitative goals with their figures
+        // swallowed.
         && !(body.contains(|c: char| c.is_ascii_digit())
-            && ["以上", "以下", "以内", "左右", "上下"].iter().any(|w| body.contains(w)));
+            && ["以上", "以下", "以内", "左右", "上下", "约"].iter().any(|w| body.contains(w)));
     ok.then(|| object.offset() - src.offset() + end)
 }
 
@@ -554,6 +556,8 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("持平", Meaning::Stable),
     ("基本持平", Meaning::Stable),
     ("保持持平", Meaning::Stable),
+    ("保持相对稳定", Meaning::Stable),
+    ("相对稳定", Meaning::Stable),
     // improve (the wider notation of docs/semantics.md; `明显改善`, `持续改善` compose to it)
     ("改善", Meaning::Improve),
     ("好转", Meaning::Improve),
