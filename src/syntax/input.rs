@@ -80,6 +80,9 @@ pub struct Src<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    /// True when every character of `text` folds to itself (most targets): words are then
+    /// compared byte for byte, without the fold table.
+    folded: bool,
 }
 
 impl<'a> Src<'a> {
@@ -89,6 +92,7 @@ impl<'a> Src<'a> {
             text,
             start: 0,
             end: text.len(),
+            folded: text.chars().all(|c| fold(c) == c),
         }
     }
 
@@ -115,6 +119,7 @@ impl<'a> Src<'a> {
             None => None,
             // ASCII folds to itself: skip decoding and the fold table.
             Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) if self.folded => s.chars().next().map(|c| (c, c.len_utf8())),
             Some(_) => s.chars().next().map(|c| (fold(c), c.len_utf8())),
         }
     }
@@ -130,6 +135,13 @@ impl<'a> Src<'a> {
     /// If the unread text starts with `word` (compared folded), the number of original bytes it
     /// takes.
     pub fn starts_with(&self, word: &str) -> Option<usize> {
+        if self.folded {
+            return self
+                .as_str()
+                .as_bytes()
+                .starts_with(word.as_bytes())
+                .then_some(word.len());
+        }
         let mut len = 0;
         let mut chars = self.as_str().chars();
         for w in word.chars() {
@@ -145,6 +157,13 @@ impl<'a> Src<'a> {
     /// If the unread text ends with `word` (compared folded), the number of original bytes it
     /// takes.
     pub fn ends_with(&self, word: &str) -> Option<usize> {
+        if self.folded {
+            return self
+                .as_str()
+                .as_bytes()
+                .ends_with(word.as_bytes())
+                .then_some(word.len());
+        }
         let mut len = 0;
         let mut chars = self.as_str().chars().rev();
         for w in word.chars().rev() {

@@ -39,10 +39,11 @@ impl std::str::FromStr for Target {
         thread_local! {
             static PARSER: Parser = Parser::new();
         }
-        // The commonest targets (`≥82.3`) need no vocabulary: no thread-local lookup either.
+        // The commonest targets (`≥82.3`) need no vocabulary: no thread-local lookup either
+        // (`Parser::parse` would try it again, which costs a few instructions only on a miss).
         if let Some(comparison) = parse::plain_comparison(s) {
             return Ok(Target::Comparison(comparison));
         }
-        PARSER.with(|p| p.parse_general(s))
+        PARSER.with(|p| p.parse(s))
     }
 }

@@ -836,6 +836,12 @@ impl Vocabulary {
             .map(|(p, m)| (p.as_str(), *m))
     }
 
+    /// The longest phrase of the table (not composed) at the start of `src`: its length in bytes
+    /// and meaning.
+    pub(crate) fn listed_prefix(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
+        longest(src, &self.entries)
+    }
+
     /// True when `text` is one edit away from a phrase of the table (`逐年提搞`, `提搞`): a
     /// misspelling, never free words.
     pub(crate) fn near_miss(&self, text: &str) -> bool {

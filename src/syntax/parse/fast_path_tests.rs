@@ -107,6 +107,49 @@ fn op_sign(op: CmpOp) -> &'static str {
     }
 }
 
+/// Every phrase of the default table, as written and with each character in its full-width or
+/// traditional spelling where it has one, takes the fast path and gets the general path's tree.
+#[test]
+fn listed_phrases_take_the_fast_path() {
+    let parser = Parser::new();
+    let unfold: std::collections::HashMap<char, char> = ('\u{3000}'..='\u{FFEF}')
+        .filter_map(|c| {
+            let f = crate::syntax::input::fold(c);
+            (f != c).then_some((f, c))
+        })
+        .collect();
+    let mut taken = 0;
+    for (phrase, _) in crate::syntax::Vocabulary::default().entries() {
+        let other: String = phrase
+            .chars()
+            .map(|c| *unfold.get(&c).unwrap_or(&c))
+            .collect();
+        for text in [phrase, other.as_str()] {
+            same_as_general(text).unwrap();
+            if parser.listed_phrase(text).is_some() {
+                taken += 1;
+            }
+        }
+        assert!(
+            parser.listed_phrase(phrase).is_some(),
+            "{phrase} skipped the fast path"
+        );
+    }
+    assert!(taken > 100, "only {taken} phrases took the fast path");
+    // A phrase with anything around it goes the general way.
+    for text in [
+        "提高 ",
+        " 提高",
+        "提高。",
+        "逐步提高儿童健康水平",
+        "力争提高",
+        "提高1%",
+    ] {
+        assert!(parser.listed_phrase(text).is_none(), "{text}");
+        same_as_general(text).unwrap();
+    }
+}
+
 #[test]
 fn fast_path_takes_the_peer_targets_and_leaves_the_rest() {
     for text in [
