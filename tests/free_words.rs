@@ -417,3 +417,10 @@ fn the_size_of_a_change_and_other_words_of_the_reports() {
         reads(text, kind, canonical);
     }
 }
+
+#[test]
+fn a_lead_never_ends_with_an_adverb_before_a_verb() {
+    // Fuzz: `俎基本实现1` printed `俎基本达到1`, which reads the adverb with the verb.
+    reads("儿童基本实现1", Kind::Attain, "儿童达到1");
+    reads("俎基本实现1", Kind::Attain, "俎达到1");
+}

@@ -2302,6 +2302,11 @@ impl Parser {
         {
             return false;
         }
+        // An adverb at the end of a lead goes with a verb after it when printed and read back
+        // (`儿童基本` + `实现1` prints `儿童基本达到1`, read as `儿童` + `基本达到1`): before a
+        // value or a verb, no lead ends with one (fuzz: 俎基本实现1).
+        let before_verb =
+            before_value || word_of(rest, VERBS).is_some() || self.vocabulary.verb(rest).is_some();
         // `落实约` + `1万张` would drop `约`: it belongs to the value (`约1万张`, approximately).
         if before_value && ABOUT_WORDS.iter().any(|w| lead.ends_with(w).is_some()) {
             return false;
@@ -2314,7 +2319,7 @@ impl Parser {
             // Nor does it end with an adverb before a value (`…基本` + `77` prints as
             // `…基本达到77`, where the adverb goes with the verb).
             if self.vocabulary.verb(at).is_some_and(|(n, _)| whole(n))
-                || (before_value && self.vocabulary.adverb(at).is_some_and(|(n, _)| whole(n)))
+                || (before_verb && self.vocabulary.adverb(at).is_some_and(|(n, _)| whole(n)))
                 || VERBS
                     .iter()
                     .any(|(w, _)| at.starts_with(w).is_some_and(whole))
@@ -2344,6 +2349,19 @@ impl Parser {
         // `落实约1万张`: `约` and a number.
         if any_word(rest, ABOUT_WORDS).is_some_and(|a| starts_amount(a.skip_ws())) {
             return true;
+        }
+        // `儿童基本实现1`: adverbs before an attain verb and a value go with the verb.
+        if self.vocabulary.adverb(rest).is_some() {
+            let mut after = rest;
+            while let Some((n, _)) = self.vocabulary.adverb(after) {
+                after = after.advance(n);
+            }
+            if word_of(after, VERBS).is_some_and(|(v, verb)| {
+                matches!(verb, Verb::Attain(_))
+                    && (starts_quantified(v.skip_ws()) || starts_chinese_quantity(v.skip_ws()))
+            }) {
+                return true;
+            }
         }
         if word_of(rest, INTENT_WORDS).is_some()
             || word_of(rest, EACH_WORDS).is_some()
