@@ -117,8 +117,9 @@ fn a_comparative_before_adjectives_is_an_improvement() {
     ] {
         reads(text, Kind::Improve, text);
     }
-    // An action after the comparative is no adjective.
-    reads("更加深入人心", Kind::Qualitative, "更加深入人心");
+    // Any words after a comparative of `更`, a verb of quality too (`更加凸显`, `更加巩固`).
+    reads("更加凸显", Kind::Improve, "更加凸显");
+    reads("更加深入人心", Kind::Improve, "更加深入人心");
     // Nor is a verb of direction: `日益增长` is not an improvement.
     assert!(parse_kind("日益增长") != Some(Kind::Improve));
 }
@@ -423,4 +424,32 @@ fn a_lead_never_ends_with_an_adverb_before_a_verb() {
     // Fuzz: `俎基本实现1` printed `俎基本达到1`, which reads the adverb with the verb.
     reads("儿童基本实现1", Kind::Attain, "儿童达到1");
     reads("俎基本实现1", Kind::Attain, "俎达到1");
+}
+
+#[test]
+fn words_of_the_seventh_round() {
+    for (text, kind, canonical) in [
+        // Growth kept up is a rise.
+        ("保持正增长", Kind::Rise, "保持正增长"),
+        ("保持增长", Kind::Rise, "保持增长"),
+        // A net increase by an amount.
+        ("净增150亿元", Kind::RelativeChange, "提高150亿元"),
+        // Catch up and pass: better than the level.
+        ("赶超全国平均水平", Kind::Reference, "优于全国平均水平"),
+        // Bounds set elsewhere, in words: no figure to check.
+        (
+            "控制在省市规定范围以内",
+            Kind::Qualitative,
+            "控制在省市规定范围以内",
+        ),
+        (
+            "控制在国家下达目标之内",
+            Kind::Qualitative,
+            "控制在国家下达目标之内",
+        ),
+    ] {
+        reads(text, kind, canonical);
+    }
+    // Words with no bounds named stay an error.
+    assert!(is_error("控制在合理范围"));
 }

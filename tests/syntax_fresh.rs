@@ -43,6 +43,8 @@ fn held_out_phrases_parse_to_their_forms() {
     // Labelled blind later in session 17 and first measured (135/158, 85.4 %) after the
     // changes made with the fourth and fifth in view.
     let sixth = rate("corpus-fresh6.tsv", include_str!("data/corpus-fresh6.tsv"));
+    // The last one of session 17, first measured at 140/157 (89.2 %).
+    let seventh = rate("corpus-fresh7.tsv", include_str!("data/corpus-fresh7.tsv"));
     // First measured at 77.9 % and 74.9 % (before any tuning to them).
     assert!(
         first >= 0.93,
@@ -73,5 +75,10 @@ fn held_out_phrases_parse_to_their_forms() {
         sixth >= 0.94,
         "corpus-fresh6.tsv fell to {:.1} %",
         sixth * 100.0
+    );
+    assert!(
+        seventh >= 0.90,
+        "corpus-fresh7.tsv fell to {:.1} %",
+        seventh * 100.0
     );
 }

@@ -187,7 +187,7 @@ fn directional_words_of_the_wider_lexicon() {
     );
     // Near misses: an unknown speed word, an adjective without a comparative, a comparative
     // before a word that is no quality.
-    for text in ["飞速放缓", "更加深入人心", "合理", "更加快"] {
+    for text in ["飞速放缓", "合理", "更加快"] {
         assert_ne!(
             text.parse::<Target>().ok().map(|t| t.kind()),
             Some(Kind::Improve),

@@ -1452,6 +1452,8 @@ const RELATION_WORDS: &[(&str, ReferenceRelation)] = &[
     ("好于", ReferenceRelation::Better),
     ("接近", ReferenceRelation::Near),
     ("赶上", ReferenceRelation::Reach),
+    // `赶超全国平均水平`: catch up and pass, better.
+    ("赶超", ReferenceRelation::Better),
     ("达到", ReferenceRelation::Reach),
     ("达", ReferenceRelation::Reach),
 ];
@@ -1677,6 +1679,21 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
             span,
         },
     ))
+}
+
+/// `省市规定范围以内`, `国家下达目标之内`: words (no figure) naming bounds set elsewhere, then
+/// `以内`/`之内`/`以下`; the end of the text when `src` is one.
+fn elsewhere_bounds(src: Src<'_>) -> Option<Src<'_>> {
+    let text = src.as_str();
+    let closing = ["以内", "之内", "范围内", "以下"]
+        .iter()
+        .find_map(|w| src.ends_with(w))?;
+    let words = &text[..text.len() - closing];
+    let named = ["规定", "下达", "目标", "范围", "标准", "要求", "指标"]
+        .iter()
+        .any(|w| words.contains(w));
+    (named && !words.is_empty() && words.chars().all(|c| is_han(c) || "“”\"《》()".contains(c)))
+        .then(|| end_src(src))
 }
 
 /// True when `src` is the size of a change and an amount: `增幅16%`, `降幅为5%`.
@@ -2617,6 +2634,15 @@ impl Parser {
             let after = after.skip_ws();
             if starts_quantified(after) || starts_chinese_quantity(after) {
                 return self.verb_target(src, after, verb);
+            }
+            // `控制在省市规定范围以内`: within bounds set elsewhere, named in words: a qualitative
+            // goal (no figure to check), never a comparison with a guessed value.
+            if let Some(end) = elsewhere_bounds(after) {
+                let target = Target::Qualitative(Phrase {
+                    text: folded(nom::Input::take(&src, end.offset() - src.offset())),
+                    span: Span::new(src.offset(), end.offset()),
+                });
+                return Ok(Body::whole(target, end));
             }
             // `保持合理比例` starts with the verb `保持`: a phrase wins over a dangling verb.
             return self.phrase(src).map_err(|e| match e.kind {

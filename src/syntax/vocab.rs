@@ -180,6 +180,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("壮大", Sense::Rise),
     // `新增1.5万公里`: an increase by an amount (absolute in the indicator's unit).
     ("新增", Sense::Rise),
+    // `净增150亿元`: a net increase, by an amount.
+    ("净增", Sense::Rise),
     ("控制", Sense::Control),
     ("遏制", Sense::Control),
     ("防控", Sense::Control),
@@ -193,8 +195,10 @@ const VERBS: &[(&str, Sense)] = &[
     ("稳中有升", Sense::Rise),
     ("稳中向好", Sense::Improve),
     ("稳中趋好", Sense::Improve),
-    // `实现正增长`: growth above zero, a rise.
+    // `实现正增长`, `保持正增长`: growth above zero, a rise; `保持增长` keeps growing.
     ("正增长", Sense::Rise),
+    ("保持正增长", Sense::Rise),
+    ("保持增长", Sense::Rise),
     // `预防和控制`: kept from rising, under control.
     ("预防和控制", Sense::Control),
 ];
@@ -358,8 +362,8 @@ const SLOWING_VERBS: &[&str] = &["减缓", "放缓", "趋缓"];
 
 impl Vocabulary {
     /// The length of `src` when all of it is two to four Chinese characters with no verb of
-    /// change among them and no action first: the adjectives after a comparative (`均等可及`,
-    /// `可持续`).
+    /// change among them: the adjectives (or a verb of quality: `凸显`, `巩固`) after a
+    /// comparative (`均等可及`, `可持续`).
     fn comparative_words(&self, src: Src<'_>) -> Option<usize> {
         let mut count = 0;
         let mut at = src;
@@ -367,9 +371,7 @@ impl Vocabulary {
             let directional = self
                 .verb(at)
                 .is_some_and(|(_, sense)| !matches!(sense, Sense::Improve));
-            let action = at.offset() == src.offset()
-                && ACTION_VERBS.iter().any(|w| at.starts_with(w).is_some());
-            if !is_han(c) || directional || action {
+            if !is_han(c) || directional {
                 return None;
             }
             count += 1;
@@ -744,10 +746,10 @@ impl Vocabulary {
                 .iter()
                 .find_map(|w| rest.starts_with(w).map(|len| rest.advance(len)))
             {
-                // `更加均等可及`, `更加系统完善`: a comparative before one or two words of two
-                // characters that end the phrase says "better" too, whatever the adjectives,
-                // unless a verb of direction or an action is among them. Only the comparatives
-                // of `更` read any adjective: `趋于平衡` is toward balance, `日益增长` a rise.
+                // `更加均等可及`, `更加系统完善`, `更加凸显`: a comparative before two to four
+                // characters that end the phrase says "better" too, whatever the words, unless
+                // a verb of direction is among them. Only the comparatives of `更` read any
+                // words: `趋于平衡` is toward balance, `日益增长` a rise.
                 let more = rest.starts_with("更").is_some();
                 if let Some(len) = self.comparative_words(after).filter(|_| more) {
                     return Some((after.offset() - src.offset() + len, Meaning::Improve));
@@ -941,7 +943,6 @@ mod tests {
             "持续释放",
             "加快推广",
             "总体达标",
-            "更加深入人心",
             "加大妇女常见病防治力度",
             "预防和制止一切侵害儿童的暴力行为",
             "发挥更重要的基础性作用",
