@@ -453,3 +453,21 @@ fn words_of_the_seventh_round() {
     // Words with no bounds named stay an error.
     assert!(is_error("控制在合理范围"));
 }
+
+#[test]
+fn an_action_never_swallows_a_value_after_an_attain_verb() {
+    // Fuzz: an action's object took `…年龄达到2平` whole, so the printed form read differently.
+    reads(
+        "促进儿童人数达到2万人",
+        Kind::Attain,
+        "促进儿童人数达到2万人",
+    );
+    let t = parse("促进儿童人数达到２万人");
+    assert_eq!(t.kind(), Kind::Attain);
+    // A number inside a name is still part of the action's object.
+    reads(
+        "促进0-3岁儿童早期综合发展",
+        Kind::Qualitative,
+        "促进0-3岁儿童早期综合发展",
+    );
+}

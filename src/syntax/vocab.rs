@@ -280,6 +280,21 @@ const ACTION_ADVERBS: &[&str] = &[
     "如期", "依法", "严格",
 ];
 
+/// Verbs that put a value after them (`达到2`): a figure after one is a value, never part of the
+/// object of an action.
+const VALUE_VERBS: &[&str] = &[
+    "达到",
+    "降至",
+    "降到",
+    "降低到",
+    "提高到",
+    "增至",
+    "增加到",
+    "控制在",
+    "保持在",
+    "稳定在",
+];
+
 /// Characters an object of a qualitative action may hold besides letters and digits.
 const OBJECT_MARKS: &[char] = &[
     '-', '—', '~', '、', '(', ')', '“', '”', '"', '《', '》', '·',
@@ -343,12 +358,28 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let ok = body.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || OBJECT_MARKS.contains(&c))
         // A number ends no object: `实现9` is a damaged value, not a goal.
         && !body.ends_with(|c: char| c.is_ascii_digit())
-        // A number with a bound word (or `约` before it) is a value, never part of a name:
-        // `继续保持500亿斤以上`, `落实约1万张` must not be qualitative goals with their figures
-        // swallowed.
-        && !(body.contains(|c: char| c.is_ascii_digit())
-            && ["以上", "以下", "以内", "左右", "上下", "约"].iter().any(|w| body.contains(w)));
+        // A number with a bound word (or `约` or an attain verb before it) is a value, never part
+        // of a name: `继续保持500亿斤以上`, `落实约1万张`, `达标…年龄达到2人` must not be
+        // qualitative goals with their figures swallowed.
+        && !value_in_object(body);
     ok.then(|| object.offset() - src.offset() + end)
+}
+
+/// True when `body` (an action's object) holds a figure that is a value: after a bound word
+/// anywhere in it (`以上`, `左右`, `约` …) or right after a verb that puts a value after it.
+/// Compared folded, so full-width digits and traditional spellings count too.
+fn value_in_object(body: &str) -> bool {
+    let folded: String = body.chars().map(fold).collect();
+    let digit = |c: char| c.is_ascii_digit();
+    (folded.contains(digit)
+        && ["以上", "以下", "以内", "左右", "上下", "约"]
+            .iter()
+            .any(|w| folded.contains(w)))
+        || VALUE_VERBS.iter().any(|w| {
+            folded
+                .match_indices(w)
+                .any(|(i, _)| folded[i + w.len()..].starts_with(digit))
+        })
 }
 
 /// The nouns of a closing frame: the rise's tendency (`上升趋势得到遏制`, `扩大的势头减缓`).
