@@ -471,3 +471,22 @@ fn an_action_never_swallows_a_value_after_an_attain_verb() {
         "促进0-3岁儿童早期综合发展",
     );
 }
+
+#[test]
+fn clauses_mean_the_same_however_they_are_joined() {
+    // Fuzz: `A并B;17` nested the `并` clauses as one target per subject inside a conjunction,
+    // but printed them with commas, which read back flat.
+    for text in ["城市都1:2并农村要60;17", "城市都1:2，农村要达到60，并17"] {
+        let t = parse(text);
+        let Target::AllOf(all) = &t else {
+            panic!("{text}: {t:?}")
+        };
+        assert_eq!(all.parts.len(), 3, "{text}: {t}");
+        assert_eq!(parse(&t.to_string()).without_spans(), t.without_spans());
+    }
+    // All with their subjects: one target per subject, however joined.
+    assert_eq!(
+        parse_kind("城市都1:2并农村要60，城镇达到5"),
+        Some(Kind::Respectively)
+    );
+}

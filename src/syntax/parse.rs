@@ -3488,20 +3488,32 @@ fn all_qualitative(src: Src<'_>) -> Target {
 /// A subject that ends in a measure noun (`规模`, `办学质量`, `死亡率`) names a measure, not a
 /// group: clauses about several measures must all hold (`规模扩大,办学质量提高`).
 fn list(clauses: Vec<Clause>, span: Span) -> Target {
-    let group = |c: &Clause| {
-        c.parts
+    let group = |t: &Target| {
+        matches!(t, Target::Qualified(q) if q
             .lead
             .as_ref()
-            .is_some_and(|lead| !ends_with_measure_noun(&lead.text))
+            .is_some_and(|lead| !ends_with_measure_noun(&lead.text)))
     };
-    let all_led = clauses.len() > 1 && clauses.iter().all(group);
-    let mut targets: Vec<Target> = clauses
-        .into_iter()
-        .map(|c| c.parts.wrap(c.target, c.span))
-        .collect();
+    let mut targets: Vec<Target> = Vec::with_capacity(clauses.len());
+    for c in clauses {
+        match c.parts.wrap(c.target, c.span) {
+            // Clauses joined by `并` inside a clause, each with its subject (`城市…并农村…`),
+            // print as clauses joined by commas: they join this list, so that the sentence
+            // means the same whichever way its clauses are joined (fuzz: `A并B;17`).
+            Target::Respectively(r)
+                if r.items
+                    .iter()
+                    .all(|i| matches!(i, Target::Qualified(q) if q.lead.is_some())) =>
+            {
+                targets.extend(r.items);
+            }
+            other => targets.push(other),
+        }
+    }
     if targets.len() == 1 {
         return targets.pop().expect("one target");
     }
+    let all_led = targets.iter().all(group);
     if all_led {
         Target::Respectively(Respectively {
             items: targets,
