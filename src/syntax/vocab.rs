@@ -741,7 +741,8 @@ impl Vocabulary {
                 let after = src.advance(n);
                 !(self.misspelt_direction(after)
                     || self.near_verb(after)
-                    || self.verb(after).is_some())
+                    || self.verb(after).is_some()
+                    || self.holds_listed_phrase(after))
             })
             && nom::Input::iter_elements(&src).all(|c| c.is_alphabetic());
         if qualitative {
@@ -911,6 +912,23 @@ impl Vocabulary {
                 || self
                     .adverb(at)
                     .is_some_and(|(n, _)| two_chars(n) && self.near_verb(at.advance(n)))
+            {
+                return true;
+            }
+            at = at.advance(width);
+        }
+        false
+    }
+
+    /// True when a phrase of the table (two characters or more) starts anywhere in `src`
+    /// (`…幅度持平`): words that hold one are read through it (with a lead), never as a
+    /// qualitative goal after an opening, so that spaces before an object change nothing
+    /// (fuzz: `基本基本匁幅度持平 平`).
+    fn holds_listed_phrase(&self, src: Src<'_>) -> bool {
+        let mut at = src;
+        while let Some((_, width)) = at.peek() {
+            if longest(at, &self.entries)
+                .is_some_and(|(n, _)| at.as_str()[..n].chars().count() >= 2)
             {
                 return true;
             }
