@@ -2319,11 +2319,6 @@ impl Parser {
         {
             return false;
         }
-        // An adverb at the end of a lead goes with a verb after it when printed and read back
-        // (`儿童基本` + `实现1` prints `儿童基本达到1`, read as `儿童` + `基本达到1`): before a
-        // value or a verb, no lead ends with one (fuzz: 俎基本实现1).
-        let before_verb =
-            before_value || word_of(rest, VERBS).is_some() || self.vocabulary.verb(rest).is_some();
         // `落实约` + `1万张` would drop `约`: it belongs to the value (`约1万张`, approximately).
         if before_value && ABOUT_WORDS.iter().any(|w| lead.ends_with(w).is_some()) {
             return false;
@@ -2336,7 +2331,7 @@ impl Parser {
             // Nor does it end with an adverb before a value (`…基本` + `77` prints as
             // `…基本达到77`, where the adverb goes with the verb).
             if self.vocabulary.verb(at).is_some_and(|(n, _)| whole(n))
-                || (before_verb && self.vocabulary.adverb(at).is_some_and(|(n, _)| whole(n)))
+                || (before_value && self.vocabulary.adverb(at).is_some_and(|(n, _)| whole(n)))
                 || VERBS
                     .iter()
                     .any(|(w, _)| at.starts_with(w).is_some_and(whole))

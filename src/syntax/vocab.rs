@@ -186,6 +186,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("遏制", Sense::Control),
     ("防控", Sense::Control),
     ("管控", Sense::Control),
+    // `严控煤炭消费增长`: strict control, under control.
+    ("严控", Sense::Control),
     ("防治", Sense::Control),
     ("放缓", Sense::Slow),
     ("减缓", Sense::Slow),
