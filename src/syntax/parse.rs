@@ -1637,7 +1637,9 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
             return None;
         }
         rest = rest.advance(width);
-        if starts_amount(rest) {
+        // The action prints as (the end of) a lead, and a lead never ends with `第`/`前`, the
+        // start of a rank (fuzz: `新第新第225;0`).
+        if starts_amount(rest) && !matches!(c, '第' | '前') {
             let action = nom::Input::take(&src, rest.offset() - src.offset());
             return Some((action, rest));
         }
