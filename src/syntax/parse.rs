@@ -1602,7 +1602,8 @@ const ABSTRACT_NOUNS: &[&str] = &[
 /// ends in a noun of quality (`儿童健康服务水平`).
 fn abstract_object(rest: Src<'_>) -> bool {
     let object = rest.skip_ws();
-    let text = object.trim_end().as_str();
+    // Folded, as the object prints (full-width brackets, traditional characters).
+    let text = folded(object.trim_end());
     starts_object(object)
         && !CONNECTIVES.iter().any(|c| text.contains(c))
         && text.chars().all(|c| is_han(c) || "、“”《》()".contains(c))
@@ -1686,11 +1687,14 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
 /// `省市规定范围以内`, `国家下达目标之内`: words (no figure) naming bounds set elsewhere, then
 /// `以内`/`之内`/`以下`; the end of the text when `src` is one.
 fn elsewhere_bounds(src: Src<'_>) -> Option<Src<'_>> {
-    let text = src.as_str();
     let closing = ["以内", "之内", "范围内", "以下"]
         .iter()
         .find_map(|w| src.ends_with(w))?;
-    let words = &text[..text.len() - closing];
+    // Folded, as the text prints.
+    let words = folded(nom::Input::take(
+        &src,
+        nom::Input::input_len(&src) - closing,
+    ));
     let named = ["规定", "下达", "目标", "范围", "标准", "要求", "指标"]
         .iter()
         .any(|w| words.contains(w));
@@ -2416,8 +2420,9 @@ impl Parser {
         }
         // Before a bare directional phrase, a subject with `的` or ending in a measure noun
         // (`死亡率降低`), so that an unknown adverb (`飞速提高`) is an error, not a subject.
-        let lead = lead.as_str();
-        (lead.contains('的') || ends_with_measure_noun(lead))
+        // Compared folded, as the lead prints (`刍數` reads as `刍数`; fuzz: 昉效刍數更都不断).
+        let lead = folded(lead);
+        (lead.contains('的') || ends_with_measure_noun(&lead))
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
