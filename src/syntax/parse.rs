@@ -1638,9 +1638,10 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
             return None;
         }
         rest = rest.advance(width);
-        // The action prints as (the end of) a lead, and a lead never ends with `第`/`前`, the
-        // start of a rank (fuzz: `新第新第225;0`).
-        if starts_amount(rest) && !matches!(c, '第' | '前') {
+        // The action prints as (the end of) a lead before a change, and such a lead never ends
+        // with `第`/`前` (the start of a rank) nor `年` (`年增长` is per year): fuzz found
+        // `新第新第225;0` and `迾新嘝年0年`.
+        if starts_amount(rest) && !matches!(c, '第' | '前' | '年') {
             let action = nom::Input::take(&src, rest.offset() - src.offset());
             return Some((action, rest));
         }
