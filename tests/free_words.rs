@@ -497,3 +497,26 @@ fn clauses_mean_the_same_however_they_are_joined() {
         Some(Kind::Respectively)
     );
 }
+
+#[test]
+fn words_printed_as_a_lead_obey_a_leads_rules() {
+    // An action or an addition prints as (the end of) a lead, which never ends with the start
+    // of a rank or with 年 before a change: such texts read otherwise, and their printed form
+    // reads back the same.
+    for text in [
+        "至少配第1名",
+        "至少配前1名",
+        "新第新第225;0",
+        "迾新嘝年0年",
+        "新第225",
+    ] {
+        let t = parse(text);
+        let printed = t.to_string();
+        assert_eq!(
+            parse(&printed).without_spans(),
+            t.without_spans(),
+            "{text:?} via {printed:?}"
+        );
+    }
+    reads("至少配备1名", Kind::Comparison, "配备≥1名");
+}

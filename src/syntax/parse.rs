@@ -2761,8 +2761,13 @@ impl Parser {
                 _ => break,
             }
         }
+        // The action prints as a lead, and a lead never ends with `第`/`前` (the start of a rank):
+        // `至少配第1名` would print `配第≥1名`, which reads back as nothing.
+        let action_end = nom::Input::take(&after, rest.offset() - after.offset());
         if rest.offset() == after.offset()
             || !(starts_with_digit(rest) || starts_chinese_quantity(rest))
+            || action_end.ends_with("第").is_some()
+            || action_end.ends_with("前").is_some()
         {
             return Ok(None);
         }
