@@ -1620,6 +1620,10 @@ fn starts_amount(src: Src<'_>) -> bool {
     starts_with_digit(src) || starts_chinese_quantity(src)
 }
 
+/// How many leads may be found inside the words around a form, one within another (see
+/// `Parser::clause_with_lead`).
+const MAX_LEAD_DEPTH: u8 = 2;
+
 /// The most characters of the action in an addition (`新改扩建`).
 const MAX_ACTION_CHARS: usize = 3;
 
@@ -1961,9 +1965,9 @@ impl Parser {
 
     /// `lead? (scope | due | intent | each)* form object?`
     fn clause(&self, src: Src<'_>) -> Result<Clause, Failure> {
-        match self.clause_without_lead(src) {
+        match self.clause_without_lead(src, 0) {
             Ok(clause) => Ok(clause),
-            Err(e) => match self.clause_with_lead(src) {
+            Err(e) => match self.clause_with_lead(src, 0) {
                 Some(clause) => Ok(clause),
                 None => self
                     .enumeration(src)
@@ -2086,9 +2090,9 @@ impl Parser {
             if piece.is_empty() {
                 return None;
             }
-            let clause = match self.clause_without_lead(piece) {
+            let clause = match self.clause_without_lead(piece, 0) {
                 Ok(clause) => clause,
-                Err(_) => self.clause_with_lead(piece)?,
+                Err(_) => self.clause_with_lead(piece, 0)?,
             };
             // A due year inside belongs to milestones, written with commas.
             if clause.parts.due.is_some() {
@@ -2112,7 +2116,12 @@ impl Parser {
     /// A clause that starts with its lead (`农村达到80%`, `妇女的人均预期寿命延长`): the
     /// shortest lead after which the rest is a clause. A lead before a bare directional
     /// phrase must contain `的`, so that an unknown phrase (`飞速提高`) is an error, not a lead.
-    fn clause_with_lead(&self, src: Src<'_>) -> Option<Clause> {
+    ///
+    /// `depth` counts the leads found inside the words around a form (`到2005年` + `城市` +
+    /// `要达到90%`); past [`MAX_LEAD_DEPTH`] none is looked for, which bounds the search
+    /// (each level tries every lead length, and words of intent or `均`/`都` repeated many times
+    /// made it exponential: fuzz found a 268-byte input that took six seconds).
+    fn clause_with_lead(&self, src: Src<'_>, depth: u8) -> Option<Clause> {
         // A clause that starts with a word of the notation is read as that word, and its error
         // stands.
         if src.starts_with("分别").is_some()
@@ -2156,16 +2165,19 @@ impl Parser {
                 continue;
             }
             // A rank names whom it ranks among itself (`达到世界第二`): no lead before it.
-            if let Ok(mut clause) = self.clause_without_lead(rest).and_then(|c| match c.target {
-                Target::Rank(_) => Err(Failure::at(rest, Expected::Target)),
-                // One lead per clause: a second one found inside joins this one only when
-                // nothing stands between them in print (`每村` + `至少配备1名` is `每村配备≥1名`,
-                // whose lead reads back as `每村配备`); otherwise it would be overwritten.
-                _ if c.parts.lead.is_some() && !c.parts.only_lead() => {
-                    Err(Failure::at(rest, Expected::Target))
-                }
-                _ => Ok(c),
-            }) {
+            if let Ok(mut clause) =
+                self.clause_without_lead(rest, depth)
+                    .and_then(|c| match c.target {
+                        Target::Rank(_) => Err(Failure::at(rest, Expected::Target)),
+                        // One lead per clause: a second one found inside joins this one only when
+                        // nothing stands between them in print (`每村` + `至少配备1名` is `每村配备≥1名`,
+                        // whose lead reads back as `每村配备`); otherwise it would be overwritten.
+                        _ if c.parts.lead.is_some() && !c.parts.only_lead() => {
+                            Err(Failure::at(rest, Expected::Target))
+                        }
+                        _ => Ok(c),
+                    })
+            {
                 let lead = nom::Input::take(&src, rest.offset() - src.offset());
                 let inner = clause.parts.lead.take();
                 clause.parts.lead = Some(Words {
@@ -2177,13 +2189,13 @@ impl Parser {
                 return Some(clause);
             }
         }
-        self.bracketed_value(src)
+        self.bracketed_value(src, depth)
     }
 
     /// `完成省定目标(≥10%)`: words naming a target set elsewhere, and its value in brackets at
     /// the end. The words are the lead and the value the form, printed without the brackets
     /// (`完成省定目标≥10%`, which reads back the same).
-    fn bracketed_value(&self, src: Src<'_>) -> Option<Clause> {
+    fn bracketed_value(&self, src: Src<'_>, depth: u8) -> Option<Clause> {
         let text = src.as_str();
         let close = text.chars().next_back().filter(|&c| fold(c) == ')')?;
         let inner_end = text.len() - close.len_utf8();
@@ -2199,7 +2211,7 @@ impl Parser {
         {
             return None;
         }
-        let clause = self.clause_without_lead(value.trim_end()).ok()?;
+        let clause = self.clause_without_lead(value.trim_end(), depth).ok()?;
         let quantified = matches!(
             clause.target,
             Target::Comparison(_) | Target::Attain(_) | Target::Approximately(_) | Target::Range(_)
@@ -2427,7 +2439,7 @@ impl Parser {
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
-    fn clause_without_lead(&self, src: Src<'_>) -> Result<Clause, Failure> {
+    fn clause_without_lead(&self, src: Src<'_>, depth: u8) -> Result<Clause, Failure> {
         let mut parts = Parts::default();
         let mut rest = src.skip_ws();
         loop {
@@ -2499,7 +2511,10 @@ impl Parser {
             // before a form. It prints first, and reads back the same: a lead starts with a
             // word and ends where an intent word, `均`/`各`, a due year … begins.
             Err(e) if rest.offset() > src.offset() => {
-                let Some(inner) = self.clause_with_lead(rest) else {
+                let inner = (depth < MAX_LEAD_DEPTH)
+                    .then(|| self.clause_with_lead(rest, depth + 1))
+                    .flatten();
+                let Some(inner) = inner else {
                     return Err(e);
                 };
                 return merge(parts, inner, src).ok_or(e);
