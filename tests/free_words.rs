@@ -6,27 +6,8 @@
 use plan_targets::syntax::{Amount, Change};
 use plan_targets::{Kind, Target};
 
-fn parse(text: &str) -> Target {
-    text.parse()
-        .unwrap_or_else(|e: plan_targets::ParseError| panic!("{text:?}: {}", e.render()))
-}
-
-/// Parses `text` as `kind` with the canonical form `canonical`, which reads back to the same
-/// tree and prints the same.
-fn reads(text: &str, kind: Kind, canonical: &str) -> Target {
-    let target = parse(text);
-    assert_eq!(target.kind(), kind, "{text:?} read as {target}");
-    let printed = target.to_string();
-    assert_eq!(printed, canonical, "canonical form of {text:?}");
-    let again = parse(&printed);
-    assert_eq!(
-        again.without_spans(),
-        target.without_spans(),
-        "{text:?} via {printed:?}"
-    );
-    assert_eq!(again.to_string(), printed, "{printed:?} prints differently");
-    target
-}
+// The parsing and round-trip helpers of the lexicon tests.
+use crate::words::{parse, reads};
 
 fn is_error(text: &str) -> bool {
     text.parse::<Target>().is_err()
@@ -339,7 +320,7 @@ mod previous_year {
             ("比上年下降3%", "比上年下降3%"),
             ("与去年相比增加5个百分点", "比上年提高5个百分点"),
         ] {
-            let t = super::reads(text, Kind::RelativeChange, canonical);
+            let t = crate::words::reads(text, Kind::RelativeChange, canonical);
             let Target::RelativeChange(r) = &t else {
                 panic!("{t:?}")
             };

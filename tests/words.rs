@@ -8,14 +8,14 @@ use plan_targets::series::Series;
 use plan_targets::syntax::{Amount, Change, Expected};
 use plan_targets::{Direction, Kind, ParseErrorKind, Target, Unit};
 
-fn parse(text: &str) -> Target {
+pub(crate) fn parse(text: &str) -> Target {
     text.parse()
         .unwrap_or_else(|e: plan_targets::ParseError| panic!("{text:?}: {}", e.render()))
 }
 
 /// Parses `text` as `kind`, checks its canonical form, and that the form reads back to the
-/// same tree and prints the same.
-fn reads(text: &str, kind: Kind, canonical: &str) -> Target {
+/// same tree and prints the same (also used by `free_words`).
+pub(crate) fn reads(text: &str, kind: Kind, canonical: &str) -> Target {
     let target = parse(text);
     assert_eq!(target.kind(), kind, "{text:?} read as {target}");
     let printed = target.to_string();
