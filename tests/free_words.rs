@@ -300,17 +300,10 @@ mod laws {
 }
 
 mod previous_year {
-    use plan_targets::eval::{Context, IndicatorSpec, Policy, Status, bind, evaluate};
-    use plan_targets::series::Series;
+    use crate::words::status;
+    use plan_targets::eval::Status;
     use plan_targets::syntax::Baseline;
     use plan_targets::{Kind, Target};
-
-    fn status(target: &str, series: &str) -> Status {
-        let target: Target = target.parse().unwrap();
-        let bound = bind(&target, &IndicatorSpec::default(), &Policy::default()).unwrap();
-        let series = Series::parse(series).unwrap().0;
-        evaluate(&bound, &series, &Context::default()).status
-    }
 
     #[test]
     fn the_year_before_is_a_baseline_of_its_own() {

@@ -37,7 +37,9 @@ fn error(text: &str) -> ParseErrorKind {
     }
 }
 
-fn status(target: &str, series: &str) -> Status {
+/// The status of `target` over `series` with the default spec and policy (also used by
+/// `free_words`).
+pub(crate) fn status(target: &str, series: &str) -> Status {
     let bound = bind(
         &parse(target),
         &IndicatorSpec::default(),
