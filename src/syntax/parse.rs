@@ -977,13 +977,7 @@ impl Parts {
     }
 
     fn is_empty(&self) -> bool {
-        self.lead.is_none()
-            && self.scope.is_none()
-            && self.due.is_none()
-            && self.intent.is_none()
-            && self.each.is_none()
-            && self.period.is_none()
-            && self.object.is_none()
+        self.only_lead() && self.lead.is_none() && self.object.is_none()
     }
 
     /// `target` wrapped in these parts (itself when there are none).
