@@ -647,8 +647,13 @@ pub fn qualified() -> impl Strategy<Value = Target> {
             .prop_map(move |word| Intent { word, span }),
     );
     let each = proptest::option::of(
-        prop_oneof![Just(EachWord::Jun), Just(EachWord::Ge), Just(EachWord::Dou)]
-            .prop_map(move |word| Each { word, span }),
+        prop_oneof![
+            Just(EachWord::Jun),
+            Just(EachWord::Ge),
+            Just(EachWord::Dou),
+            Just(EachWord::Fenbie)
+        ]
+        .prop_map(move |word| Each { word, span }),
     );
     let due = proptest::option::of((2000i32..2040).prop_map(move |year| Due { year, span }));
     let inner = prop_oneof![

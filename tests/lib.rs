@@ -3,6 +3,7 @@
 
 mod api;
 mod catalog;
+mod counts_and_groups;
 mod data_ingest;
 mod eval_cases;
 mod eval_properties;

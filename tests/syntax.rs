@@ -318,8 +318,8 @@ fn pinned_error_renderings() {
             "error: expected the end of the target\n  |\n  | ≥90%以上\n  |     ^^\n",
         ),
         (
-            "分别2%",
-            "error: expected at least two targets separated by `、` or `和`\n  |\n  | 分别2%\n  |       ^\n",
+            "分别2%和",
+            "error: expected a number\n  |\n  | 分别2%和\n  |         ^\n",
         ),
         (
             "为1。8左右",

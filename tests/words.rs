@@ -5,7 +5,7 @@
 
 use plan_targets::eval::{Context, IndicatorSpec, Policy, Status, bind, evaluate};
 use plan_targets::series::Series;
-use plan_targets::syntax::{Amount, Change, Expected};
+use plan_targets::syntax::{Amount, Change, EachWord};
 use plan_targets::{Direction, Kind, ParseErrorKind, Target, Unit};
 
 pub(crate) fn parse(text: &str) -> Target {
@@ -272,11 +272,11 @@ fn respectively_with_a_verb_of_change() {
     for item in &r.items {
         bind(item, &spec, &Policy::default()).expect("binds");
     }
-    // Near misses: one item, an item without its amount, an own baseline without a verb.
-    assert!(matches!(
-        error("分别增长8%"),
-        ParseErrorKind::Unexpected(Expected::List)
-    ));
+    // One item: `分别` says each group named before it grows by that amount (`均`).
+    let one = reads("分别增长8%", Kind::RelativeChange, "分别提高8%");
+    assert!(matches!(&one, Target::Qualified(q)
+        if q.each.as_ref().is_some_and(|e| e.word == EachWord::Fenbie)));
+    // Near misses: an item without its amount, an own baseline without a verb.
     error("分别增长8%和");
     error("分别增长8%和比2015年9%");
 }

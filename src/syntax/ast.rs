@@ -623,7 +623,7 @@ pub struct Intent {
     pub span: Span,
 }
 
-/// `均` or `各`: the target applies to each unit of a group.
+/// `均`, `各`, `都` or `分别` (before one value): the target applies to each unit of a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EachWord {
@@ -633,6 +633,10 @@ pub enum EachWord {
     Ge,
     /// `都`: all (`都要有1名以上的女性`).
     Dou,
+    /// `分别` before a single target: one value for each of the indicators or groups named
+    /// before it (`普惠性幼儿园数、在园幼儿数分别占总数80%以上`). Before several values
+    /// `分别` makes a [`Target::Respectively`] list instead.
+    Fenbie,
 }
 
 impl EachWord {
@@ -642,6 +646,7 @@ impl EachWord {
             EachWord::Jun => "均",
             EachWord::Ge => "各",
             EachWord::Dou => "都",
+            EachWord::Fenbie => "分别",
         }
     }
 }

@@ -403,6 +403,13 @@ const DENOMINATOR_SCALES: &[&str] = &["十万", "万", "亿", "千", "百"];
 /// The most characters a measure word may have after its scale.
 const MAX_MEASURE_CHARS: usize = 5;
 
+/// Measure words that count things (`个`, `所`, `家` …): before words too long to be a measure
+/// word they are the unit, and the words are what is counted (`2个省级临床重点专科`).
+const CLASSIFIERS: &[&str] = &[
+    "人次", "个", "所", "家", "名", "张", "项", "条", "座", "处", "种", "支", "批", "套", "台",
+    "辆", "间", "位", "户", "次", "场", "部", "本", "件", "类", "块", "片", "门", "只", "株", "人",
+];
+
 /// `symbol-unit | scale? measure-word`: `%`, `/10万`, `个百分点`, `名`, `人年`, `万元`, `亿人`.
 fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     if let Some((rest, unit)) = word_of(src, SYMBOL_UNITS) {
@@ -411,6 +418,17 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     let mut rest = src;
     if let Some(len) = Scale::ALL.iter().find_map(|s| src.starts_with(s.as_str())) {
         rest = rest.advance(len);
+    }
+    // `2个省级临床重点专科`: words longer than any measure word after a classifier are what it
+    // counts, an object after the quantity.
+    if let Some(after) =
+        any_word(rest, CLASSIFIERS).filter(|_| measure_run(rest) > MAX_MEASURE_CHARS)
+    {
+        rest = after;
+        let written = nom::Input::take(&src, rest.offset() - src.offset());
+        if let Some(unit) = Unit::from_written(&folded(written)) {
+            return Ok((rest, unit));
+        }
     }
     let mut chars = 0;
     while chars < MAX_MEASURE_CHARS {
@@ -448,6 +466,45 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
         Some(unit) if !written.is_empty() => Ok((rest, unit)),
         _ => Err(nom::Err::Error(Failure::at(src, Expected::UnitOrBound))),
     }
+}
+
+/// How many characters a measure word could take from `src`: Chinese characters up to a stop
+/// word, counted to one more than a measure word may have.
+fn measure_run(src: Src<'_>) -> usize {
+    let (mut at, mut chars) = (src, 0);
+    while chars <= MAX_MEASURE_CHARS {
+        match at.peek() {
+            Some((c, len)) if is_han(c) && !at_stop(at) => {
+                at = at.advance(len);
+                chars += 1;
+            }
+            _ => break,
+        }
+    }
+    chars
+}
+
+/// True when what is counted may follow `q`: after a bound word (`1名以上女干部`), or after a
+/// count whose classifier stood before words too long to be a measure word
+/// (`2个省级临床重点专科`; shorter words are the unit, `3个示范区`).
+fn object_may_follow(q: &Quantified<'_>) -> bool {
+    if q.suffix {
+        return true;
+    }
+    let value = match &q.target {
+        Target::Attain(a) => &a.value,
+        Target::Comparison(c) => &c.value,
+        _ => return false,
+    };
+    // A bound word after the words bounds the count (`2个专科以上`), and `之一` makes the
+    // count a group the subject joins (`成为全国100个试点之一`): the words are no object.
+    let text = q.rest.as_str().trim_end();
+    measure_run(q.rest) > 0
+        && value
+            .unit
+            .is_some_and(|u| CLASSIFIERS.contains(&u.to_string().as_str()))
+        && !SUFFIX_WORDS.iter().any(|(w, _)| text.ends_with(w))
+        && !["之一", "之列", "行列"].iter().any(|w| text.ends_with(w))
 }
 
 /// `number unit?`, or a Chinese fraction whose denominator is a unit (`百分之九十` = 90%).
@@ -1683,6 +1740,34 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
     ))
 }
 
+/// `增长率控制在`, `增速保持在`, `增幅达到` after `年均`: the pace named as a noun, then a verb
+/// that sets or holds its value (`年均增长率控制在5%以内` is an annual rise of at most 5 %).
+/// The direction of the change and what follows the verb; `None` when `src` is not that.
+fn pace_noun(src: Src<'_>) -> Option<(Direction, Src<'_>)> {
+    const NOUNS: &[(&str, Direction)] = &[
+        ("增长速度", Direction::Higher),
+        ("增长率", Direction::Higher),
+        ("递增率", Direction::Higher),
+        ("增速", Direction::Higher),
+        ("增幅", Direction::Higher),
+        ("下降率", Direction::Lower),
+        ("降幅", Direction::Lower),
+    ];
+    let (after, direction) = word_of(src, NOUNS)?;
+    let after = after.skip_ws();
+    let after = match word_of(after, VERBS) {
+        Some((rest, Verb::Keep | Verb::Attain(None))) => rest,
+        Some((rest, Verb::Attain(Some(Direction::Lower))))
+            if after.starts_with("控制在").is_some() =>
+        {
+            rest
+        }
+        _ => any_word(after, &["为"]).unwrap_or(after),
+    }
+    .skip_ws();
+    starts_amount(after).then_some((direction, after))
+}
+
 /// `省市规定范围以内`, `国家下达目标之内`: words (no figure) naming bounds set elsewhere, then
 /// `以内`/`之内`/`以下`; the end of the text when `src` is one.
 fn elsewhere_bounds(src: Src<'_>) -> Option<Src<'_>> {
@@ -1979,8 +2064,9 @@ impl Parser {
     /// Chinese characters (and Latin letters, quotes, brackets, `、`), at least three of them,
     /// with no number (digits or a Chinese numeral before a unit), no verb of direction
     /// (`提高`, `下降`, `控制` …), no comparison or bound word (`高于`, `以上`, `达到` …), no
-    /// adverb of the lexicon followed by a near-miss of a verb (`逐年提搞`), and the whole no
-    /// near-miss of a phrase of the vocabulary. Those stay errors with their hints.
+    /// baseline (`比上年`, `较2020年`), no adverb of the lexicon followed by a near-miss of a
+    /// verb (`逐年提搞`), and the whole no near-miss of a phrase of the vocabulary. Those stay
+    /// errors with their hints.
     fn free_words(&self, src: Src<'_>) -> Option<Clause> {
         let mut parts = Parts::default();
         let mut words = src;
@@ -2018,6 +2104,8 @@ impl Parser {
             "分之",
             "相适应",
             "同步",
+            "分别",
+            "年均",
         ];
         let text = words.as_str();
         let mut chars = 0;
@@ -2037,6 +2125,8 @@ impl Parser {
                 || any_word(at, NOTATION_WORDS).is_some()
                 || word_of(at, PREFIX_WORDS).is_some()
                 || word_of(at, RELATION_WORDS).is_some()
+                // `比上年基本持平` names a baseline: a change no form reads, not free words.
+                || baseline(at).is_some()
             {
                 return false;
             }
@@ -2144,7 +2234,8 @@ impl Parser {
         let mut rest = src;
         for _ in 0..MAX_LEAD_CHARS {
             let Some((c, width)) = rest.peek() else { break };
-            if !(is_han(c) || c == '(' || c == ')') {
+            // `市、县两级`, `各区、县(市)`: a lead may name several groups.
+            if !(is_han(c) || c == '(' || c == ')' || c == '、') {
                 break;
             }
             rest = rest.advance(width);
@@ -2240,6 +2331,10 @@ impl Parser {
         let after = any_word(src, PERIOD_WORDS)?;
         let words = nom::Input::take(&src, after.offset() - src.offset());
         let after = after.skip_ws();
+        // `每年增幅达到10%` is an annual change, not a change with a period.
+        if pace_noun(after).is_some() {
+            return None;
+        }
         // Anywhere before the first number: `每年要飞速提高1%` is an annual change (and its
         // error), not a period.
         let mut probe = after;
@@ -2278,6 +2373,10 @@ impl Parser {
         // `累计` is a change's word, never a subject's; a connective (`并`) joins clauses and
         // names no one (`4并并01` would print `4，并达到1`, which reads `并` as the joint).
         if lead.starts_with("累计").is_some() || any_word(lead, CONNECTIVES).is_some() {
+            return false;
+        }
+        // `分别` is the list's or the each word's, never the end of a subject's name.
+        if lead.ends_with("分别").is_some() {
             return false;
         }
         // A bound word belongs to the form (`每个村至少` + `有1名` would drop `至少`), and a
@@ -2390,6 +2489,7 @@ impl Parser {
         }
         if word_of(rest, INTENT_WORDS).is_some()
             || word_of(rest, EACH_WORDS).is_some()
+            || rest.starts_with("分别").is_some()
             || word_of(rest, VERBS).is_some()
             || due(rest).is_some()
             || scope(rest).is_some()
@@ -2436,6 +2536,11 @@ impl Parser {
     fn clause_without_lead(&self, src: Src<'_>, depth: u8) -> Result<Clause, Failure> {
         let mut parts = Parts::default();
         let mut rest = src.skip_ws();
+        // A `分别` list read while looking for the words before a form, or why none was read:
+        // when the single target after `分别` fails too, the list's error is the one reported
+        // (`分别2%和` lacks its second item).
+        let mut list = None;
+        let mut list_error = None;
         loop {
             if parts.scope.is_none() {
                 if let Some((after, words)) = scope(rest) {
@@ -2475,6 +2580,22 @@ impl Parser {
                     rest = after.skip_ws();
                     continue;
                 }
+                // `分别达到100%`: one value for each of the indicators named before it. Before
+                // a single target `分别` says what `均` says; before a list it is the list's.
+                if let Some(len) = rest.starts_with("分别") {
+                    let after = rest.advance(len);
+                    match self.respectively(rest, after.skip_ws()) {
+                        Ok(target) => list = Some(target),
+                        Err(e) => {
+                            list_error = Some(e);
+                            let span = Span::new(rest.offset(), after.offset());
+                            let word = EachWord::Fenbie;
+                            parts.each = Some(Each { word, span });
+                            rest = after.skip_ws();
+                            continue;
+                        }
+                    }
+                }
             }
             break;
         }
@@ -2492,12 +2613,13 @@ impl Parser {
                 }),
             _ => None,
         };
-        let body = match annual_intent {
-            Some((per, after, intent)) => {
+        let body = match (list, annual_intent) {
+            (Some(list), _) => Ok(Body::whole(list, end_src(rest))),
+            (None, Some((per, after, intent))) => {
                 parts.intent = Some(intent);
                 self.annual(rest, after, per, None)
             }
-            None => self.body(rest),
+            (None, None) => self.body(rest),
         };
         let body = match body {
             Ok(body) => body,
@@ -2505,6 +2627,7 @@ impl Parser {
             // before a form. It prints first, and reads back the same: a lead starts with a
             // word and ends where an intent word, `均`/`各`, a due year … begins.
             Err(e) if rest.offset() > src.offset() => {
+                let e = list_error.unwrap_or(e);
                 let inner = (depth < MAX_LEAD_DEPTH)
                     .then(|| self.clause_with_lead(rest, depth + 1))
                     .flatten();
@@ -2547,7 +2670,9 @@ impl Parser {
             // counts, written after it.
             let share = matches!(&body.target, Target::Attain(a)
                 if a.direction.is_none() && a.value.unit == Some(Unit::Percent));
-            let han = after.peek().is_some_and(|(c, _)| is_han(c));
+            // (Not a connective: `2%和` is a list missing its second item.)
+            let han = after.peek().is_some_and(|(c, _)| is_han(c))
+                && any_word(after, &["和", "与", "及", "或", "并"]).is_none();
             // `1名以上的女性`: an object after a bound word may start with `的`.
             let of = body.object
                 && after
@@ -2559,7 +2684,7 @@ impl Parser {
                     span: whole(after),
                 });
             } else {
-                return Err(Failure::at(after, body.next));
+                return Err(list_error.unwrap_or(Failure::at(after, body.next)));
             }
         }
         let span = Span::new(src.offset(), src.offset() + nom::Input::input_len(&src));
@@ -2724,7 +2849,7 @@ impl Parser {
             .or_else(|e| self.after_adverbs(src).unwrap_or(Err(e)))
     }
 
-    /// `进一步降至112以下`, `进一步提高5个百分点`: adverbs before a verb with a value or an
+    /// `进一步降至112以下`, `进一步提高5个百分点`, `继续保持在90%以上`: adverbs before a verb with a value or an
     /// amount say nothing (the value or amount decides); `None` when `src` is not that. Tried
     /// only once no phrase reads `src`.
     fn after_adverbs<'a>(&self, src: Src<'a>) -> Option<Result<Body<'a>, Failure>> {
@@ -2734,7 +2859,8 @@ impl Parser {
             len = more;
             rest = rest.advance(len);
         }
-        if let Some((after, verb @ Verb::Attain(_))) = word_of(rest, VERBS) {
+        // `继续保持在90%以上`: a keep verb too (the adverb adds nothing to holding a bound).
+        if let Some((after, verb)) = word_of(rest, VERBS) {
             let after = after.skip_ws();
             if starts_quantified(after) || starts_chinese_quantity(after) {
                 return Some(self.verb_target(src, after, verb));
@@ -2782,7 +2908,9 @@ impl Parser {
         }
         let q = comparison_after(rest, rest.offset(), op)?;
         // `高于前五年的实际水平`: words after the number make a series name, not an action.
-        if !q.rest.skip_ws().is_empty() {
+        // (`至少建成1个儿童友好示范社区`: what a count counts may follow it.)
+        let object = object_may_follow(&q);
+        if !q.rest.skip_ws().is_empty() && !object {
             return Ok(None);
         }
         let action = nom::Input::take(&after, rest.offset() - after.offset());
@@ -2809,7 +2937,7 @@ impl Parser {
             target,
             rest: q.rest,
             next: q.next,
-            object: false,
+            object,
         }))
     }
 
@@ -2821,13 +2949,18 @@ impl Parser {
         per: PerYear,
         baseline: Option<Baseline>,
     ) -> Result<Body<'a>, Failure> {
-        let Some((len, sense)) = self.vocabulary.verb_after_adverbs(after) else {
-            return Err(Failure::at(after, Expected::ChangeVerb));
+        let (direction, amount_src) = match pace_noun(after) {
+            Some(found) => found,
+            None => {
+                let Some((len, sense)) = self.vocabulary.verb_after_adverbs(after) else {
+                    return Err(Failure::at(after, Expected::ChangeVerb));
+                };
+                let Some(direction) = sense_direction(sense) else {
+                    return Err(Failure::at(after, Expected::ChangeVerb));
+                };
+                (direction, after.advance(len).skip_ws())
+            }
         };
-        let Some(direction) = sense_direction(sense) else {
-            return Err(Failure::at(after, Expected::ChangeVerb));
-        };
-        let amount_src = after.advance(len).skip_ws();
         if !starts_amount(amount_src) {
             return Err(Failure::at(amount_src, Expected::Amount));
         }
@@ -2878,6 +3011,11 @@ impl Parser {
             Some(len) => (rest.advance(len).skip_ws(), true),
             None => (rest, false),
         };
+        if cumulative && baseline.is_none() {
+            if let Some(body) = self.cumulative_total(src, rest)? {
+                return Ok(Some(body));
+            }
+        }
         let make = |direction, change, end: Src<'a>| {
             let span = Span::new(src.offset(), end.offset());
             Target::RelativeChange(RelativeChange {
@@ -3033,6 +3171,43 @@ impl Parser {
         }
     }
 
+    /// `"累计" (attain-verb | prefix-word)? quantified`: `累计超过100万人`, `累计达到1万人`. A
+    /// cumulative total is bounded or reached, not changed: the form of its value, with
+    /// `累计` kept as the lead (the series holds the running total). `None` when no value
+    /// follows `累计` (`累计降低17%` is a relative change).
+    fn cumulative_total<'a>(
+        &self,
+        src: Src<'a>,
+        rest: Src<'a>,
+    ) -> Result<Option<Body<'a>>, Failure> {
+        let body = match word_of(rest, VERBS) {
+            Some((after, verb))
+                if starts_quantified(after.skip_ws())
+                    || starts_chinese_quantity(after.skip_ws()) =>
+            {
+                self.verb_target(rest, after.skip_ws(), verb)?
+            }
+            _ if starts_quantified(rest) => quantified_body(quantified(rest, None)?),
+            _ => return Ok(None),
+        };
+        let lead = nom::Input::take(&src, rest.offset() - src.offset()).trim_end();
+        let target = Target::Qualified(Qualified {
+            lead: Some(Words {
+                text: folded(lead),
+                span: whole(lead),
+            }),
+            scope: None,
+            due: None,
+            intent: None,
+            each: None,
+            period: None,
+            span: Span::new(src.offset(), body.target.span().end),
+            target: Box::new(body.target),
+            object: None,
+        });
+        Ok(Some(Body { target, ..body }))
+    }
+
     /// `rank-verb? among? ("前" N ("位"|"名")? | "第" N ("位"|"名")?)`: `进入前15位`,
     /// `达到世界第二`; `None` when `src` is not a rank.
     fn rank<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
@@ -3104,11 +3279,12 @@ impl Parser {
         };
         let q = quantified(after, direction)?;
         let span = Span::new(src.offset(), q.rest.offset());
+        let object = object_may_follow(&q);
         let body = |target| Body {
             target,
             rest: q.rest,
             next: q.next,
-            object: q.suffix,
+            object,
         };
         let target = match (verb, q.target) {
             (Verb::Attain(_), target) => return Ok(body(with_span(target, span))),
@@ -3464,11 +3640,12 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
 
 /// A quantified target as a form, an object allowed after a bound word (`1名以上女干部`).
 fn quantified_body(q: Quantified<'_>) -> Body<'_> {
+    let object = object_may_follow(&q);
     Body {
         target: q.target,
         rest: q.rest,
         next: q.next,
-        object: q.suffix,
+        object,
     }
 }
 

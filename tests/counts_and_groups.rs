@@ -1,0 +1,178 @@
+//! Counts, groups and totals (docs/semantics.md, "Counts, groups and totals"): `分别` before a
+//! single target, leads that name several groups, cumulative totals, adverbs before a keep
+//! verb, what a count counts after its classifier, and the pace of an annual change named as a
+//! noun. Each rule with the reading it gives and the near miss that stays an error.
+
+use plan_targets::syntax::{AmountBound, EachWord, PerYear};
+use plan_targets::{CmpOp, Direction, Kind, Target, Unit};
+use proptest::prelude::*;
+
+use crate::words::{parse, reads};
+
+fn is_error(text: &str) -> bool {
+    text.parse::<Target>().is_err()
+}
+
+/// The wrapper of `target`, which these readings always have.
+fn qualified(target: &Target) -> &plan_targets::syntax::Qualified {
+    match target {
+        Target::Qualified(q) => q,
+        other => panic!("expected words around the form: {other:?}"),
+    }
+}
+
+#[test]
+fn fenbie_before_one_target_is_each() {
+    // One value for each of the indicators named before it: `分别` says what `均` says.
+    let t = reads("分别达到100%", Kind::Attain, "分别100%");
+    assert_eq!(
+        qualified(&t).each.as_ref().map(|e| e.word),
+        Some(EachWord::Fenbie)
+    );
+    let t = reads(
+        "城市、农村分别达到90%",
+        Kind::Attain,
+        "城市、农村分别达到90%",
+    );
+    let q = qualified(&t);
+    assert_eq!(q.lead.as_ref().map(|w| w.text.as_str()), Some("城市、农村"));
+    assert_eq!(q.each.as_ref().map(|e| e.word), Some(EachWord::Fenbie));
+    let t = reads("分别占总数80%以上", Kind::Comparison, "占总数分别≥80%");
+    assert!(matches!(qualified(&t).target.as_ref(), Target::Comparison(c) if c.op == CmpOp::Ge));
+    // Before several values it is still the list.
+    reads(
+        "分别达到80%和90%",
+        Kind::Respectively,
+        "分别达到80%和达到90%",
+    );
+    // A list that lacks an item keeps the list's error; `分别` alone before words is no goal.
+    assert!(is_error("分别2%和"));
+    assert!(is_error("分别达到80%、"));
+    assert!(is_error("分别为"));
+}
+
+#[test]
+fn a_lead_may_name_several_groups() {
+    let t = reads("市、县两级均有1所", Kind::Attain, "市、县两级均达到1所");
+    let q = qualified(&t);
+    assert_eq!(q.lead.as_ref().map(|w| w.text.as_str()), Some("市、县两级"));
+    assert_eq!(q.each.as_ref().map(|e| e.word), Some(EachWord::Jun));
+    // Clauses joined by `、` that each compare are still clauses, not one lead.
+    reads(
+        "学历高于上届、年龄低于上届",
+        Kind::AllOf,
+        "学历高于上届，年龄低于上届",
+    );
+}
+
+#[test]
+fn a_cumulative_total_is_bounded_or_reached() {
+    let t = reads("累计超过100万人", Kind::Comparison, "累计>100万人");
+    assert_eq!(
+        qualified(&t).lead.as_ref().map(|w| w.text.as_str()),
+        Some("累计")
+    );
+    reads("累计达到1万人", Kind::Attain, "累计达到1万人");
+    reads("累计不少于5000人", Kind::Comparison, "累计≥5000人");
+    reads(
+        "返乡入乡创业人员累计超过100万人",
+        Kind::Comparison,
+        "返乡入乡创业人员累计>100万人",
+    );
+    // With a verb of change it is a relative change, cumulative.
+    let t = reads("累计降低17%", Kind::RelativeChange, "累计下降17%");
+    assert!(matches!(t, Target::RelativeChange(ref r) if r.cumulative));
+}
+
+#[test]
+fn adverbs_before_a_keep_verb_say_nothing() {
+    for (text, canonical) in [
+        ("继续保持在90%以上", "保持在≥90%"),
+        ("持续保持90%以上", "保持在≥90%"),
+        ("继续保持500亿斤以上", "保持在≥500亿斤"),
+    ] {
+        reads(text, Kind::Keep, canonical);
+    }
+    reads(
+        "继续达到并保持在90%以上",
+        Kind::ReachAndKeep,
+        "达到并保持在≥90%",
+    );
+    // `保持在40%左右` is approximately, with or without the adverb.
+    reads("进一步保持在90%左右", Kind::Approximately, "90%左右");
+}
+
+#[test]
+fn a_count_names_what_it_counts_after_its_classifier() {
+    let t = reads(
+        "建成2个省级临床重点专科",
+        Kind::Attain,
+        "建成达到2个省级临床重点专科",
+    );
+    let q = qualified(&t);
+    assert_eq!(q.lead.as_ref().map(|w| w.text.as_str()), Some("建成"));
+    assert_eq!(
+        q.object.as_ref().map(|w| w.text.as_str()),
+        Some("省级临床重点专科")
+    );
+    assert!(matches!(q.target.as_ref(), Target::Attain(a) if a.value.unit == Some(Unit::Piece)));
+    let t = reads(
+        "至少建成1个儿童友好示范社区",
+        Kind::Comparison,
+        "建成1个以上儿童友好示范社区",
+    );
+    assert_eq!(
+        qualified(&t).object.as_ref().map(|w| w.text.as_str()),
+        Some("儿童友好示范社区")
+    );
+    // Words short enough to be a measure word stay the unit.
+    let t = parse("建设3个示范区");
+    assert!(qualified(&t).object.is_none(), "{t:?}");
+    // A bound word after the words, and `之一`, make no object.
+    assert!(is_error("2个省级临床重点专科以上"));
+    assert!(is_error("成为全国100个儿童友好城市建设试点之一"));
+    // Nor does a connective after a share: `2%和` lacks its second item.
+    assert!(is_error("2%和"));
+}
+
+#[test]
+fn the_pace_of_an_annual_change_may_be_a_noun() {
+    let t = reads(
+        "年均增长率控制在5%以内",
+        Kind::AnnualChange,
+        "年均提高5%以内",
+    );
+    let Target::AnnualChange(a) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!((a.per, a.direction), (PerYear::Average, Direction::Higher));
+    assert_eq!(a.amount.bound, Some(AmountBound::AtMost));
+    reads("年均增速保持在7%以上", Kind::AnnualChange, "年均提高7%以上");
+    reads("年均增长率为6%左右", Kind::AnnualChange, "年均提高6%左右");
+    // `每年增幅` is the pace, not a period before a change.
+    reads("每年增幅达到10%", Kind::AnnualChange, "每年提高10%");
+    // The noun alone names an indicator, not a target; neither is a baseline with a phrase no
+    // form reads a goal in free words.
+    assert!(is_error("年均增速"));
+    assert!(is_error("比上年基本持平"));
+}
+
+proptest! {
+    /// What a count counts: any count, classifier and words too long to be a measure word read
+    /// as a count with that object, and print back to the same tree.
+    #[test]
+    fn counted_objects_round_trip(
+        n in 1u32..10_000,
+        classifier in prop::sample::select(vec!["个", "所", "家", "项", "名", "张"]),
+        object in "[儿童妇女健康服务示范基地中心学校]{6,10}",
+        verb in prop::sample::select(vec!["建成", "新建", "培育", "创建"]),
+    ) {
+        let text = format!("{verb}{n}{classifier}{object}");
+        let t: Target = text.parse().map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+        prop_assert_eq!(t.kind(), Kind::Attain);
+        let q = qualified(&t);
+        prop_assert_eq!(q.object.as_ref().map(|w| w.text.as_str()), Some(object.as_str()));
+        let again: Target = t.to_string().parse().map_err(|e| TestCaseError::fail(format!("{t}: {e}")))?;
+        prop_assert_eq!(again.without_spans(), t.without_spans());
+    }
+}
