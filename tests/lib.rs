@@ -16,6 +16,7 @@ mod reliability;
 mod report;
 #[cfg(all(feature = "csv", feature = "json", feature = "html", feature = "xlsx"))]
 mod report_formats;
+mod sentences;
 mod syntax;
 mod syntax_fresh;
 mod template;

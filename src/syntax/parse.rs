@@ -378,6 +378,9 @@ fn chinese_numeral(src: Src<'_>) -> Option<(Decimal, usize)> {
 const SYMBOL_UNITS: &[(&str, Unit)] = &[
     ("%", Unit::Percent),
     ("‰", Unit::PerMille),
+    // `50/10万活产`: maternal deaths per 100,000 live births, the rate's own denominator
+    // named (printed `/10万`).
+    ("/10万活产", Unit::PerHundredThousand),
     ("/10万", Unit::PerHundredThousand),
     ("/万", Unit::PerTenThousand),
     ("个百分点", Unit::PercentagePoint),
@@ -474,6 +477,11 @@ fn measure_run(src: Src<'_>) -> usize {
     let (mut at, mut chars) = (src, 0);
     while chars <= MAX_MEASURE_CHARS {
         match at.peek() {
+            // (`1所全国一流的健康馆`: `的` inside what is counted, not after the first word.)
+            Some(('的', len)) if chars > 0 => {
+                at = at.advance(len);
+                chars += 1;
+            }
             Some((c, len)) if is_han(c) && !at_stop(at) => {
                 at = at.advance(len);
                 chars += 1;
@@ -505,6 +513,11 @@ fn object_may_follow(q: &Quantified<'_>) -> bool {
             .is_some_and(|u| CLASSIFIERS.contains(&u.to_string().as_str()))
         && !SUFFIX_WORDS.iter().any(|(w, _)| text.ends_with(w))
         && !["之一", "之列", "行列"].iter().any(|w| text.ends_with(w))
+        // Words of the notation or a second count make no object: `1次指导和1次实践活动` is
+        // two counts, `14个区分别建立` no count at all.
+        && !text.contains("分别")
+        && !q.rest.as_str().chars().any(|c| fold(c).is_ascii_digit())
+        && !starts_chinese_quantity_anywhere(q.rest)
 }
 
 /// `number unit?`, or a Chinese fraction whose denominator is a unit (`百分之九十` = 90%).
@@ -663,6 +676,17 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
 /// A comparison after its sign or word: the bound, and nothing but the end after a unit.
 fn comparison_after(after: Src<'_>, start: usize, op: CmpOp) -> Result<Quantified<'_>, Failure> {
     let (rest, value) = required_quantity(after.skip_ws()).map_err(into_failure)?;
+    // `超过90%以上`, `不低于90%以上`: a bound word on the same side as the word before the
+    // value says it again; the word before decides (`>90%`).
+    let rest = match word_of(rest.skip_ws(), SUFFIX_WORDS) {
+        Some((end, Suffix::Cmp(CmpOp::Ge | CmpOp::Gt))) if matches!(op, CmpOp::Ge | CmpOp::Gt) => {
+            end
+        }
+        Some((end, Suffix::Cmp(CmpOp::Le | CmpOp::Lt))) if matches!(op, CmpOp::Le | CmpOp::Lt) => {
+            end
+        }
+        _ => rest,
+    };
     let span = Span::new(start, rest.offset());
     let next = if value.unit.is_some() {
         Expected::End
@@ -1126,9 +1150,30 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
                 && starts_with_digit(
                     src.advance(i + src.advance(i).peek().map_or(1, |(_, w)| w)),
                 ) => {}
+            // `基本完成。基本建成…`: a full stop between sentences separates clauses, as `;`
+            // does; after a digit or `%` it is damaged notation (`1。8`, `7.2%。`), which the
+            // number parser reports.
+            '。' if depth == 0
+                && !after_digit
+                && i > 0
+                && !(src.as_str()[..i].ends_with(['%', '％'])
+                    && word_of(src.advance(i + '。'.len_utf8()), SUFFIX_WORDS).is_some())
+                && !src
+                    .advance(i + '。'.len_utf8())
+                    .peek()
+                    .is_some_and(|(c, _)| c.is_ascii_digit()) =>
+            {
+                let clause = nom::Input::take(&src.advance(start), i - start);
+                clauses.push(clause.trim_end());
+                start = i + '。'.len_utf8();
+                in_list = starts_list(start);
+            }
             ',' | ';' if depth == 0 => {
                 let clause = nom::Input::take(&src.advance(start), i - start);
-                if (c == ',' && in_list) || clause.trim_end().ends_with("为单位").is_some() {
+                if (c == ',' && in_list)
+                    || clause.trim_end().ends_with("为单位").is_some()
+                    || (c == ',' && only_time(clause.trim_end()))
+                {
                     continue;
                 }
                 clauses.push(clause.trim_end());
@@ -1152,13 +1197,31 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     let (rest, year) = year(after)?;
     // `到2025年底`, `到2025年末`.
     let rest = any_word(rest, &["底", "末"]).unwrap_or(rest);
-    Some((
-        rest,
-        Due {
-            year,
-            span: Span::new(src.offset(), rest.offset()),
-        },
-    ))
+    let span = Span::new(src.offset(), rest.offset());
+    // `到2025年，完成…`: the comma after a due year alone separates no clauses.
+    Some((after_comma(rest), Due { year, span }))
+}
+
+/// `src` after a comma and the whitespace around it, or `src` when no comma follows.
+fn after_comma(src: Src<'_>) -> Src<'_> {
+    let at = src.skip_ws();
+    at.starts_with(",").map_or(src, |n| at.advance(n).skip_ws())
+}
+
+/// True when `clause` is only a time, with its intent words (`到2025年`, `争取到2020年`,
+/// `2020年`, `2025年底`): the comma after it separates no clauses (`到2025年，达到90%`).
+fn only_time(clause: Src<'_>) -> bool {
+    let mut rest = clause;
+    while let Some((after, _)) = word_of(rest, INTENT_WORDS) {
+        rest = after.skip_ws();
+    }
+    let Some(after) = due(rest).map(|(r, _)| r).or_else(|| {
+        let (r, _) = year(rest)?;
+        Some(any_word(r, &["底", "末"]).unwrap_or(r))
+    }) else {
+        return false;
+    };
+    after.skip_ws().is_empty()
 }
 
 /// `2010 年控制在…`, `2015 年在…`: a year at the start of a milestone, without `到`, before a
@@ -1168,14 +1231,29 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
         return None;
     }
     let (after, year) = year(src)?;
+    let after = any_word(after, &["底", "末"]).unwrap_or(after);
+    let span = Span::new(src.offset(), after.offset());
     let rest = after.skip_ws();
-    let verb = word_of(rest, VERBS)
+    // `2020年，达80%以上`: a year set off by a comma is the time of what follows.
+    let comma = after_comma(after);
+    if comma.offset() != after.offset() {
+        return Some((comma, Due { year, span }));
+    }
+    // `2025年将达50%`, `2015年分别达到…`, `2017年14个`: words of intent before the verb, `分别`
+    // or a count right after the year.
+    let mut probe = rest;
+    while let Some((r, _)) = word_of(probe, INTENT_WORDS) {
+        probe = r.skip_ws();
+    }
+    if probe.starts_with("分别").is_some() || starts_with_digit(probe) {
+        return Some((rest, Due { year, span }));
+    }
+    let verb = word_of(probe, VERBS)
         .map(|(r, _)| r)
-        .or_else(|| any_word(rest, &["在"]))?;
+        .or_else(|| any_word(probe, &["在"]))?;
     if !starts_quantified(verb.skip_ws()) {
         return None;
     }
-    let span = Span::new(src.offset(), after.offset());
     Some((rest, Due { year, span }))
 }
 
@@ -1523,11 +1601,12 @@ const UNNAMED_LEVELS: &[&str] = &[
 fn relation_reference(src: Src<'_>) -> Option<Body<'_>> {
     let (after, relation) = word_of(src, RELATION_WORDS)?;
     let name = after.skip_ws().trim_end();
-    let ok = |c: char| is_han(c) || matches!(c, '(' | ')');
+    let ok = |c: char| is_han(c) || matches!(c, '(' | ')' | '、');
     if name.is_empty()
         || !name.peek().is_some_and(|(c, _)| is_han(c))
         || starts_chinese_quantity(name)
         || !nom::Input::iter_elements(&name).all(ok)
+        || (name.as_str().contains('、') && !names_only(name))
     {
         return None;
     }
@@ -1557,6 +1636,65 @@ fn relation_reference(src: Src<'_>) -> Option<Body<'_>> {
         span: Span::new(src.offset(), end.offset()),
     });
     Some(Body::whole(target, end))
+}
+
+/// Where a count (a number and a classifier: `1次`, `两次`) starts in `src`, if one does.
+fn count_in(src: Src<'_>) -> Option<Src<'_>> {
+    let mut at = src;
+    while let Some((c, width)) = at.peek() {
+        // After digits or a Chinese numeral (`五年` in `前五年的实际水平` is no count).
+        let after = if c.is_ascii_digit() {
+            Some(digits(at).0)
+        } else {
+            chinese_numeral(at).map(|(_, chars)| {
+                let mut after = at;
+                for _ in 0..chars {
+                    after = after.advance(after.peek().map_or(0, |(_, w)| w));
+                }
+                after
+            })
+        };
+        if let Some(after) = after {
+            let after = after.skip_ws();
+            if CLASSIFIERS.iter().any(|w| after.starts_with(w).is_some()) {
+                return Some(at);
+            }
+        }
+        at = at.advance(width);
+    }
+    None
+}
+
+/// True when a quantity in Chinese numerals (`两次`, `一名`) starts anywhere in `src`.
+fn starts_chinese_quantity_anywhere(src: Src<'_>) -> bool {
+    let mut at = src;
+    while let Some((_, width)) = at.peek() {
+        if starts_chinese_quantity(at) {
+            return true;
+        }
+        at = at.advance(width);
+    }
+    false
+}
+
+/// True when `src` is names only (`全国、全省、全市平均水平`): no comparison, relation or
+/// attain word anywhere, so a `、` in it lists names rather than joining clauses.
+fn names_only(src: Src<'_>) -> bool {
+    // Every name is written: `上届、` lacks the second.
+    if src.as_str().split('、').any(|name| name.trim().is_empty()) {
+        return false;
+    }
+    let mut at = src;
+    while let Some((_, width)) = at.peek() {
+        if word_of(at, PREFIX_WORDS).is_some()
+            || word_of(at, RELATION_WORDS).is_some()
+            || word_of(at, VERBS).is_some()
+        {
+            return false;
+        }
+        at = at.advance(width);
+    }
+    true
 }
 
 /// True when a quantity written in Chinese numerals starts here: the numeral is followed by
@@ -1771,9 +1909,13 @@ fn pace_noun(src: Src<'_>) -> Option<(Direction, Src<'_>)> {
 /// `省市规定范围以内`, `国家下达目标之内`: words (no figure) naming bounds set elsewhere, then
 /// `以内`/`之内`/`以下`; the end of the text when `src` is one.
 fn elsewhere_bounds(src: Src<'_>) -> Option<Src<'_>> {
-    let closing = ["以内", "之内", "范围内", "以下"]
+    // (`市定目标内`: `内` alone after the words naming a target.)
+    let closing = ["以内", "之内", "范围内", "以下", "目标内"]
         .iter()
-        .find_map(|w| src.ends_with(w))?;
+        .find_map(|w| {
+            src.ends_with(w)
+                .map(|n| if *w == "目标内" { "内".len() } else { n })
+        })?;
     // Folded, as the text prints.
     let words = folded(nom::Input::take(
         &src,
@@ -1786,13 +1928,34 @@ fn elsewhere_bounds(src: Src<'_>) -> Option<Src<'_>> {
         .then(|| end_src(src))
 }
 
+/// True when `src` completes a target handed down (`完成省下达目标`, `确保完成国家下达的目标任务`):
+/// words only, opening with `完成` (after `确保`) and ending in `目标`, `任务` or `要求`.
+fn handed_down(src: Src<'_>) -> bool {
+    let src = any_word(src, &["确保"]).unwrap_or(src);
+    let Some(words) = any_word(src, &["完成"]) else {
+        return false;
+    };
+    let text = words.as_str().trim_end();
+    ["目标", "任务", "要求"].iter().any(|w| text.ends_with(w))
+        && text.chars().all(|c| is_han(c) || "“”\"《》()".contains(c))
+}
+
 /// True when `src` is the size of a change and an amount: `增幅16%`, `降幅为5%`.
 fn size_of_change(src: Src<'_>) -> bool {
-    any_word(src, &["增幅", "降幅"]).is_some_and(|after| {
+    any_word(src, &["增幅", "增速", "降幅"]).is_some_and(|after| {
         let after = after.skip_ws();
         let after = any_word(after, &["为", "达到"]).map_or(after, |a| a.skip_ws());
         starts_amount(after)
     })
+}
+
+/// True when `src` is in keeping with a named series (`与经济增长基本同步`): `与`, words, and a
+/// closing word of commensurate.
+fn before_commensurate(src: Src<'_>) -> bool {
+    src.starts_with("与").is_some()
+        && ["同步", "相适应"]
+            .iter()
+            .any(|w| src.ends_with(w).is_some())
 }
 
 /// True when `src` is a comparison with a named series (`高于经济增速`): a prefix word and
@@ -1956,7 +2119,7 @@ impl Parser {
     fn target(&self, src: Src<'_>) -> Result<Target, Failure> {
         // Fast path: most targets start with a digit or a sign and have no clause separator.
         if (starts_with_digit(src) || starts_with_sign(src))
-            && !src.as_str().contains([',', ';', '，', '；'])
+            && !src.as_str().contains([',', ';', '，', '；', '。'])
         {
             let q = quantified(src, None)?;
             // Anything after the quantity (an object) is read by the general path below.
@@ -1965,7 +2128,7 @@ impl Parser {
             }
         }
         // One clause (no separator at all): no split.
-        if !src.as_str().contains([',', ';', '，', '；']) {
+        if !src.as_str().contains([',', ';', '，', '；', '。']) {
             let clause = self.clause(src)?;
             return Ok(clause.parts.wrap(clause.target, clause.span));
         }
@@ -2020,6 +2183,17 @@ impl Parser {
         }
         if groups.len() == 1 {
             let (due, group) = groups.pop().expect("one group");
+            // `2023年，实现国家消除母婴传播指标要求，向国家提交消除评估申请`: goals in words that
+            // are all qualitative are one, due in the year the first names.
+            if let Some(from) = qualitative_group(&group) {
+                let words = src.advance(from - src.offset());
+                let parts = Parts {
+                    due: Some(due),
+                    intent: group[0].parts.intent.clone(),
+                    ..outer
+                };
+                return Ok(parts.wrap(all_qualitative(words), span));
+            }
             let inner = list(group, span);
             let parts = Parts {
                 due: Some(due),
@@ -2070,12 +2244,34 @@ impl Parser {
     fn free_words(&self, src: Src<'_>) -> Option<Clause> {
         let mut parts = Parts::default();
         let mut words = src;
-        if let Some((after, word)) = word_of(src, INTENT_WORDS) {
-            parts.intent = Some(Intent {
-                word,
-                span: Span::new(src.offset(), after.offset()),
-            });
-            words = after.skip_ws();
+        loop {
+            if parts.intent.is_none() {
+                if let Some((after, word)) = word_of(words, INTENT_WORDS) {
+                    let span = Span::new(words.offset(), after.offset());
+                    parts.intent = Some(Intent { word, span });
+                    words = after.skip_ws();
+                    continue;
+                }
+            }
+            // `到2025年，全市各区开展…`, `力争2016年…体系全面建立`: a goal in words may have its
+            // due year.
+            if parts.due.is_none() {
+                let bare_year = || {
+                    let (after, year) = year(words)?;
+                    let span = Span::new(words.offset(), after.offset());
+                    after
+                        .peek()
+                        .is_some_and(|(c, _)| is_han(c))
+                        .then_some((after, Due { year, span }))
+                };
+                if let Some((after, d)) = due(words).or_else(|| bare_due(words)).or_else(bare_year)
+                {
+                    parts.due = Some(d);
+                    words = after.skip_ws();
+                    continue;
+                }
+            }
+            break;
         }
         if !self.is_free_words(words) {
             return None;
@@ -2123,10 +2319,11 @@ impl Parser {
         while let Some((_, width)) = at.peek() {
             if starts_chinese_quantity(at)
                 || any_word(at, NOTATION_WORDS).is_some()
-                || word_of(at, PREFIX_WORDS).is_some()
+                || word_of(at, PREFIX_WORDS).is_some_and(|(r, _)| r.starts_with("性").is_none())
                 || word_of(at, RELATION_WORDS).is_some()
                 // `比上年基本持平` names a baseline: a change no form reads, not free words.
                 || baseline(at).is_some()
+                || doubling(at).is_some()
             {
                 return false;
             }
@@ -2222,20 +2419,26 @@ impl Parser {
                 // does a comparison with a series (`增长高于经济增速`: the growth is compared).
                 let after = src.advance(len);
                 let subject = starts_object(after) && ends_in_quantity(after);
-                !(starts_measure_noun(after) || subject || before_reference(after))
+                !(starts_measure_noun(after)
+                    || subject
+                    || before_reference(after)
+                    || before_commensurate(after))
             })
         {
             return None;
         }
-        // A lead starts with a word, not a bracket or a sign.
-        if !src.peek().is_some_and(|(c, _)| is_han(c)) {
+        // A lead starts with a word (`GDP` too), not a bracket or a sign.
+        if !src
+            .peek()
+            .is_some_and(|(c, _)| is_han(c) || c.is_ascii_alphabetic())
+        {
             return None;
         }
         let mut rest = src;
         for _ in 0..MAX_LEAD_CHARS {
             let Some((c, width)) = rest.peek() else { break };
             // `市、县两级`, `各区、县(市)`: a lead may name several groups.
-            if !(is_han(c) || c == '(' || c == ')' || c == '、') {
+            if !(is_han(c) || c.is_ascii_alphabetic() || matches!(c, '(' | ')' | '、')) {
                 break;
             }
             rest = rest.advance(width);
@@ -2375,13 +2578,18 @@ impl Parser {
         if lead.starts_with("累计").is_some() || any_word(lead, CONNECTIVES).is_some() {
             return false;
         }
-        // `分别` is the list's or the each word's, never the end of a subject's name.
-        if lead.ends_with("分别").is_some() {
+        // `分别` is the list's or the each word's, never the end of a subject's name; nor does a
+        // name end with the word that joins it to the next (`市级和` + `14个`).
+        if ["分别", "和", "与", "及"]
+            .iter()
+            .any(|w| lead.ends_with(w).is_some())
+        {
             return false;
         }
-        // A bound word belongs to the form (`每个村至少` + `有1名` would drop `至少`), and a
-        // baseline (`比` + `2011年…`) is a change's, never a subject's.
-        if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较") {
+        // A bound word belongs to the form (`每个村至少` + `有1名` would drop `至少`), a
+        // baseline (`比` + `2011年…`) is a change's, and `到` + `2020年` a due year's, never a
+        // subject's.
+        if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较" | "到" | "至") {
             return false;
         }
         let mut at = lead;
@@ -2414,20 +2622,18 @@ impl Parser {
         {
             return false;
         }
-        // `增长高于经济增速`: before a comparison with a series, a verb of change names the
-        // change that is compared.
-        if before_reference(rest)
-            && self
-                .vocabulary
-                .verb(lead)
-                .is_some_and(|(n, _)| n == nom::Input::input_len(&lead))
-        {
+        // `增长高于经济增速`, `居民收入增长与经济增长同步`: before a comparison with a series, a
+        // verb of change (alone or after its subject) names the change that is compared.
+        if before_reference(rest) || before_commensurate(rest) {
             return true;
         }
         let before_value =
             starts_with_digit(rest) || starts_with_sign(rest) || starts_chinese_quantity(rest);
         // `…增幅` + `16%` is a change by 16 %, read with `增幅` after the lead.
-        if before_value && (lead.ends_with("增幅").is_some() || lead.ends_with("降幅").is_some())
+        if before_value
+            && ["增幅", "增速", "降幅"]
+                .iter()
+                .any(|w| lead.ends_with(w).is_some())
         {
             return false;
         }
@@ -2474,6 +2680,10 @@ impl Parser {
         if any_word(rest, ABOUT_WORDS).is_some_and(|a| starts_amount(a.skip_ws())) {
             return true;
         }
+        // `居民收入增长与经济增长同步`: in keeping with a named series.
+        if before_commensurate(rest) {
+            return true;
+        }
         // `儿童基本实现1`: adverbs before an attain verb and a value go with the verb.
         if self.vocabulary.adverb(rest).is_some() {
             let mut after = rest;
@@ -2490,6 +2700,7 @@ impl Parser {
         if word_of(rest, INTENT_WORDS).is_some()
             || word_of(rest, EACH_WORDS).is_some()
             || rest.starts_with("分别").is_some()
+            || doubling(rest).is_some()
             || word_of(rest, VERBS).is_some()
             || due(rest).is_some()
             || scope(rest).is_some()
@@ -2678,7 +2889,15 @@ impl Parser {
                 && after
                     .starts_with("的")
                     .is_some_and(|n| starts_object(after.advance(n)));
-            if (body.object && starts_object(after)) || (share && han) || of {
+            // `下降完成省下达目标`: a direction whose size is a target handed down names no
+            // figure; the whole is a qualitative goal, judged against that target.
+            if body.object && handed_down(after) {
+                let phrase = nom::Input::take(&rest, end_src(after).offset() - rest.offset());
+                body.target = Target::Qualitative(Phrase {
+                    text: folded(phrase),
+                    span: whole(phrase),
+                });
+            } else if (body.object && starts_object(after)) || (share && han) || of {
                 parts.object = Some(Words {
                     text: folded(after),
                     span: whole(after),
@@ -2723,6 +2942,8 @@ impl Parser {
         for (word, basically) in [
             ("基本消除", true),
             ("消除", false),
+            // `杜绝…现象`: put an end to, eliminate (printed `消除`).
+            ("杜绝", false),
             ("动态清零", false),
             ("清零", false),
         ] {
@@ -3027,11 +3248,16 @@ impl Parser {
             })
         };
         if let Some((end, d)) = doubling(rest) {
+            // `翻一番以上`: a bound word after a doubling, as after any amount.
+            let (end, bound) = match word_of(end.skip_ws(), AMOUNT_BOUNDS) {
+                Some((after, bound)) => (after, Some(bound)),
+                None => (end, None),
+            };
             let amount = ChangeAmount {
-                span: d.span,
+                span: Span::new(d.span.start, end.offset()),
                 amount: Amount::Doubling(d),
                 up_to: None,
-                bound: None,
+                bound,
             };
             let target = make(Direction::Higher, Change::By(amount), end);
             return Ok(Some(Body::whole(target, end)));
@@ -3080,7 +3306,11 @@ impl Parser {
             }));
         }
         // `增幅16%以上`, `降幅5%`: the size of a rise or a fall, a change by that amount.
-        for (word, direction) in [("增幅", Direction::Higher), ("降幅", Direction::Lower)] {
+        for (word, direction) in [
+            ("增幅", Direction::Higher),
+            ("增速", Direction::Higher),
+            ("降幅", Direction::Lower),
+        ] {
             if let Some(n) = rest.starts_with(word) {
                 let after = rest.advance(n).skip_ws();
                 let after = word_of(after, VERBS)
@@ -3307,12 +3537,22 @@ impl Parser {
 
     /// `prefix-word series`: `不低于本地区党员总数中女性比例`.
     fn reference(&self, src: Src<'_>, series: Src<'_>, op: CmpOp) -> Result<Target, Failure> {
-        if series.is_empty() {
+        // (`突破性发展`: `突破` + `性` is an adjective, no comparison.)
+        if series.is_empty() || series.starts_with("性").is_some() {
             return Err(Failure::at(series, Expected::NumberOrSeries));
         }
-        // `高于上届、年龄低于上届`: a series is one name; `、` joins clauses.
+        // A count in the words (`组织1次家庭教育指导和1次…`) makes them no series name: an
+        // action with counts that no form reads, an error rather than a comparison with a
+        // series called that.
+        if let Some(at) = count_in(series) {
+            return Err(Failure::at(at, Expected::End));
+        }
+        // `高于上届、年龄低于上届`: `、` joins clauses; but `高于全国、全省、全市平均水平`
+        // names several series, each to be compared with (the names hold no comparison).
         if let Some(at) = series.as_str().find('、') {
-            return Err(Failure::at(series.advance(at), Expected::End));
+            if !names_only(series) {
+                return Err(Failure::at(series.advance(at), Expected::End));
+            }
         }
         let name = folded(series);
         Ok(Target::Reference(Reference {
@@ -3674,6 +3914,26 @@ fn all_qualitative(src: Src<'_>) -> Target {
         text: folded(src),
         span: whole(src),
     })
+}
+
+/// Where the words of a group of clauses due in one year start, when they are all qualitative
+/// goals and the first has nothing around it but an intent word (its due year taken): `None`
+/// otherwise.
+fn qualitative_group(group: &[Clause]) -> Option<usize> {
+    let bare = |p: &Parts| {
+        p.lead.is_none()
+            && p.scope.is_none()
+            && p.each.is_none()
+            && p.period.is_none()
+            && p.object.is_none()
+    };
+    // The words run from the first clause's form to the end: later clauses keep their leads
+    // and intent words in them.
+    let (first, rest) = group.split_first()?;
+    let all = std::iter::once(first)
+        .chain(rest)
+        .all(|c| matches!(c.target, Target::Qualitative(_)));
+    (all && bare(&first.parts) && !rest.is_empty()).then(|| first.target.span().start)
 }
 
 /// Several clauses without due years: one target per subject when every clause names its

@@ -172,12 +172,17 @@ const VERBS: &[(&str, Sense)] = &[
     ("好转", Sense::Improve),
     ("优化", Sense::Improve),
     ("完善", Sense::Improve),
+    // `进一步健全`: made sound, as `完善` (before an object of quality, an action as ever).
+    ("健全", Sense::Improve),
     // `初步恢复` (of an ecosystem, a function): back toward good, an improvement.
     ("恢复", Sense::Improve),
     ("降", Sense::Fall),
     ("升", Sense::Rise),
     ("上涨", Sense::Rise),
     ("壮大", Sense::Rise),
+    // `年均递增8%`, `年均递减1.6个百分点`: a rise or a fall by steps, year on year.
+    ("递增", Sense::Rise),
+    ("递减", Sense::Fall),
     // `新增1.5万公里`: an increase by an amount (absolute in the indicator's unit).
     ("新增", Sense::Rise),
     // `净增150亿元`: a net increase, by an amount.
@@ -211,6 +216,7 @@ const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益"
 /// Adjectives of quality that, after a comparative adverb, say "better": improve.
 const QUALITIES: &[&str] = &[
     "合理", "便利", "健全", "充分", "完善", "均衡", "公平", "优化", "规范", "完备", "便捷", "协调",
+    "丰富",
 ];
 
 /// Opening frames of a directional phrase: they change no meaning.
@@ -344,9 +350,13 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let text = object.as_str();
     // A counting verb with a figure anywhere after it (`打造30个`, and its canonical form
     // `打造达到30个`) is a quantity target.
+    // So is one with a bound word before its count (`建成至少一个`).
     if counting
         && (text.starts_with(super::numeral::is_numeral)
-            || text.chars().any(|c| fold(c).is_ascii_digit()))
+            || text.chars().any(|c| fold(c).is_ascii_digit())
+            || ["至少", "不少于", "不低于", "超过", "最少"]
+                .iter()
+                .any(|w| text.starts_with(w)))
     {
         return None;
     }
@@ -892,8 +902,12 @@ impl Vocabulary {
     /// that is not an action verb (`提搞` for `提高`; `加强` is an action of its own).
     pub(crate) fn near_verb(&self, src: Src<'_>) -> bool {
         let two: String = nom::Input::iter_elements(&src).take(2).map(fold).collect();
+        // Real verbs one edit from a verb of direction are no misspelling (`基本完成` is not
+        // `基本完善` misspelt).
         two.chars().count() == 2
             && !ACTION_VERBS.contains(&two.as_str())
+            && !COUNTING_ACTION_VERBS.contains(&two.as_str())
+            && !["提供", "提出", "增进", "扩展", "下达"].contains(&two.as_str())
             && self
                 .verbs
                 .iter()

@@ -1,0 +1,193 @@
+//! How plans write sentences around their targets (docs/semantics.md, "Sentences, times and
+//! words of the reports"): full stops between sentences, a due year set off by a comma, bare
+//! years as milestones, qualitative goals with a due year, and the reports' other words. Each
+//! rule with the reading it gives and the near miss that stays an error.
+
+use plan_targets::syntax::{Amount, AmountBound, Change};
+use plan_targets::{CmpOp, Kind, Target, Unit};
+
+use crate::words::{parse, reads, status};
+
+fn is_error(text: &str) -> bool {
+    text.parse::<Target>().is_err()
+}
+
+fn due_year(target: &Target) -> Option<i32> {
+    match target {
+        Target::Qualified(q) => q.due.as_ref().map(|d| d.year),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_full_stop_between_sentences_separates_clauses() {
+    let t = reads(
+        "社会组织管理制度改革基本完成。基本建成管理体制",
+        Kind::Qualitative,
+        "社会组织管理制度改革基本完成。基本建成管理体制",
+    );
+    assert!(matches!(t, Target::Qualitative(_)));
+    let t = parse("达到90%。农村达到80%");
+    assert_eq!(t.kind(), Kind::AllOf, "{t}");
+    // After a digit or before a bound word after `%`, `。` is damaged notation, with its hint.
+    assert!(is_error("1。8左右"));
+    assert!(is_error("控制在7.2%。以内"));
+}
+
+#[test]
+fn a_due_year_set_off_by_a_comma_is_the_time_of_what_follows() {
+    for (text, kind, year) in [
+        ("到2020年,达到90%", Kind::Attain, 2020),
+        ("2020年,达80%以上", Kind::Comparison, 2020),
+        ("到2030年,实现明显下降", Kind::FallMarkedly, 2030),
+        ("争取到2020年,接近发达国家水平", Kind::Reference, 2020),
+        (
+            "到2025年,全市各区开展适龄女孩疫苗接种服务",
+            Kind::Qualitative,
+            2025,
+        ),
+        ("确保2020年底实现50%的目标", Kind::Attain, 2020),
+    ] {
+        let t = parse(text);
+        assert_eq!(
+            (t.kind(), due_year(&t)),
+            (kind, Some(year)),
+            "{text} read as {t}"
+        );
+        let again = parse(&t.to_string());
+        assert_eq!(again.without_spans(), t.without_spans(), "{text} via {t}");
+    }
+    // A year alone is no target.
+    assert!(is_error("到2020年"));
+}
+
+#[test]
+fn bare_years_before_counts_and_intent_words_are_milestones() {
+    for (text, years) in [
+        ("2025年将达50%,2030年将达70%", vec![2025, 2030]),
+        ("2017年14个,2018年17个,2019年27个", vec![2017, 2018, 2019]),
+    ] {
+        let Target::Milestones(m) = parse(text) else {
+            panic!("{text}: milestones")
+        };
+        assert_eq!(m.items.iter().map(|i| i.year).collect::<Vec<_>>(), years);
+    }
+    let t = parse("2015年分别达到90%、99%");
+    assert_eq!((t.kind(), due_year(&t)), (Kind::Respectively, Some(2015)));
+    // The status at a milestone's year is that milestone's.
+    assert_eq!(
+        status("2017年14个以上,2018年17个以上", "2016=10,2017=15"),
+        plan_targets::eval::Status::Met
+    );
+}
+
+#[test]
+fn qualitative_goals_due_in_a_year_are_one_goal() {
+    let t = reads(
+        "2023年,实现国家消除母婴传播指标要求,向国家提交评估申请",
+        Kind::Qualitative,
+        "到2023年实现国家消除母婴传播指标要求,向国家提交评估申请",
+    );
+    assert_eq!(due_year(&t), Some(2023));
+    let t = parse("力争2016年河南省留守儿童关爱保护体系全面建立");
+    assert_eq!((t.kind(), due_year(&t)), (Kind::Qualitative, Some(2016)));
+    // With one measurable clause the clauses stay a conjunction.
+    assert_eq!(parse("到2025年,完成评估,覆盖率达到90%").kind(), Kind::AllOf);
+}
+
+#[test]
+fn words_of_the_reports() {
+    // A bound word that says again what the word before the value says.
+    let t = reads("将超过90%以上", Kind::Comparison, "将>90%");
+    assert!(matches!(t, Target::Qualified(ref q)
+        if matches!(q.target.as_ref(), Target::Comparison(c) if c.op == CmpOp::Gt)));
+    reads("不低于90%以上", Kind::Comparison, "≥90%");
+    assert!(is_error("≥90%以下"));
+    // The rate's own denominator named.
+    let t = reads("下降至50/10万活产及以下", Kind::Comparison, "≤50/10万");
+    assert!(
+        matches!(t, Target::Comparison(ref c) if c.value.unit == Some(Unit::PerHundredThousand))
+    );
+    // A doubling with a bound word.
+    let t = reads(
+        "比2010年翻一番以上",
+        Kind::RelativeChange,
+        "比2010年翻一番以上",
+    );
+    assert!(matches!(t, Target::RelativeChange(ref r)
+        if matches!(&r.change, Change::By(a)
+            if matches!(a.amount, Amount::Doubling(_)) && a.bound == Some(AmountBound::AtLeast))));
+    reads("再次实现翻番", Kind::RelativeChange, "再次翻一番");
+    // `递增`, `递减`; `增速` and an amount.
+    reads("年均递增8%", Kind::AnnualChange, "年均提高8%");
+    reads(
+        "年均递减1.6个百分点",
+        Kind::AnnualChange,
+        "年均下降1.6个百分点",
+    );
+    reads("增速15%", Kind::RelativeChange, "提高15%");
+    reads("GDP增速达到7%", Kind::RelativeChange, "GDP提高7%");
+    // `杜绝` eliminates.
+    reads(
+        "杜绝农村留守儿童无人监护现象",
+        Kind::Eliminate,
+        "消除农村留守儿童无人监护现象",
+    );
+    // A direction whose size is a target handed down, and bounds named `目标内`.
+    reads(
+        "下降完成省下达目标",
+        Kind::Qualitative,
+        "下降完成省下达目标",
+    );
+    reads("控制在市定目标内", Kind::Qualitative, "控制在市定目标内");
+    // Several series named in one comparison; a name missing stays an error.
+    reads(
+        "高于全国、全省、全市平均水平",
+        Kind::Reference,
+        "高于全国、全省、全市平均水平",
+    );
+    assert!(is_error("学历高于上届、"));
+    // A change compared with a series, after its subject.
+    reads(
+        "居民收入增长与经济增长同步",
+        Kind::Commensurate,
+        "居民收入增长与经济增长相适应",
+    );
+    // An adjective in `性` is no comparison.
+    reads("突破性发展", Kind::Qualitative, "突破性发展");
+    // A counting verb before a bound word and a count.
+    reads("建成至少一个", Kind::Comparison, "建成≥1个");
+    // `健全` is made sound, as `完善`; `日益丰富` is better.
+    reads("进一步健全", Kind::Improve, "进一步健全");
+    reads("日益丰富", Kind::Improve, "日益丰富");
+    reads("健全儿童保护体系", Kind::Qualitative, "健全儿童保护体系");
+    // `基本完成` is no misspelt `基本完善`.
+    reads("改革基本完成", Kind::Qualitative, "改革基本完成");
+}
+
+#[test]
+fn counts_inside_words_are_never_swallowed() {
+    // Two counts joined by `和`, a count before `分别`: errors, not one count with an object
+    // nor a comparison with a series named after the words.
+    assert!(is_error(
+        "每学期至少组织1次家庭教育指导和1次家庭教育实践活动"
+    ));
+    assert!(is_error(
+        "每年至少组织两次家庭教育指导和两次家庭教育实践活动"
+    ));
+    assert!(is_error("市级和14个区分别建立"));
+    // `的` inside what is counted.
+    let t = reads(
+        "打造1所全国一流的健康馆",
+        Kind::Attain,
+        "打造达到1所全国一流的健康馆",
+    );
+    assert!(matches!(t, Target::Qualified(ref q)
+        if q.object.as_ref().is_some_and(|o| o.text == "全国一流的健康馆")));
+    // A numeral that is no count leaves a series name alone.
+    reads(
+        "力争高于前五年的实际水平",
+        Kind::Reference,
+        "力争高于前五年的实际水平",
+    );
+}
