@@ -422,17 +422,7 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     if let Some(len) = Scale::ALL.iter().find_map(|s| src.starts_with(s.as_str())) {
         rest = rest.advance(len);
     }
-    // `2个省级临床重点专科`: words longer than any measure word after a classifier are what it
-    // counts, an object after the quantity.
-    if let Some(after) =
-        any_word(rest, CLASSIFIERS).filter(|_| measure_run(rest) > MAX_MEASURE_CHARS)
-    {
-        rest = after;
-        let written = nom::Input::take(&src, rest.offset() - src.offset());
-        if let Some(unit) = Unit::from_written(&folded(written)) {
-            return Ok((rest, unit));
-        }
-    }
+    let measure_start = rest;
     let mut chars = 0;
     while chars < MAX_MEASURE_CHARS {
         match rest.peek() {
@@ -441,6 +431,19 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
                 chars += 1;
             }
             _ => break,
+        }
+    }
+    // `2个省级临床重点专科`: words longer than any measure word after a classifier are what it
+    // counts, an object after the quantity. (Looked at only when the words run past the
+    // longest measure word, so a short unit costs nothing more.)
+    if (chars == MAX_MEASURE_CHARS || (chars > 0 && rest.starts_with("的").is_some()))
+        && measure_run(measure_start) > MAX_MEASURE_CHARS
+    {
+        if let Some(after) = any_word(measure_start, CLASSIFIERS) {
+            let written = nom::Input::take(&src, after.offset() - src.offset());
+            if let Some(unit) = Unit::from_written(&folded(written)) {
+                return Ok((after, unit));
+            }
         }
     }
     // `万元/人`, `张/千人`, `公里/万平方公里`: a measure per a measure, the denominator with an
@@ -2316,14 +2319,16 @@ impl Parser {
             return false;
         }
         let mut at = words;
-        while let Some((_, width)) = at.peek() {
+        while let Some((c, width)) = at.peek() {
+            // (A baseline or a doubling starts with one of a few characters: looked for there
+            // only.)
+            let opens_change = matches!(c, '比' | '较' | '与' | '同' | '在' | '实' | '倍' | '翻');
             if starts_chinese_quantity(at)
                 || any_word(at, NOTATION_WORDS).is_some()
                 || word_of(at, PREFIX_WORDS).is_some_and(|(r, _)| r.starts_with("性").is_none())
                 || word_of(at, RELATION_WORDS).is_some()
                 // `比上年基本持平` names a baseline: a change no form reads, not free words.
-                || baseline(at).is_some()
-                || doubling(at).is_some()
+                || (opens_change && (baseline(at).is_some() || doubling(at).is_some()))
             {
                 return false;
             }
