@@ -674,9 +674,10 @@ pub fn qualified() -> impl Strategy<Value = Target> {
         inner,
         words(&["女干部", "城乡区域差距", "碘缺乏病"]),
         words(&["每年", "每学期", "每月"]),
+        words(&["即77.3岁", "2020年为80%", "按建成可开放床位,可达6.5张"]),
     )
         .prop_map(
-            move |(lead, scope, due, intent, each, target, object, period)| {
+            move |(lead, scope, due, intent, each, target, object, period, note)| {
                 // A lead is found before a word of the notation: here, the intent word.
                 let lead = lead.filter(|_| intent.is_some());
                 // An object follows a phrase, `消除`, or a bound word after a number.
@@ -709,6 +710,7 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                     period,
                     target: Box::new(target),
                     object,
+                    note,
                     span,
                 };
                 if q.lead.is_none()
@@ -718,6 +720,7 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                     && q.each.is_none()
                     && q.period.is_none()
                     && q.object.is_none()
+                    && q.note.is_none()
                 {
                     *q.target
                 } else {

@@ -191,3 +191,63 @@ fn counts_inside_words_are_never_swallowed() {
         "力争高于前五年的实际水平",
     );
 }
+
+#[test]
+fn a_remark_in_brackets_is_a_note_and_never_evaluated() {
+    let t = reads(
+        "在2015年基础上提高1.3岁以上(即77.3岁)",
+        Kind::RelativeChange,
+        "比2015年提高1.3岁以上(即77.3岁)",
+    );
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(q.note.as_ref().map(|n| n.text.as_str()), Some("即77.3岁"));
+    reads(
+        "力争达到6.3张(按建成可开放床位,可达6.5张)",
+        Kind::Attain,
+        "力争6.3张(按建成可开放床位,可达6.5张)",
+    );
+    reads(
+        "逐年提高(2020年为80%)",
+        Kind::RiseEveryYear,
+        "逐年提高(2020年为80%)",
+    );
+    // The note changes no status: the form before it decides.
+    assert_eq!(
+        status("90%以上(2020年为80%)", "2020=80,2025=91"),
+        status("90%以上", "2020=80,2025=91")
+    );
+    // A value alone in the brackets is the form's; brackets with nothing in them are no note.
+    reads("完成省定目标(≥10%)", Kind::Comparison, "完成省定目标≥10%");
+    assert!(is_error("90%()"));
+    assert!(is_error("(即77.3岁)"));
+}
+
+#[test]
+fn a_baseline_value_in_brackets_is_written_evidence() {
+    let t = reads(
+        "比2015年(24.31)降低10个百分点",
+        Kind::RelativeChange,
+        "从2015年的24.31下降10个百分点",
+    );
+    let Target::RelativeChange(r) = &t else {
+        panic!("{t:?}")
+    };
+    assert!(matches!(
+        &r.baseline,
+        Some(plan_targets::syntax::Baseline::Value {
+            year: Some(2015),
+            ..
+        })
+    ));
+    // The series' value in 2015 decides, not the written one.
+    assert_eq!(
+        status("比2015年(24.31)降低10个百分点", "2015=30,2020=21"),
+        plan_targets::eval::Status::NotMet
+    );
+    assert_eq!(
+        status("比2015年(24.31)降低10个百分点", "2015=30,2020=20"),
+        plan_targets::eval::Status::Met
+    );
+}

@@ -691,6 +691,11 @@ pub struct Qualified {
     pub target: Box<Target>,
     /// What is counted or changed, written after the target (`女干部`, `城乡区域差距`).
     pub object: Option<Words>,
+    /// A remark in brackets written after the target (`即77.3岁` of `提高1.3岁以上(即77.3岁)`,
+    /// `按建成可开放床位,可达6.5张`): kept as written, printed in brackets, never evaluated.
+    /// Absent from JSON when not written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Words>,
     /// The whole target.
     pub span: Span,
 }
@@ -1103,9 +1108,15 @@ impl Target {
             Target::Rank(r) => r.span = zero,
             Target::Qualified(q) => {
                 q.span = zero;
-                for words in [&mut q.lead, &mut q.scope, &mut q.period, &mut q.object]
-                    .into_iter()
-                    .flatten()
+                for words in [
+                    &mut q.lead,
+                    &mut q.scope,
+                    &mut q.period,
+                    &mut q.object,
+                    &mut q.note,
+                ]
+                .into_iter()
+                .flatten()
                 {
                     words.span = zero;
                 }

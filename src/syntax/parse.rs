@@ -1044,6 +1044,8 @@ struct Parts {
     each: Option<Each>,
     period: Option<Words>,
     object: Option<Words>,
+    /// A remark in brackets after the form (`(即77.3岁)`).
+    note: Option<Words>,
     /// True when the lead or scope was written before the due year (`城市…到2005年…`): in a list
     /// of milestones they belong to the whole list.
     before_due: bool,
@@ -1061,7 +1063,7 @@ impl Parts {
     }
 
     fn is_empty(&self) -> bool {
-        self.only_lead() && self.lead.is_none() && self.object.is_none()
+        self.only_lead() && self.lead.is_none() && self.object.is_none() && self.note.is_none()
     }
 
     /// `target` wrapped in these parts (itself when there are none).
@@ -1078,6 +1080,7 @@ impl Parts {
             period: self.period,
             target: Box::new(target),
             object: self.object,
+            note: self.note,
             span,
         })
     }
@@ -1260,6 +1263,15 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     Some((rest, Due { year, span }))
 }
 
+/// `(24.31)`: a quantity alone in brackets, and what follows the closing bracket.
+fn bracketed_quantity(src: Src<'_>) -> Option<(Src<'_>, Quantity)> {
+    let open = src.starts_with("(")?;
+    let (rest, value) = quantity(src.advance(open).skip_ws()).ok()?;
+    let rest = rest.skip_ws();
+    let close = rest.starts_with(")")?;
+    Some((rest.advance(close), value))
+}
+
 /// `YYYY年`: a year of four digits.
 fn year(src: Src<'_>) -> Option<(Src<'_>, i32)> {
     let (rest, value, count) = digits(src);
@@ -1330,6 +1342,20 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
             ));
         }
         let (rest, year) = year(after)?;
+        // `比2015年(24.31)降低10个百分点`: the year's value written in brackets, kept as
+        // evidence like `从2015年的24.31`.
+        if let Some((end, value)) = bracketed_quantity(rest.skip_ws()) {
+            let end = end.skip_ws();
+            return Some((
+                end,
+                Baseline::Value {
+                    value,
+                    year: Some(year),
+                    bound: None,
+                    span: span_to(end),
+                },
+            ));
+        }
         let rest = any_word(rest, &["相比", "比"]).unwrap_or(rest).skip_ws();
         return Some((
             rest,
@@ -1929,6 +1955,49 @@ fn elsewhere_bounds(src: Src<'_>) -> Option<Src<'_>> {
         .any(|w| words.contains(w));
     (named && !words.is_empty() && words.chars().all(|c| is_han(c) || "“”\"《》()".contains(c)))
         .then(|| end_src(src))
+}
+
+/// True when `inner` (the text in brackets) is a value alone: `≥10%`, `18人`.
+fn bracketed_value_text(inner: Src<'_>) -> bool {
+    let inner = inner.skip_ws().trim_end();
+    starts_quantified(inner) && quantified(inner, None).is_ok_and(|q| q.rest.skip_ws().is_empty())
+}
+
+/// A remark in brackets at the end of `src` (`(即77.3岁)`): the text before it and the remark,
+/// its brackets matched and its text not empty; `None` otherwise.
+fn trailing_note(src: Src<'_>) -> Option<(Src<'_>, Words)> {
+    let text = src.as_str();
+    let last = text.chars().next_back()?;
+    if fold(last) != ')' {
+        return None;
+    }
+    let mut depth = 0u32;
+    for (i, c) in text.char_indices().rev() {
+        match fold(c) {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    let open = c.len_utf8();
+                    let inner_len = text.len() - last.len_utf8() - i - open;
+                    let inner = nom::Input::take(&src.advance(i + open), inner_len);
+                    if inner.as_str().trim().is_empty() {
+                        return None;
+                    }
+                    let before = nom::Input::take(&src, i).trim_end();
+                    return Some((
+                        before,
+                        Words {
+                            text: folded(inner.skip_ws().trim_end()),
+                            span: whole(inner),
+                        },
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// True when `src` completes a target handed down (`完成省下达目标`, `确保完成国家下达的目标任务`):
@@ -2815,6 +2884,17 @@ impl Parser {
             }
             break;
         }
+        // `逐年提高(2020年为80%)`: a remark in brackets at the end is the note, whatever form
+        // comes before it; a value alone in the brackets is the form's own
+        // (`完成省定目标(≥10%)`, read with its lead).
+        if let Some((before, note)) = trailing_note(rest) {
+            let inner = rest.advance(note.span.start - rest.offset());
+            let inner = nom::Input::take(&inner, note.span.end - note.span.start);
+            if !before.is_empty() && !bracketed_value_text(inner) {
+                parts.note = Some(note);
+                rest = before;
+            }
+        }
         if rest.is_empty() {
             return Err(Failure::at(rest, Expected::Target));
         }
@@ -3157,6 +3237,7 @@ impl Parser {
             period: period.map(words),
             target: Box::new(q.target),
             object: None,
+            note: None,
             span,
         });
         Ok(Some(Body {
@@ -3278,8 +3359,11 @@ impl Parser {
                 return Ok(Some(Body::whole(target, end_src(src))));
             }
         }
-        if let Some(Baseline::Value { value, .. }) = &baseline {
-            // `从目前的29.3降至25左右`: a change to a value.
+        // `从目前的29.3降至25左右`: a change to a value. (With a verb of change and an amount
+        // it is a change by the amount, read below: `从2015年的24.31下降10个百分点`.)
+        let to_value =
+            matches!(&baseline, Some(Baseline::Value { .. })) && !self.change_by_amount(rest);
+        if let (true, Some(Baseline::Value { value, .. })) = (to_value, &baseline) {
             let Some((after, Verb::Attain(verb_direction))) = word_of(rest, VERBS) else {
                 return Err(Failure::at(rest, Expected::AttainVerb));
             };
@@ -3376,6 +3460,7 @@ impl Parser {
                 period: None,
                 target: Box::new(target),
                 object: None,
+                note: None,
                 span,
             });
             return Ok(Some(Body::whole(target, end)));
@@ -3439,6 +3524,7 @@ impl Parser {
             span: Span::new(src.offset(), body.target.span().end),
             target: Box::new(body.target),
             object: None,
+            note: None,
         });
         Ok(Some(Body { target, ..body }))
     }
@@ -3874,6 +3960,7 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
         each: one(outer.each, parts.each)?,
         period: one(outer.period, parts.period)?,
         object: one(outer.object, parts.object)?,
+        note: one(outer.note, parts.note)?,
         before_due: outer.before_due,
     };
     Some(Clause {

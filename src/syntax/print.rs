@@ -420,6 +420,9 @@ impl Display for Qualified {
         if let Some(object) = &self.object {
             f.write_str(&object.text)?;
         }
+        if let Some(note) = &self.note {
+            write!(f, "({})", note.text)?;
+        }
         Ok(())
     }
 }
