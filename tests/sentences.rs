@@ -251,3 +251,38 @@ fn a_baseline_value_in_brackets_is_written_evidence() {
         plan_targets::eval::Status::Met
     );
 }
+
+#[test]
+fn adverbs_before_an_end_state_say_nothing() {
+    // An elimination: what it ends may start with any word but a baseline.
+    reads("逐步消除路网中断头路", Kind::Eliminate, "消除路网中断头路");
+    reads("全面消除", Kind::Eliminate, "消除");
+    reads(
+        "基本消除较大面积农村黑臭水体",
+        Kind::Eliminate,
+        "基本消除较大面积农村黑臭水体",
+    );
+    assert!(is_error("消除较上年"));
+    // A standing at the front; other levels stay goals in words.
+    reads("继续走在全省前列", Kind::Rank, "进入全省前列");
+    reads("持续保持全省前列", Kind::Rank, "进入全省前列");
+    reads(
+        "继续保持全国一流水平",
+        Kind::Qualitative,
+        "继续保持全国一流水平",
+    );
+    // `再` is an adverb without an amount, a start with one.
+    reads("再提升", Kind::Rise, "再提升");
+    reads("再完善", Kind::Improve, "再完善");
+    reads(
+        "再增加5000张",
+        Kind::RelativeChange,
+        "在现有基础上提高5000张",
+    );
+    // `巩固在` holds a level.
+    reads("巩固在98%以上", Kind::Keep, "保持在≥98%");
+    // An improve verb's near miss is no misspelling; a rise verb's is.
+    reads("总体优良", Kind::Qualitative, "总体优良");
+    assert!(is_error("逐年提搞"));
+    assert!(is_error("妇女参政水平提高较快"));
+}

@@ -595,7 +595,8 @@ fn wider_classes_read_their_phrases_and_keep_their_errors() {
 
     // Changes with a start, a pace from a year, intent and adverbs inside.
     assert_eq!(parse("再增加5000张左右").kind(), Kind::RelativeChange);
-    assert!("再增加".parse::<Target>().is_err());
+    // Without an amount `再` is an adverb (again, further): a plain rise.
+    assert_eq!(parse("再增加").kind(), Kind::Rise);
     assert!("每年要飞速提高1%".parse::<Target>().is_err());
     assert!("进一步降至1。12".parse::<Target>().is_err());
 

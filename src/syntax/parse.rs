@@ -140,6 +140,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("达并保持在", Verb::ReachAndKeep),
     ("保持在", Verb::Keep),
     ("稳定在", Verb::Keep),
+    // `巩固在98%以上`: held, consolidated, at that level.
+    ("巩固在", Verb::Keep),
     ("维持在", Verb::Keep),
     ("保持", Verb::Keep),
     ("提高到", Verb::Attain(Some(Direction::Higher))),
@@ -1261,6 +1263,33 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
         return None;
     }
     Some((rest, Due { year, span }))
+}
+
+/// `消除…`, `基本消除…`, `杜绝…`, `清零`: an elimination, what it eliminates allowed after it;
+/// `None` when `src` does not start with one.
+fn eliminate(src: Src<'_>) -> Option<Body<'_>> {
+    // `确保动态清零`: brought to zero, and kept there.
+    for (word, basically) in [
+        ("基本消除", true),
+        ("消除", false),
+        // `杜绝…现象`: put an end to, eliminate (printed `消除`).
+        ("杜绝", false),
+        ("动态清零", false),
+        ("清零", false),
+    ] {
+        if let Some(len) = src.starts_with(word) {
+            let rest = src.advance(len);
+            let span = Span::new(src.offset(), rest.offset());
+            let target = Target::Eliminate(Eliminate { basically, span });
+            return Some(Body {
+                target,
+                rest,
+                next: Expected::End,
+                object: true,
+            });
+        }
+    }
+    None
 }
 
 /// `(24.31)`: a quantity alone in brackets, and what follows the closing bracket.
@@ -2974,6 +3003,11 @@ impl Parser {
                 && after
                     .starts_with("的")
                     .is_some_and(|n| starts_object(after.advance(n)));
+            // `基本消除较大面积农村黑臭水体`: what an elimination ends may start with any word
+            // (no baseline: `较上年` is no object).
+            let what_ends = matches!(body.target, Target::Eliminate(_))
+                && after.peek().is_some_and(|(c, _)| is_han(c))
+                && baseline(after).is_none();
             // `下降完成省下达目标`: a direction whose size is a target handed down names no
             // figure; the whole is a qualitative goal, judged against that target.
             if body.object && handed_down(after) {
@@ -2982,7 +3016,7 @@ impl Parser {
                     text: folded(phrase),
                     span: whole(phrase),
                 });
-            } else if (body.object && starts_object(after)) || (share && han) || of {
+            } else if (body.object && starts_object(after)) || (share && han) || of || what_ends {
                 parts.object = Some(Words {
                     text: folded(after),
                     span: whole(after),
@@ -3023,26 +3057,8 @@ impl Parser {
                 return Ok(body);
             }
         }
-        // `确保动态清零`: brought to zero, and kept there.
-        for (word, basically) in [
-            ("基本消除", true),
-            ("消除", false),
-            // `杜绝…现象`: put an end to, eliminate (printed `消除`).
-            ("杜绝", false),
-            ("动态清零", false),
-            ("清零", false),
-        ] {
-            if let Some(len) = src.starts_with(word) {
-                let rest = src.advance(len);
-                let span = Span::new(src.offset(), rest.offset());
-                let target = Target::Eliminate(Eliminate { basically, span });
-                return Ok(Body {
-                    target,
-                    rest,
-                    next: Expected::End,
-                    object: true,
-                });
-            }
+        if let Some(body) = eliminate(src) {
+            return Ok(body);
         }
         // `2015 年在 315 万人以内`: a later milestone repeats its verb as bare `在`.
         if let Some(len) = (first == '在').then(|| src.starts_with("在")).flatten() {
@@ -3151,8 +3167,39 @@ impl Parser {
         if starts_chinese_quantity(src) && self.vocabulary.phrase_prefix(src).is_none() {
             return Ok(quantified_body(quantified(src, None)?));
         }
+        if let Some(body) = self.end_state_after_adverbs(src)? {
+            return Ok(body);
+        }
         self.phrase(src)
             .or_else(|e| self.after_adverbs(src).unwrap_or(Err(e)))
+    }
+
+    /// `逐步消除…`, `全面消除`, `继续走在全省前列`, `持续保持全省前列`: adverbs before an
+    /// elimination or a standing say nothing (the end state decides); `None` when `src` is
+    /// not adverbs and one of those.
+    fn end_state_after_adverbs<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
+        let Some((mut len, _)) = self.vocabulary.adverb(src) else {
+            return Ok(None);
+        };
+        let mut rest = src.advance(len);
+        while let Some((more, _)) = self.vocabulary.adverb(rest) {
+            len = more;
+            rest = rest.advance(len);
+        }
+        if let Some(body) = eliminate(rest) {
+            return Ok(Some(body));
+        }
+        // Only a standing at the front (`前列`) or a numbered rank: `继续保持全国一流水平` stays
+        // a goal in words.
+        match self.rank(rest)? {
+            Some(body)
+                if rest.as_str().contains("前列")
+                    || matches!(&body.target, Target::Rank(r) if r.position.is_some()) =>
+            {
+                Ok(Some(body))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// `进一步降至112以下`, `进一步提高5个百分点`, `继续保持在90%以上`: adverbs before a verb with a value or an

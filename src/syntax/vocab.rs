@@ -147,6 +147,8 @@ const ADVERBS: &[(&str, Pace)] = &[
     // `初步遏制…的趋势`, `初步恢复`, `得到阶段性改善`: a first step, read as the plain direction.
     ("初步", Pace::Plain),
     ("阶段性", Pace::Plain),
+    // `再提升`, `再完善`: again, further; the plain direction.
+    ("再", Pace::Plain),
 ];
 
 /// The default directional verbs.
@@ -301,6 +303,7 @@ const VALUE_VERBS: &[&str] = &[
     "控制在",
     "保持在",
     "稳定在",
+    "巩固在",
 ];
 
 /// Characters an object of a qualitative action may hold besides letters and digits.
@@ -908,10 +911,13 @@ impl Vocabulary {
             && !ACTION_VERBS.contains(&two.as_str())
             && !COUNTING_ACTION_VERBS.contains(&two.as_str())
             && !["提供", "提出", "增进", "扩展", "下达"].contains(&two.as_str())
-            && self
-                .verbs
-                .iter()
-                .any(|(v, _)| v.chars().count() == 2 && crate::text::edit_distance(&two, v) <= 1)
+            && self.verbs.iter().any(|(v, sense)| {
+                // (Not the improve verbs: `总体优良` is no misspelt `总体优化`, and an improve
+                // verb misspelt is at worst read as a goal in words.)
+                *sense != Sense::Improve
+                    && v.chars().count() == 2
+                    && crate::text::edit_distance(&two, v) <= 1
+            })
     }
 
     /// True when `src` holds, anywhere, a verb of direction of two characters or more (not an
