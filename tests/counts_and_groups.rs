@@ -52,6 +52,20 @@ fn fenbie_before_one_target_is_each() {
 }
 
 #[test]
+fn each_before_an_action_after_a_bound_word_is_the_each_word() {
+    // `各` first is the each word, and `有` alone after it adds nothing.
+    let t = reads("至少各有1名女性成员", Kind::Comparison, "各≥1名女性成员");
+    assert_eq!(
+        qualified(&t).each.as_ref().map(|e| e.word),
+        Some(EachWord::Ge)
+    );
+    assert!(qualified(&t).lead.is_none());
+    reads("至少各配备1名", Kind::Comparison, "配备各≥1名");
+    reads("每村至少各配备1名", Kind::Comparison, "每村配备各≥1名");
+    reads("确保至少各有1名", Kind::Comparison, "确保各≥1名");
+}
+
+#[test]
 fn a_lead_may_name_several_groups() {
     let t = reads("市、县两级均有1所", Kind::Attain, "市、县两级均达到1所");
     let q = qualified(&t);

@@ -1064,6 +1064,11 @@ impl Parts {
             && self.period.is_none()
     }
 
+    /// [`Parts::only_lead`], `均`/`各` allowed too: they print after the lead.
+    fn only_lead_and_each(&self) -> bool {
+        self.scope.is_none() && self.due.is_none() && self.intent.is_none() && self.period.is_none()
+    }
+
     fn is_empty(&self) -> bool {
         self.only_lead() && self.lead.is_none() && self.object.is_none() && self.note.is_none()
     }
@@ -2563,7 +2568,8 @@ impl Parser {
                         // One lead per clause: a second one found inside joins this one only when
                         // nothing stands between them in print (`每村` + `至少配备1名` is `每村配备≥1名`,
                         // whose lead reads back as `每村配备`); otherwise it would be overwritten.
-                        _ if c.parts.lead.is_some() && !c.parts.only_lead() => {
+                        // (`各` prints after the joined lead either way: `每村配备各≥1名`.)
+                        _ if c.parts.lead.is_some() && !c.parts.only_lead_and_each() => {
                             Err(Failure::at(rest, Expected::Target))
                         }
                         _ => Ok(c),
@@ -2971,13 +2977,14 @@ impl Parser {
                 let only_lead = q.scope.is_none()
                     && q.due.is_none()
                     && q.intent.is_none()
-                    && q.each.is_none()
                     && q.object.is_none()
+                    && (q.each.is_none() || parts.each.is_none())
                     && (q.lead.is_none() || parts.lead.is_none())
                     && (q.period.is_none() || parts.period.is_none());
-                if only_lead && (q.lead.is_some() || q.period.is_some()) {
+                if only_lead && (q.lead.is_some() || q.period.is_some() || q.each.is_some()) {
                     parts.lead = q.lead.take().or(parts.lead.take());
                     parts.period = q.period.take().or(parts.period.take());
+                    parts.each = q.each.take().or(parts.each.take());
                     let inner = std::mem::replace(
                         &mut *q.target,
                         Target::Eliminate(Eliminate {
@@ -3266,10 +3273,24 @@ impl Parser {
         if !q.rest.skip_ws().is_empty() && !object {
             return Ok(None);
         }
-        let action = nom::Input::take(&after, rest.offset() - after.offset());
+        let mut action = nom::Input::take(&after, rest.offset() - after.offset());
+        // `至少各有1名女性成员`: `各` first is the each word, not the start of an action, and an
+        // attain verb left alone adds nothing (`≥1名`, each).
+        let mut each = None;
+        if let Some((after_each, word)) = word_of(action, EACH_WORDS) {
+            let span = Span::new(action.offset(), after_each.offset());
+            each = Some(Each { word, span });
+            action = after_each;
+        }
+        let bare_verb = word_of(action, VERBS)
+            .is_some_and(|(r, v)| matches!(v, Verb::Attain(_)) && r.is_empty());
         // `每生每年`: a period at either end of the action is the period (as it reads back
         // when printed first).
-        let (lead, period) = split_period(action);
+        let (lead, period) = if action.is_empty() || (each.is_some() && bare_verb) {
+            (None, None)
+        } else {
+            split_period(action)
+        };
         let words = |w: Src<'_>| Words {
             text: folded(w),
             span: whole(w),
@@ -3280,7 +3301,7 @@ impl Parser {
             scope: None,
             due: None,
             intent: None,
-            each: None,
+            each,
             period: period.map(words),
             target: Box::new(q.target),
             object: None,
