@@ -1064,6 +1064,17 @@ impl Parts {
             && self.period.is_none()
     }
 
+    /// Takes a word of intent at the start of `src` when none is set yet: what follows it.
+    fn take_intent<'a>(&mut self, src: Src<'a>) -> Option<Src<'a>> {
+        if self.intent.is_some() {
+            return None;
+        }
+        let (after, word) = word_of(src, INTENT_WORDS)?;
+        let span = Span::new(src.offset(), after.offset());
+        self.intent = Some(Intent { word, span });
+        Some(after.skip_ws())
+    }
+
     /// [`Parts::only_lead`], `均`/`各` allowed too: they print after the lead.
     fn only_lead_and_each(&self) -> bool {
         self.scope.is_none() && self.due.is_none() && self.intent.is_none() && self.period.is_none()
@@ -2351,13 +2362,9 @@ impl Parser {
         let mut parts = Parts::default();
         let mut words = src;
         loop {
-            if parts.intent.is_none() {
-                if let Some((after, word)) = word_of(words, INTENT_WORDS) {
-                    let span = Span::new(words.offset(), after.offset());
-                    parts.intent = Some(Intent { word, span });
-                    words = after.skip_ws();
-                    continue;
-                }
+            if let Some(after) = parts.take_intent(words) {
+                words = after;
+                continue;
             }
             // `到2025年，全市各区开展…`, `力争2016年…体系全面建立`: a goal in words may have its
             // due year.
@@ -2878,13 +2885,9 @@ impl Parser {
                     continue;
                 }
             }
-            if parts.intent.is_none() {
-                if let Some((after, word)) = word_of(rest, INTENT_WORDS) {
-                    let span = Span::new(rest.offset(), after.offset());
-                    parts.intent = Some(Intent { word, span });
-                    rest = after.skip_ws();
-                    continue;
-                }
+            if let Some(after) = parts.take_intent(rest) {
+                rest = after;
+                continue;
             }
             if parts.period.is_none() {
                 if let Some((after, words)) = self.per_period(rest) {
@@ -3291,6 +3294,11 @@ impl Parser {
         } else {
             split_period(action)
         };
+        // The action prints as a lead, so it obeys a lead's rules (fuzz: `不少于续下降1小时`
+        // printed `续下降≥1小时`, a lead ending in a verb of change, which reads as nothing).
+        if lead.is_some_and(|l| !self.lead_is_words(l, rest)) {
+            return Ok(None);
+        }
         let words = |w: Src<'_>| Words {
             text: folded(w),
             span: whole(w),
