@@ -1308,6 +1308,20 @@ fn eliminate(src: Src<'_>) -> Option<Body<'_>> {
     None
 }
 
+/// True when `src` holds a `、` or a comma outside brackets (inside them is a note's).
+fn separates_outside_brackets(src: Src<'_>) -> bool {
+    let mut depth = 0u32;
+    for c in nom::Input::iter_elements(&src) {
+        match c {
+            '(' | '[' | '【' => depth += 1,
+            ')' | ']' | '】' => depth = depth.saturating_sub(1),
+            '、' | ',' if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// `(24.31)`: a quantity alone in brackets, and what follows the closing bracket.
 fn bracketed_quantity(src: Src<'_>) -> Option<(Src<'_>, Quantity)> {
     let open = src.starts_with("(")?;
@@ -1320,7 +1334,8 @@ fn bracketed_quantity(src: Src<'_>) -> Option<(Src<'_>, Quantity)> {
 /// `YYYY年`: a year of four digits.
 fn year(src: Src<'_>) -> Option<(Src<'_>, i32)> {
     let (rest, value, count) = digits(src);
-    if count != 4 {
+    // Four digits, the first not 0 (`0603年` would print as `603年`; fuzz).
+    if count != 4 || value < 1000 {
         return None;
     }
     let rest = rest.skip_ws();
@@ -2453,6 +2468,10 @@ impl Parser {
     /// by `、` (outside brackets), each read as a clause; they must all hold, or, when each
     /// names a group, are one target per group (as clauses joined by commas).
     fn enumeration(&self, src: Src<'_>) -> Option<Clause> {
+        // A `分别` list is the list's, and its error stands (fuzz: `分别达到55平方米、p0平方米、…`).
+        if src.starts_with("分别").is_some() {
+            return None;
+        }
         let mut pieces = Vec::new();
         let (mut start, mut depth) = (0, 0u32);
         for (i, c) in nom::Input::iter_indices(&src) {
@@ -2652,8 +2671,8 @@ impl Parser {
         let after = any_word(src, PERIOD_WORDS)?;
         let words = nom::Input::take(&src, after.offset() - src.offset());
         let after = after.skip_ws();
-        // `每年增幅达到10%` is an annual change, not a change with a period.
-        if pace_noun(after).is_some() {
+        // `每年增幅达到10%`, `每年新建2000所` are annual changes, not changes with a period.
+        if pace_noun(after).is_some() || addition(after).is_some() {
             return None;
         }
         // Anywhere before the first number: `每年要飞速提高1%` is an annual change (and its
@@ -2909,8 +2928,12 @@ impl Parser {
                 // a single target `分别` says what `均` says; before a list it is the list's.
                 if let Some(len) = rest.starts_with("分别") {
                     let after = rest.advance(len);
+                    // A `、` or a comma after `分别` means a list was written: its error stands
+                    // (fuzz: `分别达到55平方米、p0平方米、45平方米`).
+                    let listed = separates_outside_brackets(after);
                     match self.respectively(rest, after.skip_ws()) {
                         Ok(target) => list = Some(target),
+                        Err(e) if listed => return Err(e),
                         Err(e) => {
                             list_error = Some(e);
                             let span = Span::new(rest.offset(), after.offset());
@@ -3279,6 +3302,11 @@ impl Parser {
             return Ok(None);
         }
         let mut action = nom::Input::take(&after, rest.offset() - after.offset());
+        // A word of intent is the clause's, never the start of an action (fuzz: `不少于 要20%`
+        // printed `要≥20%`, which reads `要` as intent).
+        if word_of(action, INTENT_WORDS).is_some() {
+            return Ok(None);
+        }
         // `至少各有1名女性成员`: `各` first is the each word, not the start of an action, and an
         // attain verb left alone adds nothing (`≥1名`, each).
         let mut each = None;
@@ -3334,6 +3362,34 @@ impl Parser {
         per: PerYear,
         baseline: Option<Baseline>,
     ) -> Result<Body<'a>, Failure> {
+        // `每年新建2000所`: an addition each year, its action kept as the lead.
+        if let Some((action, amount_src)) = addition(after) {
+            let (rest, amount) = change_amount(amount_src)?;
+            let span = Span::new(src.offset(), rest.offset());
+            let target = Target::AnnualChange(AnnualChange {
+                baseline,
+                per,
+                direction: Direction::Higher,
+                amount,
+                span,
+            });
+            let target = Target::Qualified(Qualified {
+                lead: Some(Words {
+                    text: folded(action),
+                    span: whole(action),
+                }),
+                scope: None,
+                due: None,
+                intent: None,
+                each: None,
+                period: None,
+                target: Box::new(target),
+                object: None,
+                note: None,
+                span,
+            });
+            return Ok(Body::whole(target, rest));
+        }
         let (direction, amount_src) = match pace_noun(after) {
             Some(found) => found,
             None => {
@@ -3678,7 +3734,9 @@ impl Parser {
         };
         let q = quantified(after, direction)?;
         let span = Span::new(src.offset(), q.rest.offset());
-        let object = object_may_follow(&q);
+        // A level held names no object after it (`保持在≥1名` + `的女性` would not read back;
+        // fuzz: `保持在1名以上的女性`).
+        let object = matches!(verb, Verb::Attain(_)) && object_may_follow(&q);
         let body = |target| Body {
             target,
             rest: q.rest,

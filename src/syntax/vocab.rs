@@ -357,9 +357,18 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     if counting
         && (text.starts_with(super::numeral::is_numeral)
             || text.chars().any(|c| fold(c).is_ascii_digit())
-            || ["至少", "不少于", "不低于", "超过", "最少"]
-                .iter()
-                .any(|w| text.starts_with(w)))
+            || [
+                "至少",
+                "不少于",
+                "不低于",
+                "不高于",
+                "超过",
+                "最少",
+                "高于",
+                "低于",
+            ]
+            .iter()
+            .any(|w| text.starts_with(w)))
     {
         return None;
     }
