@@ -286,3 +286,20 @@ fn adverbs_before_an_end_state_say_nothing() {
     assert!(is_error("逐年提搞"));
     assert!(is_error("妇女参政水平提高较快"));
 }
+
+#[test]
+fn an_addition_each_year_is_an_annual_change() {
+    let t = reads("每年新建2000所", Kind::AnnualChange, "新建每年提高2000所");
+    assert!(matches!(t, Target::Qualified(ref q)
+        if q.lead.as_ref().is_some_and(|l| l.text == "新建")));
+    // A count per period is still a count: `每年至少组织4次`.
+    reads("每年至少组织4次", Kind::Comparison, "每年组织≥4次");
+    // Years are four digits, the first not 0.
+    assert!(is_error("到0603年达到90%"));
+    // An action after a bound word never starts with an intent word, and a level held names
+    // no object.
+    assert_ne!(parse("不少于 要20%").to_string(), "要≥20%");
+    assert!(is_error("保持在1名以上的女性"));
+    // `分别` before `、` is a list, and its error stands.
+    assert!(is_error("分别达到55平方米、p0平方米、45平方米"));
+}
