@@ -1308,6 +1308,11 @@ fn eliminate(src: Src<'_>) -> Option<Body<'_>> {
     None
 }
 
+/// True when a number, a sign or a quantity in Chinese numerals starts `src`.
+fn starts_value(src: Src<'_>) -> bool {
+    starts_with_digit(src) || starts_with_sign(src) || starts_chinese_quantity(src)
+}
+
 /// True when `src` holds a `、` or a comma outside brackets (inside them is a note's).
 fn separates_outside_brackets(src: Src<'_>) -> bool {
     let mut depth = 0u32;
@@ -2764,8 +2769,16 @@ impl Parser {
         if before_reference(rest) || before_commensurate(rest) {
             return true;
         }
-        let before_value =
-            starts_with_digit(rest) || starts_with_sign(rest) || starts_chinese_quantity(rest);
+        // Before a value as printed: a word before the value that print drops or turns into a
+        // sign (`接近40` prints `40左右`, `至少有1名` prints `≥1名`) counts as the value (fuzz:
+        // `万第基本接近40` printed `万第基本40左右`, a lead ending in an adverb before a value).
+        let before_value = starts_value(rest)
+            || word_of(rest, PREFIX_WORDS)
+                .map(|(r, _)| r.skip_ws())
+                .or_else(|| word_of(rest, RELATION_WORDS).map(|(r, _)| r.skip_ws()))
+                .or_else(|| any_word(rest, ABOUT_WORDS).map(|r| r.skip_ws()))
+                .map(|r| word_of(r, VERBS).map_or(r, |(v, _)| v.skip_ws()))
+                .is_some_and(starts_value);
         // `…增幅` + `16%` is a change by 16 %, read with `增幅` after the lead.
         if before_value
             && ["增幅", "增速", "降幅"]
