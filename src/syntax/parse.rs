@@ -2601,8 +2601,16 @@ impl Parser {
                         // One lead per clause: a second one found inside joins this one only when
                         // nothing stands between them in print (`每村` + `至少配备1名` is `每村配备≥1名`,
                         // whose lead reads back as `每村配备`); otherwise it would be overwritten.
-                        // (`各` prints after the joined lead either way: `每村配备各≥1名`.)
-                        _ if c.parts.lead.is_some() && !c.parts.only_lead_and_each() => {
+                        // (`各` prints after the joined lead either way: `每村配备各≥1名`; but
+                        // `分别` after a lead starts a clause of its own when read back, so it
+                        // never stands between two leads: fuzz `v分分别别下降19`.)
+                        _ if c.parts.lead.is_some()
+                            && (!c.parts.only_lead_and_each()
+                                || c.parts
+                                    .each
+                                    .as_ref()
+                                    .is_some_and(|e| e.word == EachWord::Fenbie)) =>
+                        {
                             Err(Failure::at(rest, Expected::Target))
                         }
                         _ => Ok(c),
@@ -2725,6 +2733,7 @@ impl Parser {
         if ["分别", "和", "与", "及"]
             .iter()
             .any(|w| lead.ends_with(w).is_some())
+            || lead.as_str().contains("分别")
         {
             return false;
         }
