@@ -381,7 +381,8 @@ fn fuzz_regressions() {
             Err(e) => {
                 assert!(
                     printed.len() > plan_targets::syntax::MAX_TARGET_LEN,
-                    "{printed:?}"
+                    "{printed:?}: {}",
+                    e.render()
                 );
                 assert!(matches!(e.kind(), ParseErrorKind::TooLong { .. }));
             }

@@ -1075,11 +1075,6 @@ impl Parts {
         Some(after.skip_ws())
     }
 
-    /// [`Parts::only_lead`], `均`/`各` allowed too: they print after the lead.
-    fn only_lead_and_each(&self) -> bool {
-        self.scope.is_none() && self.due.is_none() && self.intent.is_none() && self.period.is_none()
-    }
-
     fn is_empty(&self) -> bool {
         self.only_lead() && self.lead.is_none() && self.object.is_none() && self.note.is_none()
     }
@@ -1306,6 +1301,25 @@ fn eliminate(src: Src<'_>) -> Option<Body<'_>> {
         }
     }
     None
+}
+
+/// `target` with the words `lead` before it (`累计`, `新建`) and nothing else around it.
+fn led_by(lead: Src<'_>, target: Target, span: Span) -> Target {
+    Target::Qualified(Qualified {
+        lead: Some(Words {
+            text: folded(lead),
+            span: whole(lead),
+        }),
+        scope: None,
+        due: None,
+        intent: None,
+        each: None,
+        period: None,
+        target: Box::new(target),
+        object: None,
+        note: None,
+        span,
+    })
 }
 
 /// True when a number, a sign or a quantity in Chinese numerals starts `src`.
@@ -2601,16 +2615,10 @@ impl Parser {
                         // One lead per clause: a second one found inside joins this one only when
                         // nothing stands between them in print (`每村` + `至少配备1名` is `每村配备≥1名`,
                         // whose lead reads back as `每村配备`); otherwise it would be overwritten.
-                        // (`各` prints after the joined lead either way: `每村配备各≥1名`; but
-                        // `分别` after a lead starts a clause of its own when read back, so it
-                        // never stands between two leads: fuzz `v分分别别下降19`.)
-                        _ if c.parts.lead.is_some()
-                            && (!c.parts.only_lead_and_each()
-                                || c.parts
-                                    .each
-                                    .as_ref()
-                                    .is_some_and(|e| e.word == EachWord::Fenbie)) =>
-                        {
+                        // (Nor may `均`/`各`/`分别` stand between the two leads: printed after the
+                        // joined lead, they read back otherwise; fuzz `v分分别别下降19` and
+                        // `更都更…高于全国平均…`.)
+                        _ if c.parts.lead.is_some() && !c.parts.only_lead() => {
                             Err(Failure::at(rest, Expected::Target))
                         }
                         _ => Ok(c),
@@ -3395,22 +3403,7 @@ impl Parser {
                 amount,
                 span,
             });
-            let target = Target::Qualified(Qualified {
-                lead: Some(Words {
-                    text: folded(action),
-                    span: whole(action),
-                }),
-                scope: None,
-                due: None,
-                intent: None,
-                each: None,
-                period: None,
-                target: Box::new(target),
-                object: None,
-                note: None,
-                span,
-            });
-            return Ok(Body::whole(target, rest));
+            return Ok(Body::whole(led_by(action, target, span), rest));
         }
         let (direction, amount_src) = match pace_noun(after) {
             Some(found) => found,
@@ -3604,22 +3597,7 @@ impl Parser {
             let (end, amount) = change_amount(after)?;
             let target = make(Direction::Higher, Change::By(amount), end);
             let span = Span::new(src.offset(), end.offset());
-            let target = Target::Qualified(Qualified {
-                lead: Some(Words {
-                    text: folded(action),
-                    span: whole(action),
-                }),
-                scope: None,
-                due: None,
-                intent: None,
-                each: None,
-                period: None,
-                target: Box::new(target),
-                object: None,
-                note: None,
-                span,
-            });
-            return Ok(Some(Body::whole(target, end)));
+            return Ok(Some(Body::whole(led_by(action, target, span), end)));
         }
         match &baseline {
             // `在现有基础上逐步增加` is a framed directional phrase, read by `phrase`.
@@ -3667,21 +3645,8 @@ impl Parser {
             _ => return Ok(None),
         };
         let lead = nom::Input::take(&src, rest.offset() - src.offset()).trim_end();
-        let target = Target::Qualified(Qualified {
-            lead: Some(Words {
-                text: folded(lead),
-                span: whole(lead),
-            }),
-            scope: None,
-            due: None,
-            intent: None,
-            each: None,
-            period: None,
-            span: Span::new(src.offset(), body.target.span().end),
-            target: Box::new(body.target),
-            object: None,
-            note: None,
-        });
+        let span = Span::new(src.offset(), body.target.span().end);
+        let target = led_by(lead, body.target, span);
         Ok(Some(Body { target, ..body }))
     }
 
