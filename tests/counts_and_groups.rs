@@ -7,11 +7,7 @@ use plan_targets::syntax::{AmountBound, EachWord, PerYear};
 use plan_targets::{CmpOp, Direction, Kind, Target, Unit};
 use proptest::prelude::*;
 
-use crate::words::{parse, reads};
-
-fn is_error(text: &str) -> bool {
-    text.parse::<Target>().is_err()
-}
+use crate::words::{is_error, parse, reads};
 
 /// The wrapper of `target`, which these readings always have.
 fn qualified(target: &Target) -> &plan_targets::syntax::Qualified {

@@ -7,11 +7,7 @@ use plan_targets::syntax::{Amount, Change};
 use plan_targets::{Kind, Target};
 
 // The parsing and round-trip helpers of the lexicon tests.
-use crate::words::{parse, reads};
-
-fn is_error(text: &str) -> bool {
-    text.parse::<Target>().is_err()
-}
+use crate::words::{is_error, parse, reads};
 
 #[test]
 fn goals_in_free_words_are_qualitative() {

@@ -6,11 +6,7 @@
 use plan_targets::syntax::{Amount, AmountBound, Change};
 use plan_targets::{CmpOp, Kind, Target, Unit};
 
-use crate::words::{parse, reads, status};
-
-fn is_error(text: &str) -> bool {
-    text.parse::<Target>().is_err()
-}
+use crate::words::{is_error, parse, reads, status};
 
 fn due_year(target: &Target) -> Option<i32> {
     match target {

@@ -30,6 +30,11 @@ pub(crate) fn reads(text: &str, kind: Kind, canonical: &str) -> Target {
     target
 }
 
+/// True when `text` is no target.
+pub(crate) fn is_error(text: &str) -> bool {
+    text.parse::<Target>().is_err()
+}
+
 fn error(text: &str) -> ParseErrorKind {
     match text.parse::<Target>() {
         Ok(t) => panic!("{text:?} should be an error, read as {} ({t})", t.kind()),

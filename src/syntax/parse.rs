@@ -2093,9 +2093,16 @@ fn handed_down(src: Src<'_>) -> bool {
         && text.chars().all(|c| is_han(c) || "“”\"《》()".contains(c))
 }
 
+/// Words naming the size of a change (`增幅16%`, `增速15%`, `降幅5%`) and its direction.
+const SIZE_OF_CHANGE: &[(&str, Direction)] = &[
+    ("增幅", Direction::Higher),
+    ("增速", Direction::Higher),
+    ("降幅", Direction::Lower),
+];
+
 /// True when `src` is the size of a change and an amount: `增幅16%`, `降幅为5%`.
 fn size_of_change(src: Src<'_>) -> bool {
-    any_word(src, &["增幅", "增速", "降幅"]).is_some_and(|after| {
+    word_of(src, SIZE_OF_CHANGE).is_some_and(|(after, _)| {
         let after = after.skip_ws();
         let after = any_word(after, &["为", "达到"]).map_or(after, |a| a.skip_ws());
         starts_amount(after)
@@ -2759,11 +2766,7 @@ impl Parser {
             at = at.advance(width);
         }
         // Adverbs alone name no one (`逐步1`): an error, not a lead before a value.
-        let mut adverbs = lead;
-        while let Some((len, _)) = self.vocabulary.adverb(adverbs) {
-            adverbs = adverbs.advance(len);
-        }
-        if adverbs.is_empty() {
+        if self.past_adverbs(lead).is_empty() {
             return false;
         }
         // Before a change by an amount, a baseline read as a lead would change the threshold
@@ -2798,9 +2801,9 @@ impl Parser {
                 .is_some_and(starts_value);
         // `…增幅` + `16%` is a change by 16 %, read with `增幅` after the lead.
         if before_value
-            && ["增幅", "增速", "降幅"]
+            && SIZE_OF_CHANGE
                 .iter()
-                .any(|w| lead.ends_with(w).is_some())
+                .any(|(w, _)| lead.ends_with(w).is_some())
         {
             return false;
         }
@@ -2853,10 +2856,7 @@ impl Parser {
         }
         // `儿童基本实现1`: adverbs before an attain verb and a value go with the verb.
         if self.vocabulary.adverb(rest).is_some() {
-            let mut after = rest;
-            while let Some((n, _)) = self.vocabulary.adverb(after) {
-                after = after.advance(n);
-            }
+            let after = self.past_adverbs(rest);
             if word_of(after, VERBS).is_some_and(|(v, verb)| {
                 matches!(verb, Verb::Attain(_))
                     && (starts_quantified(v.skip_ws()) || starts_chinese_quantity(v.skip_ws()))
@@ -3239,18 +3239,23 @@ impl Parser {
             .or_else(|e| self.after_adverbs(src).unwrap_or(Err(e)))
     }
 
+    /// `src` after the adverbs of the lexicon at its start (itself when there are none).
+    fn past_adverbs<'a>(&self, src: Src<'a>) -> Src<'a> {
+        let mut rest = src;
+        while let Some((n, _)) = self.vocabulary.adverb(rest) {
+            rest = rest.advance(n);
+        }
+        rest
+    }
+
     /// `逐步消除…`, `全面消除`, `继续走在全省前列`, `持续保持全省前列`: adverbs before an
     /// elimination or a standing say nothing (the end state decides); `None` when `src` is
     /// not adverbs and one of those.
     fn end_state_after_adverbs<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
-        let Some((mut len, _)) = self.vocabulary.adverb(src) else {
+        if self.vocabulary.adverb(src).is_none() {
             return Ok(None);
-        };
-        let mut rest = src.advance(len);
-        while let Some((more, _)) = self.vocabulary.adverb(rest) {
-            len = more;
-            rest = rest.advance(len);
         }
+        let rest = self.past_adverbs(src);
         if let Some(body) = eliminate(rest) {
             return Ok(Some(body));
         }
@@ -3271,12 +3276,8 @@ impl Parser {
     /// amount say nothing (the value or amount decides); `None` when `src` is not that. Tried
     /// only once no phrase reads `src`.
     fn after_adverbs<'a>(&self, src: Src<'a>) -> Option<Result<Body<'a>, Failure>> {
-        let (mut len, _) = self.vocabulary.adverb(src)?;
-        let mut rest = src.advance(len);
-        while let Some((more, _)) = self.vocabulary.adverb(rest) {
-            len = more;
-            rest = rest.advance(len);
-        }
+        self.vocabulary.adverb(src)?;
+        let rest = self.past_adverbs(src);
         // `继续保持在90%以上`: a keep verb too (the adverb adds nothing to holding a bound).
         if let Some((after, verb)) = word_of(rest, VERBS) {
             let after = after.skip_ws();
@@ -3544,11 +3545,7 @@ impl Parser {
             }));
         }
         // `增幅16%以上`, `降幅5%`: the size of a rise or a fall, a change by that amount.
-        for (word, direction) in [
-            ("增幅", Direction::Higher),
-            ("增速", Direction::Higher),
-            ("降幅", Direction::Lower),
-        ] {
+        for &(word, direction) in SIZE_OF_CHANGE {
             if let Some(n) = rest.starts_with(word) {
                 let after = rest.advance(n).skip_ws();
                 let after = word_of(after, VERBS)
