@@ -2869,7 +2869,6 @@ impl Parser {
             || rest.starts_with("分别").is_some()
             || doubling(rest).is_some()
             || word_of(rest, VERBS).is_some()
-            || due(rest).is_some()
             || scope(rest).is_some()
             || word_of(rest, PER_YEAR_WORDS).is_some()
             || baseline(rest).is_some()
@@ -2879,6 +2878,19 @@ impl Parser {
             return true;
         }
         let lead = nom::Input::take(&src, rest.offset() - src.offset());
+        // A due year: before a bare directional phrase the lead obeys the rule below, as it
+        // prints after the year next to the phrase (fuzz: `养十五五”时期逐步减少` printed
+        // `到2030年养逐步减少`).
+        if let Some((after_due, _)) = due(rest) {
+            let after_due = after_due.skip_ws();
+            if word_of(after_due, VERBS).is_some()
+                || self.vocabulary.phrase_prefix(after_due).is_none()
+            {
+                return true;
+            }
+            let lead = folded(lead);
+            return lead.contains('的') || ends_with_measure_noun(&lead);
+        }
         // `学历高于上届`, `增长幅度高于全国平均水平`: a comparison names its subject first.
         if matches!(
             rest.peek(),

@@ -202,17 +202,23 @@ fn write_item(f: &mut Formatter<'_>, item: &Target) -> fmt::Result {
 /// `1，并2` reads back as the same two parts.
 fn write_all_of(f: &mut Formatter<'_>, parts: &[Target]) -> fmt::Result {
     let mut previous_ends_in_digit = false;
+    // A clause that starts with `分别` keeps the commas after it (they join its list), so the
+    // clause after it follows a `；` (fuzz: `分别2;2`).
+    let mut previous_is_list = false;
     for (i, part) in parts.iter().enumerate() {
         let text = part.to_string();
         if i > 0 {
             let digit_next = text.starts_with(|c: char| c.is_ascii_digit());
-            f.write_str(if previous_ends_in_digit && digit_next {
+            f.write_str(if previous_is_list {
+                "；"
+            } else if previous_ends_in_digit && digit_next {
                 "，并"
             } else {
                 "，"
             })?;
         }
         previous_ends_in_digit = text.ends_with(|c: char| c.is_ascii_digit());
+        previous_is_list = text.starts_with("分别");
         f.write_str(&text)?;
     }
     Ok(())
