@@ -206,7 +206,12 @@ fn write_all_of(f: &mut Formatter<'_>, parts: &[Target]) -> fmt::Result {
     // clause after it follows a `；` (fuzz: `分别2;2`).
     let mut previous_is_list = false;
     for (i, part) in parts.iter().enumerate() {
-        let text = part.to_string();
+        let mut text = part.to_string();
+        // A value that reads as a year (`2025年`) before a comma would read back as the time of
+        // the next clause: it keeps its verb (fuzz: `有2025年,完成…`).
+        if looks_like_a_year(&text) {
+            text.insert_str(0, "达到");
+        }
         if i > 0 {
             let digit_next = text.starts_with(|c: char| c.is_ascii_digit());
             f.write_str(if previous_is_list {
@@ -222,6 +227,15 @@ fn write_all_of(f: &mut Formatter<'_>, parts: &[Target]) -> fmt::Result {
         f.write_str(&text)?;
     }
     Ok(())
+}
+
+/// True when `text` is four digits, the first not 0, and `年`: what reads as a year.
+fn looks_like_a_year(text: &str) -> bool {
+    text.strip_suffix('年').is_some_and(|digits| {
+        digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0')
+    })
 }
 
 fn write_joined(f: &mut Formatter<'_>, targets: &[Target], separator: &str) -> fmt::Result {
