@@ -232,9 +232,7 @@ fn write_all_of(f: &mut Formatter<'_>, parts: &[Target]) -> fmt::Result {
 /// True when `text` is four digits, the first not 0, and `年`: what reads as a year.
 fn looks_like_a_year(text: &str) -> bool {
     text.strip_suffix('年').is_some_and(|digits| {
-        digits.len() == 4
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !digits.starts_with('0')
+        digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0')
     })
 }
 
