@@ -76,13 +76,27 @@ pub fn quantity() -> impl Strategy<Value = Quantity> {
     })
 }
 
+/// The value of a bound or of a level to reach: a quantity, now and then a quality class.
+fn level() -> impl Strategy<Value = Quantity> {
+    prop_oneof![19 => quantity(), 1 => class()]
+}
+
+/// A quality class, Ⅰ to Ⅻ ([`Unit::Class`]).
+pub fn class() -> impl Strategy<Value = Quantity> {
+    (1u32..=12).prop_map(|n| Quantity {
+        value: Decimal::from(n),
+        unit: Some(Unit::Class),
+        span: Span::default(),
+    })
+}
+
 /// The name of another series: Chinese text, in folded form as the parser stores it.
 pub fn series_name() -> impl Strategy<Value = String> {
     "[\u{4e00}-\u{9fa5}]{1,12}".prop_map(|name| name.chars().map(crate::syntax::fold).collect())
 }
 
 fn comparison() -> impl Strategy<Value = Target> {
-    (cmp_op(), quantity()).prop_map(|(op, value)| {
+    (cmp_op(), level()).prop_map(|(op, value)| {
         Target::Comparison(Comparison {
             op,
             value,
@@ -102,10 +116,11 @@ fn attain(directions: bool) -> impl Strategy<Value = Target> {
     } else {
         Just(None).boxed()
     };
-    (quantity(), direction).prop_map(|(value, direction)| {
+    (level(), direction).prop_map(|(value, direction)| {
         Target::Attain(Attain {
+            // A verb's direction never reaches a class (the class scale has its own).
+            direction: direction.filter(|_| value.unit != Some(Unit::Class)),
             value,
-            direction,
             span: Span::default(),
         })
     })
@@ -551,6 +566,21 @@ fn all_of() -> impl Strategy<Value = Target> {
     })
 }
 
+/// A stable level, against the plan's baseline or a written one (`与上年持平`).
+fn stable() -> impl Strategy<Value = Target> {
+    let span = Span::default();
+    let baseline = prop_oneof![
+        Just(None),
+        (1990i32..2040).prop_map(move |year| Some(Baseline::Year { year, span })),
+        Just(Some(Baseline::PreviousTerm { span })),
+        Just(Some(Baseline::PreviousYear { span })),
+    ];
+    (phrase_of(Kind::Stable), baseline).prop_map(|(phrase, baseline)| match phrase {
+        Target::Stable { phrase, .. } => Target::Stable { phrase, baseline },
+        other => other,
+    })
+}
+
 fn eliminate() -> impl Strategy<Value = Target> {
     any::<bool>().prop_map(|basically| {
         Target::Eliminate(Eliminate {
@@ -616,8 +646,8 @@ pub fn of_kind(kind: Kind) -> BoxedStrategy<Target> {
         | Kind::TowardBalance
         | Kind::Narrow
         | Kind::Qualitative
-        | Kind::Improve
-        | Kind::Stable => phrase_of(kind),
+        | Kind::Improve => phrase_of(kind),
+        Kind::Stable => stable().boxed(),
         Kind::Keep => keep(false).boxed(),
         Kind::ReachAndKeep => keep(true).boxed(),
         Kind::Respectively => respectively().boxed(),
@@ -696,8 +726,13 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                     Target::Fall(_) | Target::FallMarkedly(_) if o.text.ends_with("差距") => {
                         false
                     }
-                    Target::Comparison(c) => matches!(c.op, CmpOp::Ge | CmpOp::Le),
-                    Target::Approximately(a) => a.tolerance.is_none(),
+                    // A class counts nothing (`Ⅲ类` is no count of kinds).
+                    Target::Comparison(c) => {
+                        matches!(c.op, CmpOp::Ge | CmpOp::Le) && c.value.unit != Some(Unit::Class)
+                    }
+                    Target::Approximately(a) => {
+                        a.tolerance.is_none() && a.value.unit != Some(Unit::Class)
+                    }
                     Target::Keep(_) | Target::Attain(_) | Target::Range(_) => false,
                     _ => true,
                 });

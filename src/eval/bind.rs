@@ -455,7 +455,12 @@ pub fn bind(
         ),
         Target::Attain(a) => {
             let v = scaled(a.value.value);
-            let rule = match a.direction.or(indicator.direction) {
+            // A class is better lower, whatever the indicator says.
+            let direction = match a.value.unit {
+                Some(Unit::Class) => Some(Direction::Lower),
+                _ => a.direction.or(indicator.direction),
+            };
+            let rule = match direction {
                 Some(Direction::Higher) => Rule::Value(Threshold::Compare {
                     op: CmpOp::Ge,
                     value: v,
@@ -608,19 +613,7 @@ pub fn bind(
         Target::Qualified(_) => unreachable!("a qualified target is bound through its form"),
         Target::RelativeChange(r) => {
             let direction = change_direction(r.direction, target, &id)?;
-            match &r.baseline {
-                Some(Baseline::Year { year, .. }) => base = Base::Year(*year),
-                Some(Baseline::PreviousTerm { .. }) => base = Base::Previous,
-                Some(Baseline::PreviousYear { .. }) => base = Base::PreviousYear,
-                Some(Baseline::Value { value, year, .. }) => {
-                    stated_baseline = Some(value.value);
-                    // `从2015年的1.6`: the value of that year.
-                    if let Some(year) = year {
-                        base = Base::Year(*year);
-                    }
-                }
-                Some(Baseline::Current { .. }) | None => {}
-            }
+            (base, stated_baseline) = base_of(r.baseline.as_ref(), base);
             match &r.change {
                 // A change to a value: that value decides; the written baseline is evidence.
                 Change::To(inner) => {
@@ -688,7 +681,10 @@ pub fn bind(
                 ));
             }
         },
-        Target::Stable(_) => (Rule::Stable(policy.stable_tolerance), towards),
+        Target::Stable { baseline, .. } => {
+            (base, stated_baseline) = base_of(baseline.as_ref(), base);
+            (Rule::Stable(policy.stable_tolerance), towards)
+        }
         Target::Eliminate(e) => match (e.basically, policy.elimination_ceiling) {
             (false, _) => (
                 Rule::Value(Threshold::Compare {
@@ -963,4 +959,19 @@ fn size_of(amount: &Amount, target: &Target, indicator: &IndicatorSpec) -> Resul
             None => Size::Absolute(q.value),
         },
     })
+}
+
+/// Where a written baseline clause takes `y_b` from, given the plan's default `base`, and the
+/// value it writes, if any (kept as evidence: the series' own value decides).
+fn base_of(baseline: Option<&Baseline>, base: Base) -> (Base, Option<Decimal>) {
+    match baseline {
+        Some(Baseline::Year { year, .. }) => (Base::Year(*year), None),
+        Some(Baseline::PreviousTerm { .. }) => (Base::Previous, None),
+        Some(Baseline::PreviousYear { .. }) => (Base::PreviousYear, None),
+        // `从2015年的1.6`: the value of that year.
+        Some(Baseline::Value { value, year, .. }) => {
+            (year.map_or(base, Base::Year), Some(value.value))
+        }
+        Some(Baseline::Current { .. }) | None => (base, None),
+    }
 }

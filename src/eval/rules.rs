@@ -287,11 +287,8 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             unreachable!("decided before the current value is read")
         }
         Rule::Change(change) => {
-            if baseline.is_none() && target.base == Base::Previous {
-                return insufficient(Why::NoPrevious(t));
-            }
-            if baseline.is_none() && target.base == Base::PreviousYear {
-                return insufficient(Why::NoPreviousYear(t));
+            if let Some(why) = no_previous(target.base, baseline.is_none(), t) {
+                return insufficient(why);
             }
             let (yt, yb) = match two_points(current, baseline, t, b_year) {
                 Ok(p) => p,
@@ -322,6 +319,9 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             )
         }
         Rule::Stable(tolerance) => {
+            if let Some(why) = no_previous(target.base, baseline.is_none(), t) {
+                return insufficient(why);
+            }
             if t <= b_year {
                 return insufficient(Why::NothingAfterBaseline(b_year));
             }
@@ -542,6 +542,16 @@ fn ratio(th: &Threshold, current: &Observation, t: Year) -> Outcome {
             target: (a, b),
         },
     )
+}
+
+/// Why a target against the previous observation (`较上届`) or the year before (`比上年`) has
+/// no baseline, when it has none.
+fn no_previous(base: Base, missing: bool, t: Year) -> Option<Why> {
+    match base {
+        Base::Previous if missing => Some(Why::NoPrevious(t)),
+        Base::PreviousYear if missing => Some(Why::NoPreviousYear(t)),
+        _ => None,
+    }
 }
 
 fn keep(th: &Threshold, window: &Window<'_>, ev: &mut Evidence) -> Outcome {

@@ -817,8 +817,15 @@ forms! {
     AllOf(AllOf) => "all_of",
     /// `改善`, `得到有效改善`, `好转`.
     Improve(Phrase) => "improve",
-    /// `保持稳定`, `保持基本稳定`.
-    Stable(Phrase) => "stable",
+    /// `保持稳定`, `保持基本稳定`, `与上年持平`.
+    Stable {
+        /// The phrase.
+        phrase: Phrase,
+        /// What the level is held against, when written (`与上年持平`, `比2020年基本持平`);
+        /// otherwise the plan's baseline year.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        baseline: Option<Baseline>,
+    } => "stable",
     /// `消除…`, `基本消除…`.
     Eliminate(Eliminate) => "eliminate",
     /// `进入前15位`, `达到世界第二`.
@@ -896,8 +903,15 @@ impl Target {
             | Target::TowardBalance(p)
             | Target::Qualitative(p)
             | Target::Improve(p)
-            | Target::Stable(p)
+            | Target::Stable {
+                phrase: p,
+                baseline: None,
+            }
             | Target::Narrow { phrase: p, .. } => p.span,
+            Target::Stable {
+                phrase,
+                baseline: Some(b),
+            } => Span::new(b.span().start, phrase.span.end),
             Target::Keep(k) | Target::ReachAndKeep(k) => k.span,
             Target::Respectively(r) => r.span,
             Target::RelativeChange(r) => r.span,
@@ -923,7 +937,7 @@ impl Target {
             Target::Reference(r) if r.relation.is_compare() => Some(r.op.direction()),
             // `达到`, `优于`, `接近`: the indicator says which side is better.
             Target::Reference(_) => None,
-            Target::Commensurate(_) | Target::Stable(_) => Some(Direction::Band),
+            Target::Commensurate(_) | Target::Stable { .. } => Some(Direction::Band),
             Target::Rise(_)
             | Target::RiseGradually(_)
             | Target::RiseEveryYear(_)
@@ -984,7 +998,7 @@ impl Target {
             | Target::RelativeChange(_)
             | Target::AnnualChange(_)
             | Target::Improve(_)
-            | Target::Stable(_)
+            | Target::Stable { .. }
             | Target::Eliminate(_)
             | Target::Rank(_) => None,
         }
@@ -1023,7 +1037,7 @@ impl Target {
             | Target::Narrow { .. }
             | Target::Qualitative(_)
             | Target::Improve(_)
-            | Target::Stable(_)
+            | Target::Stable { .. }
             | Target::Eliminate(_)
             | Target::Rank(_) => None,
         }
@@ -1065,8 +1079,13 @@ impl Target {
             | Target::TowardBalance(p)
             | Target::Qualitative(p)
             | Target::Improve(p)
-            | Target::Stable(p)
             | Target::Narrow { phrase: p, .. } => p.span = zero,
+            Target::Stable { phrase, baseline } => {
+                phrase.span = zero;
+                if let Some(b) = baseline {
+                    b.clear_spans();
+                }
+            }
             Target::Keep(k) | Target::ReachAndKeep(k) => {
                 k.span = zero;
                 k.condition.clear_spans();

@@ -129,6 +129,9 @@ pub enum ParseErrorKind {
     ZeroDenominator,
     /// A ratio with a zero term (`1:0`, `0:0`): it compares with nothing meaningfully.
     ZeroRatioTerm,
+    /// A word of a ceiling on a quality class (`Ⅲ类以下`, `控制在Ⅳ类以内`): on a scale where
+    /// the better class is the lower one, it may mean "no worse" or "no better".
+    AmbiguousClassBound,
 }
 
 impl std::fmt::Display for ParseErrorKind {
@@ -182,6 +185,10 @@ impl std::fmt::Display for ParseErrorKind {
             ParseErrorKind::ZeroRatioTerm => {
                 f.write_str("a ratio's terms must be positive: a zero term compares with nothing")
             }
+            ParseErrorKind::AmbiguousClassBound => f.write_str(
+                "a ceiling on a class is ambiguous (a better class is a lower one); \
+                 write `优于`, `达到或优于`, `劣于`, `以上` or a sign (`≤Ⅲ类`)",
+            ),
         }
     }
 }

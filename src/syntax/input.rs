@@ -101,6 +101,11 @@ impl<'a> Src<'a> {
         self.start
     }
 
+    /// The character just before the unread part, if any.
+    pub fn before(&self) -> Option<char> {
+        self.text[..self.start].chars().next_back()
+    }
+
     /// The unread part of the original text.
     pub fn as_str(&self) -> &'a str {
         &self.text[self.start..self.end]

@@ -121,6 +121,40 @@ fn write_below_10000(n: u32, digits: &[char; 10]) -> String {
     s
 }
 
+/// The Roman numerals of quality classes (`Ⅲ类`), one character each, from 1 to 12.
+const ROMAN: [char; 12] = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', 'Ⅵ', 'Ⅶ', 'Ⅷ', 'Ⅸ', 'Ⅹ', 'Ⅺ', 'Ⅻ'];
+
+/// The same numerals in ASCII letters (`III类`), as plans typed without the Roman characters
+/// write them.
+const ROMAN_ASCII: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
+/// The Roman numeral `text` starts with (`Ⅲ`, small `ⅲ`, or the ASCII letters `III`), as its
+/// value and its length in bytes. The whole run of ASCII letters must be one numeral: `IIII`
+/// and `IIIA` are none.
+pub(crate) fn roman(text: &str) -> Option<(u32, usize)> {
+    let first = text.chars().next()?;
+    if let Some(i) = ROMAN.iter().position(|&c| c == first) {
+        return Some((i as u32 + 1, first.len_utf8()));
+    }
+    // The small forms ⅰ…ⅻ follow the capital ones at a fixed distance.
+    if ('ⅰ'..='ⅻ').contains(&first) {
+        return Some((first as u32 - 'ⅰ' as u32 + 1, first.len_utf8()));
+    }
+    let run = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let letters = &text[..run];
+    ROMAN_ASCII
+        .iter()
+        .position(|&r| r == letters)
+        .map(|i| (i as u32 + 1, run))
+}
+
+/// The Roman numeral of `n` (1 to 12), as the canonical form prints a class.
+pub(crate) fn write_roman(n: u32) -> Option<char> {
+    ROMAN.get(usize::try_from(n).ok()?.checked_sub(1)?).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +192,22 @@ mod tests {
         assert_eq!(write(15), "十五");
         assert_eq!(write(2), "二");
         assert_eq!(write(4_000_040_022), "4000040022");
+    }
+
+    #[test]
+    fn roman_numerals_of_classes() {
+        assert_eq!(roman("Ⅲ类"), Some((3, 'Ⅲ'.len_utf8())));
+        assert_eq!(roman("ⅳ"), Some((4, 'ⅳ'.len_utf8())));
+        assert_eq!(roman("III类"), Some((3, 3)));
+        assert_eq!(roman("IV"), Some((4, 2)));
+        assert_eq!(roman("IIII"), None);
+        assert_eq!(roman("IIIA"), None);
+        assert_eq!(roman("三"), None);
+        for n in 1..=12 {
+            let c = write_roman(n).unwrap();
+            assert_eq!(roman(&c.to_string()), Some((n, c.len_utf8())));
+        }
+        assert_eq!(write_roman(0), None);
+        assert_eq!(write_roman(13), None);
     }
 }

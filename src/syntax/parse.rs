@@ -512,10 +512,11 @@ fn object_may_follow(q: &Quantified<'_>) -> bool {
     // A bound word after the words bounds the count (`2个专科以上`), and `之一` makes the
     // count a group the subject joins (`成为全国100个试点之一`): the words are no object.
     let text = q.rest.as_str().trim_end();
+    // A quality class (`Ⅲ类`) counts nothing.
     measure_run(q.rest) > 0
         && value
             .unit
-            .is_some_and(|u| CLASSIFIERS.contains(&u.to_string().as_str()))
+            .is_some_and(|u| u != Unit::Class && CLASSIFIERS.contains(&u.to_string().as_str()))
         && !SUFFIX_WORDS.iter().any(|(w, _)| text.ends_with(w))
         && !["之一", "之列", "行列"].iter().any(|w| text.ends_with(w))
         // Words of the notation or a second count make no object: `1次指导和1次实践活动` is
@@ -539,6 +540,9 @@ fn quantity(src: Src<'_>) -> PResult<'_, Quantity> {
 /// `number unit? | number "/" number | number "分之" number`: a quantity or a fraction.
 /// `X分之Y` with X = 100, 1000, 10000 or 100000 is `Y%`, `Y‰`, `Y/万` or `Y/10万`.
 fn amount(src: Src<'_>) -> PResult<'_, Amount> {
+    if let Some((rest, class)) = roman_class(src) {
+        return Ok((rest, Amount::Quantity(class)));
+    }
     let (rest, (value, num_span)) = number(src)?;
     // `三分之一`, `百分之九十`, `十万分之190.7`.
     if let Some(len) = rest.starts_with("分之") {
@@ -655,7 +659,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
         return quantity_first(src, start, direction);
     }
     if let Some((after, op)) = sign(src) {
-        return comparison_after(after, start, op);
+        return comparison_after(after, start, op, false);
     }
     if let Some(about) = any_word(src, ABOUT_WORDS) {
         let (rest, value) = required_quantity(about.skip_ws()).map_err(into_failure)?;
@@ -672,15 +676,29 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
             suffix: false,
         });
     }
+    if let Some(class) = class_comparison(src) {
+        return Ok(class);
+    }
     if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
-        return comparison_after(after, start, op);
+        return comparison_after(after, start, op, true);
     }
     quantity_first(src, start, direction)
 }
 
-/// A comparison after its sign or word: the bound, and nothing but the end after a unit.
-fn comparison_after(after: Src<'_>, start: usize, op: CmpOp) -> Result<Quantified<'_>, Failure> {
+/// A comparison after its sign or word (`by_word`: a word of comparison, which on a quality
+/// class speaks of quality): the bound, and nothing but the end after a unit.
+fn comparison_after(
+    after: Src<'_>,
+    start: usize,
+    op: CmpOp,
+    by_word: bool,
+) -> Result<Quantified<'_>, Failure> {
     let (rest, value) = required_quantity(after.skip_ws()).map_err(into_failure)?;
+    let op = if by_word {
+        class_words_mirrored(op, &value)?
+    } else {
+        op
+    };
     // `超过90%以上`, `不低于90%以上`: a bound word on the same side as the word before the
     // value says it again; the word before decides (`>90%`).
     let rest = match word_of(rest.skip_ws(), SUFFIX_WORDS) {
@@ -795,6 +813,9 @@ fn quantity_first(
     direction: Option<Direction>,
 ) -> Result<Quantified<'_>, Failure> {
     let (rest, first) = quantity(src).map_err(into_failure)?;
+    // `提升到Ⅱ类`: a verb of rise toward a class means a better, lower class; the class
+    // scale gives the direction, not the verb.
+    let direction = direction.filter(|_| first.unit != Some(Unit::Class));
     let after = rest.skip_ws();
     if after.is_empty() {
         let span = Span::new(start, rest.offset());
@@ -918,7 +939,7 @@ fn quantity_first(
         let span = Span::new(start, rest.offset());
         let target = match suffix {
             Suffix::Cmp(op) => Target::Comparison(Comparison {
-                op,
+                op: class_words_mirrored(op, &first)?,
                 value: first,
                 span,
             }),
@@ -967,6 +988,7 @@ fn expect_end(rest: Src<'_>, next: Expected) -> Result<(), Failure> {
 fn starts_quantified(src: Src<'_>) -> bool {
     starts_with_digit(src)
         || starts_with_sign(src)
+        || roman_class(src).is_some()
         || word_of(src, PREFIX_WORDS).is_some()
         || any_word(src, ABOUT_WORDS).is_some()
 }
@@ -1807,10 +1829,90 @@ fn names_only(src: Src<'_>) -> bool {
     true
 }
 
+/// `Ⅲ类`, `III类`: a quality class, a Roman numeral right before `类` ([`Unit::Class`]).
+fn roman_class(src: Src<'_>) -> Option<(Src<'_>, Quantity)> {
+    // ASCII letters are a numeral only as a whole word: `IIII类` holds none.
+    if src.before().is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let (value, len) = numeral::roman(src.as_str())?;
+    let after = src.advance(len);
+    let rest = after.advance(after.starts_with("类")?);
+    let value = Quantity {
+        value: Decimal::from(value),
+        unit: Some(Unit::Class),
+        span: Span::new(src.offset(), rest.offset()),
+    };
+    Some((rest, value))
+}
+
+/// Words that compare a quality class with another (`达到或优于Ⅲ类`): better is a lower
+/// class, so `优于` is `<` and `达到或优于` is `≤`; `保持或优于` holds that at every
+/// observation (a keep).
+const CLASS_WORDS: &[(&str, CmpOp, bool)] = &[
+    ("达到或优于", CmpOp::Le, false),
+    ("达到或好于", CmpOp::Le, false),
+    ("优于或达到", CmpOp::Le, false),
+    ("保持或优于", CmpOp::Le, true),
+    ("保持或好于", CmpOp::Le, true),
+    ("不劣于", CmpOp::Le, false),
+    ("不差于", CmpOp::Le, false),
+    ("优于", CmpOp::Lt, false),
+    ("好于", CmpOp::Lt, false),
+    ("劣于", CmpOp::Gt, false),
+    ("差于", CmpOp::Gt, false),
+];
+
+/// A comparison word on a quality class (`达到或优于Ⅲ类`, `保持或优于Ⅱ类`).
+fn class_comparison(src: Src<'_>) -> Option<Quantified<'_>> {
+    let (word, op, keep) = CLASS_WORDS.iter().find_map(|&(word, op, keep)| {
+        src.starts_with(word)
+            .map(|len| (src.advance(len).skip_ws(), op, keep))
+    })?;
+    let (rest, value) = roman_class(word)?;
+    let span = Span::new(src.offset(), rest.offset());
+    let comparison = Target::Comparison(Comparison { op, value, span });
+    let target = if keep {
+        Target::Keep(Keep {
+            condition: Box::new(comparison),
+            span,
+        })
+    } else {
+        comparison
+    };
+    Some(Quantified {
+        rest,
+        target,
+        next: Expected::End,
+        suffix: false,
+    })
+}
+
+/// On a quality class the words of comparison speak of quality, and a better class is a lower
+/// one: `Ⅲ类以上` and `不低于Ⅲ类` are `≤Ⅲ类`, `高于Ⅲ类` is `<Ⅲ类`. A word of a ceiling
+/// (`以下`, `以内`, `不超过`) may mean "no worse" or "no better" there, so it is an error.
+/// Signs are the numbers' (`≥Ⅲ类` is class Ⅲ or worse) and stay as written.
+fn class_words_mirrored(op: CmpOp, value: &Quantity) -> Result<CmpOp, Failure> {
+    if value.unit != Some(Unit::Class) {
+        return Ok(op);
+    }
+    match op {
+        CmpOp::Ge => Ok(CmpOp::Le),
+        CmpOp::Gt => Ok(CmpOp::Lt),
+        CmpOp::Le | CmpOp::Lt => Err(Failure::new(
+            ParseErrorKind::AmbiguousClassBound,
+            value.span,
+        )),
+    }
+}
+
 /// True when a quantity written in Chinese numerals starts here: the numeral is followed by
 /// `分之`, a symbol unit or a named measure word (`一名`, `三分之一`), not by other words
 /// (`一定`) or by nothing (`不低于六` compares with a series named `六`).
 fn starts_chinese_quantity(src: Src<'_>) -> bool {
+    if roman_class(src).is_some() {
+        return true;
+    }
     let Some((_, chars)) = chinese_numeral(src) else {
         return false;
     };
@@ -3112,8 +3214,16 @@ impl Parser {
 
     /// A form: the dispatch by the first word.
     fn body<'a>(&self, src: Src<'a>) -> Result<Body<'a>, Failure> {
-        if starts_with_digit(src) || starts_with_sign(src) {
+        if starts_with_digit(src) || starts_with_sign(src) || roman_class(src).is_some() {
             return Ok(quantified_body(quantified(src, None)?));
+        }
+        if matches!(
+            src.peek(),
+            Some(('达' | '保' | '优' | '好' | '不' | '劣' | '差', _))
+        ) {
+            if let Some(q) = class_comparison(src) {
+                return Ok(quantified_body(q));
+            }
         }
         if let Some(len) = src.starts_with("分别") {
             let target = self.respectively(src, src.advance(len).skip_ws())?;
@@ -3189,7 +3299,7 @@ impl Parser {
         if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
             let after = after.skip_ws();
             if starts_with_digit(after) || starts_chinese_quantity(after) {
-                let q = comparison_after(after, src.offset(), op)?;
+                let q = comparison_after(after, src.offset(), op, true)?;
                 // `低于10‰和13‰`: one bound per indicator of a list.
                 if let Some(list) = shared_comparison_list(src, &q, op)? {
                     return Ok(list);
@@ -3201,7 +3311,12 @@ impl Parser {
             if let Some((value, Verb::Attain(_))) = word_of(after, VERBS) {
                 let value = value.skip_ws();
                 if starts_with_digit(value) || starts_chinese_quantity(value) {
-                    return Ok(quantified_body(comparison_after(value, src.offset(), op)?));
+                    return Ok(quantified_body(comparison_after(
+                        value,
+                        src.offset(),
+                        op,
+                        true,
+                    )?));
                 }
             }
             // `至少配备1名`: an action between the bound word and the number.
@@ -3301,7 +3416,7 @@ impl Parser {
         if let Some((after, op)) = word_of(rest, PREFIX_WORDS) {
             let after = after.skip_ws();
             if starts_with_digit(after) || starts_chinese_quantity(after) {
-                return Some(comparison_after(after, src.offset(), op).map(quantified_body));
+                return Some(comparison_after(after, src.offset(), op, true).map(quantified_body));
             }
         }
         let (verb_len, _) = self.vocabulary.verb(rest)?;
@@ -3337,7 +3452,7 @@ impl Parser {
         {
             return Ok(None);
         }
-        let q = comparison_after(rest, rest.offset(), op)?;
+        let q = comparison_after(rest, rest.offset(), op, true)?;
         // `高于前五年的实际水平`: words after the number make a series name, not an action.
         // (`至少建成1个儿童友好示范社区`: what a count counts may follow it.)
         let object = object_may_follow(&q);
@@ -3615,6 +3730,32 @@ impl Parser {
                 let Some((len, meaning)) = self.vocabulary.phrase_prefix(rest) else {
                     return Err(Failure::at(rest, Expected::Change));
                 };
+                // `与上年持平`, `比2020年基本持平`: a level held against that year's.
+                if let (
+                    Meaning::Stable,
+                    false,
+                    Some(
+                        b @ (Baseline::Year { .. }
+                        | Baseline::PreviousYear { .. }
+                        | Baseline::PreviousTerm { .. }),
+                    ),
+                ) = (meaning, cumulative, &baseline)
+                {
+                    let end = rest.advance(len);
+                    let target = Target::Stable {
+                        phrase: Phrase {
+                            text: folded(nom::Input::take(&rest, len)),
+                            span: Span::new(rest.offset(), end.offset()),
+                        },
+                        baseline: Some(b.clone()),
+                    };
+                    return Ok(Some(Body {
+                        target,
+                        rest: end,
+                        next: Expected::End,
+                        object: true,
+                    }));
+                }
                 let Some(direction) = meaning_direction(meaning) else {
                     return Err(Failure::at(rest, Expected::Change));
                 };
@@ -4269,7 +4410,7 @@ fn with_span(target: Target, span: Span) -> Target {
         | Target::Milestones(_)
         | Target::AllOf(_)
         | Target::Improve(_)
-        | Target::Stable(_)
+        | Target::Stable { .. }
         | Target::Eliminate(_)
         | Target::Rank(_)
         | Target::Qualified(_)) => other,

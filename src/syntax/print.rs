@@ -23,6 +23,17 @@ use super::numeral;
 
 impl Display for Quantity {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        // A class prints Roman (`Ⅲ类`); a class number no numeral has (made by hand, never
+        // parsed) prints in digits.
+        if self.unit == Some(super::Unit::Class) {
+            let roman = u32::try_from(self.value.normalize().mantissa())
+                .ok()
+                .filter(|_| self.value.fract().is_zero())
+                .and_then(super::numeral::write_roman);
+            if let Some(numeral) = roman {
+                return write!(f, "{numeral}类");
+            }
+        }
         write!(f, "{}", self.value)?;
         if let Some(unit) = self.unit {
             unit.fmt(f)?;
@@ -465,8 +476,15 @@ impl Display for Target {
             | Target::TowardBalance(p)
             | Target::Qualitative(p)
             | Target::Improve(p)
-            | Target::Stable(p)
+            | Target::Stable {
+                phrase: p,
+                baseline: None,
+            }
             | Target::Narrow { phrase: p, .. } => p.fmt(f),
+            Target::Stable {
+                phrase,
+                baseline: Some(b),
+            } => write!(f, "{b}{phrase}"),
             Target::Keep(k) => write!(f, "保持在{}", k.condition),
             Target::ReachAndKeep(k) => write!(f, "达到并保持在{}", k.condition),
             Target::Respectively(r) => r.fmt(f),

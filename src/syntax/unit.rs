@@ -53,6 +53,10 @@ pub enum Unit {
     Times,
     /// `/万`: per ten thousand.
     PerTenThousand,
+    /// `类` after a Roman numeral (`Ⅲ类`): a quality class, as of surface water, where a lower
+    /// class is better. Only a Roman numeral makes it (`3类` counts three kinds, a measure
+    /// word), and the canonical form prints it Roman.
+    Class,
     /// Any other measure word, with its scale: `吨`, `人年`, `万元`, `亿人`.
     Measure(Measure),
 }
@@ -193,7 +197,8 @@ const SPELLINGS: &[(&str, Unit)] = &[
 ];
 
 impl Unit {
-    /// Every unit, in declaration order.
+    /// Every unit spelled after a number, in declaration order ([`Unit::Class`] is written
+    /// after a Roman numeral only, and a [`Measure`] is open).
     pub const ALL: [Unit; 18] = [
         Unit::Percent,
         Unit::PerMille,
@@ -237,6 +242,7 @@ impl Unit {
             Unit::Household => "户",
             Unit::Times => "次",
             Unit::PerTenThousand => "/万",
+            Unit::Class => "类",
             Unit::Measure(_) => return None,
         })
     }

@@ -482,7 +482,10 @@ impl Meaning {
             },
             Meaning::Qualitative => Target::Qualitative(phrase),
             Meaning::Improve => Target::Improve(phrase),
-            Meaning::Stable => Target::Stable(phrase),
+            Meaning::Stable => Target::Stable {
+                phrase,
+                baseline: None,
+            },
         }
     }
 }

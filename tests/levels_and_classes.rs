@@ -1,0 +1,171 @@
+//! Levels held against a year and quality classes (docs/semantics.md, "Levels, classes and
+//! lists"): `与上年持平` is a stable level against the year before; `达到或优于Ⅲ类` compares
+//! classes, where a better class is a lower one. Each rule with its reading, its status on
+//! worked numbers, and the near misses that stay errors.
+
+use plan_targets::eval::Status;
+use plan_targets::syntax::Baseline;
+use plan_targets::{CmpOp, Kind, ParseErrorKind, Target, Unit};
+
+use crate::words::{is_error, parse, reads, status};
+
+fn stable_baseline(target: &Target) -> Option<&Baseline> {
+    match target.form() {
+        Target::Stable { baseline, .. } => baseline.as_ref(),
+        other => panic!("not a stable level: {other:?}"),
+    }
+}
+
+#[test]
+fn a_level_held_against_a_named_year_is_stable_with_that_baseline() {
+    for (text, canonical) in [
+        ("与上年持平", "比上年持平"),
+        ("与上年度持平", "比上年持平"),
+        ("与上年基本持平", "比上年基本持平"),
+        ("比上年基本持平", "比上年基本持平"),
+        ("同上年持平", "比上年持平"),
+    ] {
+        let t = reads(text, Kind::Stable, canonical);
+        assert!(
+            matches!(stable_baseline(&t), Some(Baseline::PreviousYear { .. })),
+            "{text}: {t:?}"
+        );
+    }
+    let t = reads("比2020年保持稳定", Kind::Stable, "比2020年保持稳定");
+    assert!(matches!(
+        stable_baseline(&t),
+        Some(Baseline::Year { year: 2020, .. })
+    ));
+    let t = reads("较上届基本持平", Kind::Stable, "比上届基本持平");
+    assert!(matches!(
+        stable_baseline(&t),
+        Some(Baseline::PreviousTerm { .. })
+    ));
+    // Without a baseline clause it is the plan's baseline, as before.
+    assert_eq!(
+        stable_baseline(&reads("保持稳定", Kind::Stable, "保持稳定")),
+        None
+    );
+    // A stable level joins other parts like any form.
+    assert_eq!(parse("与上年持平，逐步提高").kind(), Kind::AllOf);
+    // A phrase with no reading against a baseline stays an error.
+    assert!(is_error("比上年趋于平衡"));
+}
+
+#[test]
+fn a_level_held_against_the_year_before_is_judged_on_those_two_years() {
+    // δ = 5 % of the year before: 100 → [95, 105].
+    assert_eq!(status("与上年持平", "2020=100,2021=103"), Status::Met);
+    assert_eq!(status("与上年持平", "2020=100,2021=105"), Status::Met);
+    assert_eq!(status("与上年持平", "2020=100,2021=106"), Status::NotMet);
+    assert_eq!(status("与上年持平", "2020=100,2021=94"), Status::NotMet);
+    // Only t − 1 counts: an earlier year out of band changes nothing.
+    assert_eq!(
+        status("与上年持平", "2018=50,2020=100,2021=104"),
+        Status::Met
+    );
+    // The year before t missing: never an earlier year in its place.
+    assert_eq!(
+        status("与上年持平", "2019=100,2021=103"),
+        Status::InsufficientData
+    );
+    // Against a named year: every observation from that year on within δ of its value.
+    assert_eq!(
+        status("比2020年保持稳定", "2020=100,2021=104,2022=96"),
+        Status::Met
+    );
+    assert_eq!(
+        status("比2020年保持稳定", "2020=100,2021=107,2022=100"),
+        Status::NotMet
+    );
+}
+
+fn comparison(target: &Target) -> (CmpOp, rust_decimal::Decimal, Option<Unit>) {
+    match target.form() {
+        Target::Comparison(c) => (c.op, c.value.value, c.value.unit),
+        other => panic!("not a comparison: {other:?}"),
+    }
+}
+
+#[test]
+fn quality_classes_compare_as_better_is_lower() {
+    for (text, op, class, canonical) in [
+        ("达到或优于Ⅲ类", CmpOp::Le, 3, "≤Ⅲ类"),
+        ("达到或好于Ⅲ类", CmpOp::Le, 3, "≤Ⅲ类"),
+        ("优于Ⅲ类", CmpOp::Lt, 3, "<Ⅲ类"),
+        ("好于Ⅳ类", CmpOp::Lt, 4, "<Ⅳ类"),
+        ("劣于Ⅴ类", CmpOp::Gt, 5, ">Ⅴ类"),
+        ("不劣于Ⅲ类", CmpOp::Le, 3, "≤Ⅲ类"),
+        // Words of comparison speak of quality: `以上` and `不低于` are "this class or better".
+        ("Ⅲ类以上", CmpOp::Le, 3, "≤Ⅲ类"),
+        ("达到III类以上", CmpOp::Le, 3, "≤Ⅲ类"),
+        ("不低于Ⅱ类", CmpOp::Le, 2, "≤Ⅱ类"),
+        ("高于Ⅲ类", CmpOp::Lt, 3, "<Ⅲ类"),
+        // Signs are the numbers': `≥Ⅲ类` is class Ⅲ or worse.
+        ("≥Ⅲ类", CmpOp::Ge, 3, "≥Ⅲ类"),
+        ("<ⅲ类", CmpOp::Lt, 3, "<Ⅲ类"),
+    ] {
+        let t = reads(text, Kind::Comparison, canonical);
+        assert_eq!(
+            comparison(&t),
+            (op, class.into(), Some(Unit::Class)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_class_to_reach_is_better_lower_whatever_the_verb() {
+    let t = reads("达到Ⅲ类", Kind::Attain, "Ⅲ类");
+    let Target::Attain(a) = t.form() else {
+        panic!("{t:?}")
+    };
+    assert_eq!((a.value.value, a.value.unit), (3.into(), Some(Unit::Class)));
+    // `提升到Ⅱ类`: a rise toward a class is a better, lower class; the verb gives no side.
+    let t = reads("力争提升到Ⅱ类", Kind::Attain, "力争Ⅱ类");
+    let Target::Attain(a) = t.form() else {
+        panic!("{t:?}")
+    };
+    assert_eq!(a.direction, None);
+    // `保持或优于Ⅱ类` holds the class at every observation.
+    let t = reads("整体保持或优于Ⅱ类", Kind::Keep, "整体保持在≤Ⅱ类");
+    let Target::Keep(k) = t.form() else {
+        panic!("{t:?}")
+    };
+    assert_eq!(comparison(&k.condition).0, CmpOp::Le);
+    reads("保持在Ⅱ类以上", Kind::Keep, "保持在≤Ⅱ类");
+    // A series of classes holds their numbers (Ⅲ类 = 3); lower is better.
+    assert_eq!(status("达到Ⅲ类", "2020=4,2025=3"), Status::Met);
+    assert_eq!(status("达到Ⅲ类", "2020=4,2025=2"), Status::Met);
+    assert_eq!(status("力争提升到Ⅱ类", "2020=4,2025=3"), Status::NotMet);
+    assert_eq!(status("达到或优于Ⅲ类", "2020=4,2025=3"), Status::Met);
+    assert_eq!(status("优于Ⅲ类", "2020=4,2025=3"), Status::NotMet);
+    assert_eq!(
+        status("保持或优于Ⅱ类", "2020=2,2022=1,2025=3"),
+        Status::NotMet
+    );
+    assert_eq!(status("保持或优于Ⅱ类", "2020=2,2022=1,2025=2"), Status::Met);
+}
+
+#[test]
+fn classes_keep_their_near_misses() {
+    // A ceiling word on a class may mean "no worse" or "no better": an error that says so.
+    for text in ["Ⅲ类以下", "控制在Ⅳ类以内", "不超过Ⅲ类"] {
+        match text.parse::<Target>() {
+            Err(e) => assert_eq!(e.kind(), &ParseErrorKind::AmbiguousClassBound, "{text}"),
+            Ok(t) => panic!("{text} read as {t}"),
+        }
+    }
+    // Only a Roman numeral makes a class: `3类` counts three kinds, and letters that are no
+    // numeral are none.
+    let t = parse("建成3类");
+    assert!(!t.to_string().contains('Ⅲ'), "{t}");
+    assert!(is_error("IIII类"));
+    assert!(is_error("优于"));
+    // A class counts nothing: no object after it.
+    assert!(is_error("≥Ⅰ类女干部"));
+    // `优于` before a series is still a reference.
+    assert_eq!(parse("优于全省平均水平").kind(), Kind::Reference);
+    // `劣Ⅴ类` names water worse than class Ⅴ: eliminating it is an elimination.
+    assert_eq!(parse("消除劣Ⅴ类水体").kind(), Kind::Eliminate);
+}
