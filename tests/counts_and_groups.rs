@@ -165,7 +165,7 @@ fn the_pace_of_an_annual_change_may_be_a_noun() {
     reads("每年增幅达到10%", Kind::AnnualChange, "每年提高10%");
     // The noun alone names an indicator, not a target; neither is a baseline with a phrase no
     // form reads against a baseline a goal in free words (`比上年基本持平` is a stable level,
-    // tests/levels_and_classes.rs).
+    // tests/levels_classes_lists.rs).
     assert!(is_error("年均增速"));
     assert!(is_error("比上年趋于平衡"));
 }

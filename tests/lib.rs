@@ -8,7 +8,7 @@ mod data_ingest;
 mod eval_cases;
 mod eval_properties;
 mod free_words;
-mod levels_and_classes;
+mod levels_classes_lists;
 mod outlook;
 mod places;
 mod reference_levels;

@@ -1829,6 +1829,34 @@ fn names_only(src: Src<'_>) -> bool {
     true
 }
 
+/// True when a count starts here (`1次`, `两名`, `3—5个`), not a year (`2020年`).
+fn starts_count(src: Src<'_>) -> bool {
+    (starts_with_digit(src) || starts_chinese_quantity(src)) && year(src).is_none()
+}
+
+/// In `每学期至少组织1次家庭教育指导和1次家庭教育实践活动` the words before the first count
+/// are every count's: a count written bare after the one `before` takes its bound, period,
+/// intent, `均`/`各` and scope (its lead, the action, is printed once, on the first).
+fn share_with_count(before: &Clause, clause: &mut Clause) {
+    if !clause.parts.only_lead() || clause.parts.lead.is_some() {
+        return;
+    }
+    if let (Target::Comparison(c), Target::Attain(a)) = (&before.target, &clause.target) {
+        if a.direction.is_none() {
+            clause.target = Target::Comparison(Comparison {
+                op: c.op,
+                value: a.value.clone(),
+                span: a.span,
+            });
+        }
+    }
+    let (from, to) = (&before.parts, &mut clause.parts);
+    to.period.clone_from(&from.period);
+    to.intent.clone_from(&from.intent);
+    to.each.clone_from(&from.each);
+    to.scope.clone_from(&from.scope);
+}
+
 /// `Ⅲ类`, `III类`: a quality class, a Roman numeral right before `类` ([`Unit::Class`]).
 fn roman_class(src: Src<'_>) -> Option<(Src<'_>, Quantity)> {
     // ASCII letters are a numeral only as a whole word: `IIII类` holds none.
@@ -2600,7 +2628,10 @@ impl Parser {
         if src.starts_with("分别").is_some() {
             return None;
         }
+        // Each piece, and whether `和`/`及` joined it to the one before (then it is a count of
+        // something, with what it counts written: `90%和80%` is no list of counts).
         let mut pieces = Vec::new();
+        let mut joined = false;
         let (mut start, mut depth) = (0, 0u32);
         for (i, c) in nom::Input::iter_indices(&src) {
             if i < start {
@@ -2609,17 +2640,23 @@ impl Parser {
             match c {
                 '(' | '[' | '【' => depth += 1,
                 ')' | ']' | '】' => depth = depth.saturating_sub(1),
-                // `、`, and the connectives `并`, `并且`, `同时` (`达到峰值并实现稳中有降`).
-                '、' | '并' | '同' if depth == 0 && i > start => {
+                // `、`, the connectives `并`, `并且`, `同时` (`达到峰值并实现稳中有降`), and
+                // `和`, `及`, `以及` before a count (`1次家庭教育指导和1次实践活动`).
+                '、' | '并' | '同' | '和' | '及' | '以' if depth == 0 && i > start => {
                     let at = src.advance(i);
-                    let Some(len) = (if c == '、' {
-                        Some(c.len_utf8())
-                    } else {
-                        any_word(at, CONNECTIVES).map(|r| r.offset() - at.offset())
-                    }) else {
+                    let len = match c {
+                        '、' => Some(c.len_utf8()),
+                        '和' | '及' | '以' => any_word(at, &["以及", "和", "及"])
+                            .filter(|after| starts_count(after.skip_ws()))
+                            .map(|r| r.offset() - at.offset()),
+                        _ => any_word(at, CONNECTIVES).map(|r| r.offset() - at.offset()),
+                    };
+                    let Some(len) = len else {
                         continue;
                     };
-                    pieces.push(nom::Input::take(&src.advance(start), i - start).trim_end());
+                    let piece = nom::Input::take(&src.advance(start), i - start).trim_end();
+                    pieces.push((piece, joined));
+                    joined = matches!(c, '和' | '及' | '以');
                     start = i + len;
                 }
                 _ => {}
@@ -2628,20 +2665,23 @@ impl Parser {
         if pieces.is_empty() {
             return None;
         }
-        pieces.push(src.advance(start).skip_ws());
-        let mut clauses = Vec::with_capacity(pieces.len());
-        for piece in pieces {
+        pieces.push((src.advance(start).skip_ws(), joined));
+        let mut clauses: Vec<Clause> = Vec::with_capacity(pieces.len());
+        for (piece, joined) in pieces {
             let piece = piece.skip_ws();
             if piece.is_empty() {
                 return None;
             }
-            let clause = match self.clause_without_lead(piece, 0) {
+            let mut clause = match self.clause_without_lead(piece, 0) {
                 Ok(clause) => clause,
                 Err(_) => self.clause_with_lead(piece, 0)?,
             };
             // A due year inside belongs to milestones, written with commas.
-            if clause.parts.due.is_some() {
+            if clause.parts.due.is_some() || (joined && clause.parts.object.is_none()) {
                 return None;
+            }
+            if let Some(before) = clauses.last().filter(|_| starts_count(piece)) {
+                share_with_count(before, &mut clause);
             }
             clauses.push(clause);
         }

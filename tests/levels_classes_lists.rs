@@ -1,7 +1,8 @@
-//! Levels held against a year and quality classes (docs/semantics.md, "Levels, classes and
-//! lists"): `与上年持平` is a stable level against the year before; `达到或优于Ⅲ类` compares
-//! classes, where a better class is a lower one. Each rule with its reading, its status on
-//! worked numbers, and the near misses that stay errors.
+//! Levels held against a year, quality classes and lists of counts (docs/semantics.md,
+//! "Levels, classes and lists"): `与上年持平` is a stable level against the year before;
+//! `达到或优于Ⅲ类` compares classes, where a better class is a lower one; counts joined by `和`
+//! are the parts of a list, sharing the words before the first. Each rule with its reading,
+//! its status on worked numbers, and the near misses that stay errors.
 
 use plan_targets::eval::Status;
 use plan_targets::syntax::Baseline;
@@ -168,4 +169,41 @@ fn classes_keep_their_near_misses() {
     assert_eq!(parse("优于全省平均水平").kind(), Kind::Reference);
     // `劣Ⅴ类` names water worse than class Ⅴ: eliminating it is an elimination.
     assert_eq!(parse("消除劣Ⅴ类水体").kind(), Kind::Eliminate);
+}
+
+#[test]
+fn counts_joined_by_and_are_parts_sharing_the_words_before_the_first() {
+    let t = reads(
+        "每学期至少组织1次家庭教育指导和1次家庭教育实践活动",
+        Kind::AllOf,
+        "每学期组织1次以上家庭教育指导，每学期1次以上家庭教育实践活动",
+    );
+    let Target::AllOf(all) = &t else {
+        panic!("{t:?}")
+    };
+    // The second count takes the first's bound and period; the action is printed once.
+    for part in &all.parts {
+        let Target::Qualified(q) = part else {
+            panic!("{part:?}")
+        };
+        assert_eq!(q.period.as_ref().map(|p| p.text.as_str()), Some("每学期"));
+        assert!(q.object.is_some());
+        assert_eq!(comparison(part).0, CmpOp::Ge);
+    }
+    reads(
+        "每年至少组织两次家庭教育指导和两次家庭教育实践活动",
+        Kind::AllOf,
+        "每年组织2次以上家庭教育指导，每年2次以上家庭教育实践活动",
+    );
+    reads(
+        "建设1个市级和3个县级示范基地",
+        Kind::AllOf,
+        "建设达到1个市级，3个县级示范基地",
+    );
+    // `和` before a bare number joins no counts (which indicator would each be?), and `和`
+    // before a year starts no count.
+    assert!(is_error("达到90%和80%"));
+    assert!(is_error("至少组织1次指导和2020年"));
+    // `分别` keeps its list.
+    assert_eq!(parse("分别达到90%和80%").kind(), Kind::Respectively);
 }
