@@ -207,3 +207,28 @@ fn counts_joined_by_and_are_parts_sharing_the_words_before_the_first() {
     // `分别` keeps its list.
     assert_eq!(parse("分别达到90%和80%").kind(), Kind::Respectively);
 }
+
+#[test]
+fn a_neutral_verb_before_words_starts_what_is_reached() {
+    // `达到`/`有` + the words naming what is measured + the value: the words are the lead.
+    let t = reads("达到中等强度4次以上", Kind::Comparison, "达到中等强度≥4次");
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(
+        q.lead.as_ref().map(|l| l.text.as_str()),
+        Some("达到中等强度")
+    );
+    reads(
+        "有轨道交通的城市达到45%以上",
+        Kind::Comparison,
+        "有轨道交通的城市≥45%",
+    );
+    // The verb before a value or a series keeps its reading.
+    assert_eq!(parse("有1名").kind(), Kind::Attain);
+    assert_eq!(parse("达到全国平均水平").kind(), Kind::Reference);
+    // Words and no value are a goal in words, not a lead before nothing.
+    assert_eq!(parse("达到强度").kind(), Kind::Qualitative);
+    // Any other verb before words keeps its error.
+    assert!(is_error("提高到强度4次以上"));
+}

@@ -2708,16 +2708,20 @@ impl Parser {
     /// made it exponential: fuzz found a 268-byte input that took six seconds).
     fn clause_with_lead(&self, src: Src<'_>, depth: u8) -> Option<Clause> {
         // A clause that starts with a word of the notation is read as that word, and its error
-        // stands.
+        // stands. (A neutral verb before words is the start of what is reached or had:
+        // `达到中等强度4次以上`, `有轨道交通的城市达到45%以上`.)
+        let reached = word_of(src, VERBS).map(|(after, verb)| {
+            verb == Verb::Attain(None) && after.peek().is_some_and(|(c, _)| is_han(c))
+        });
         if src.starts_with("分别").is_some()
             || src.starts_with("与").is_some()
-            || word_of(src, VERBS).is_some()
+            || reached == Some(false)
             || word_of(src, PREFIX_WORDS).is_some()
             || word_of(src, PER_YEAR_WORDS).is_some()
             || word_of(src, INTENT_WORDS).is_some()
             || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
-            || word_of(src, RELATION_WORDS).is_some()
+            || (word_of(src, RELATION_WORDS).is_some() && reached.is_none())
             || self.vocabulary.phrase_prefix(src).is_some_and(|(len, _)| {
                 // `新增就业2万人`: words and a value after the phrase make it a subject; so
                 // does a comparison with a series (`增长高于经济增速`: the growth is compared).
