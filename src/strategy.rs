@@ -137,15 +137,22 @@ fn approximately() -> impl Strategy<Value = Target> {
 }
 
 fn range() -> impl Strategy<Value = Target> {
-    (decimal(), decimal(), proptest::option::of(unit())).prop_map(|(a, b, unit)| {
-        let (low, high) = if a <= b { (a, b) } else { (b, a) };
-        Target::Range(Range {
-            low,
-            high,
-            unit,
-            span: Span::default(),
+    (
+        decimal(),
+        decimal(),
+        proptest::option::of(unit()),
+        any::<bool>(),
+    )
+        .prop_map(|(a, b, unit, about)| {
+            let (low, high) = if a <= b { (a, b) } else { (b, a) };
+            Target::Range(Range {
+                low,
+                high,
+                unit,
+                about,
+                span: Span::default(),
+            })
         })
-    })
 }
 
 fn ratio() -> impl Strategy<Value = Target> {

@@ -232,3 +232,52 @@ fn a_neutral_verb_before_words_starts_what_is_reached() {
     // Any other verb before words keeps its error.
     assert!(is_error("提高到强度4次以上"));
 }
+
+#[test]
+fn a_range_with_approximate_ends_widens_each_end_by_delta() {
+    let t = reads("6到6.5%左右", Kind::Range, "6—6.5%左右");
+    let Target::Range(r) = &t else {
+        panic!("{t:?}")
+    };
+    assert!(r.about);
+    reads("保持在3—5%左右", Kind::Keep, "保持在3—5%左右");
+    // δ = 5 % of each end: 6 → 5.7, 6.5 → 6.825.
+    assert_eq!(status("6到6.5%左右", "2020=6,2025=5.7"), Status::Met);
+    assert_eq!(status("6到6.5%左右", "2020=6,2025=6.825"), Status::Met);
+    assert_eq!(status("6到6.5%左右", "2020=6,2025=6.83"), Status::NotMet);
+    assert_eq!(status("6到6.5%左右", "2020=6,2025=5.69"), Status::NotMet);
+    // Without `左右` the ends are exact.
+    assert_eq!(status("6到6.5%", "2020=6,2025=6.6"), Status::NotMet);
+    // Another bound word after a range is no range of either kind.
+    assert!(is_error("6到6.5%以上"));
+}
+
+proptest::proptest! {
+    /// `左右` after a range only widens it: whatever the exact range meets, the approximate one
+    /// meets too.
+    #[test]
+    fn approximate_ends_never_turn_met_into_not_met(
+        low in 0u32..1000,
+        width in 0u32..1000,
+        value in 0u32..3000,
+    ) {
+        let exact = format!("{low}—{}", low + width);
+        let about = format!("{exact}左右");
+        let series = format!("2020=1,2025={value}");
+        if status(&exact, &series) == Status::Met {
+            proptest::prop_assert_eq!(status(&about, &series), Status::Met);
+        }
+    }
+
+    /// A stable level against the year before depends on those two years only.
+    #[test]
+    fn stable_against_the_year_before_ignores_earlier_years(
+        early in 0u32..1000,
+        before in 1u32..1000,
+        now in 0u32..1000,
+    ) {
+        let with = status("与上年持平", &format!("2018={early},2020={before},2021={now}"));
+        let without = status("与上年持平", &format!("2020={before},2021={now}"));
+        proptest::prop_assert_eq!(with, without);
+    }
+}

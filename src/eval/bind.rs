@@ -495,13 +495,21 @@ pub fn bind(
                 towards,
             )
         }
-        Target::Range(r) => (
-            Rule::Value(Threshold::Within {
-                low: scaled(r.low),
-                high: scaled(r.high),
-            }),
-            towards,
-        ),
+        Target::Range(r) => {
+            let (low, high) = (scaled(r.low), scaled(r.high));
+            // `6到6.5%左右`: each end approximate, widened by δ of itself.
+            let widen = |end: Decimal| match r.about {
+                true => policy.approximate_tolerance.saturating_mul(end).abs(),
+                false => Decimal::ZERO,
+            };
+            (
+                Rule::Value(Threshold::Within {
+                    low: low.saturating_sub(widen(low)),
+                    high: high.saturating_add(widen(high)),
+                }),
+                towards,
+            )
+        }
         Target::Ratio(r) => (
             Rule::Ratio(Threshold::Ratio {
                 antecedent: r.antecedent,

@@ -163,7 +163,8 @@ pub struct Approximately {
     pub span: Span,
 }
 
-/// A closed interval `lo—hi`: `103—107`, `103~107`, `103到107`.
+/// A closed interval `lo—hi`: `103—107`, `103~107`, `103到107`, and `6到6.5%左右` with ends
+/// that are approximate.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Range {
     /// The lower end (included).
@@ -172,6 +173,10 @@ pub struct Range {
     pub high: Decimal,
     /// The unit, written after either end.
     pub unit: Option<Unit>,
+    /// True for `左右` after the range (`6到6.5%左右`): each end is approximate, so the
+    /// interval widens by the policy's tolerance δ of each end (`6·(1−δ)` to `6.5·(1+δ)`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub about: bool,
     /// The whole target.
     pub span: Span,
 }

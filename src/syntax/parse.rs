@@ -883,17 +883,23 @@ fn quantity_first(
             if first.value > second.value {
                 return Err(Failure::new(ParseErrorKind::InvertedRange, span));
             }
+            // `6到6.5%左右`: approximate ends.
+            let (rest, about) = match word_of(rest.skip_ws(), SUFFIX_WORDS) {
+                Some((after, Suffix::About)) => (after, true),
+                _ => (rest, false),
+            };
             let target = Target::Range(Range {
                 low: first.value,
                 high: second.value,
                 unit,
-                span,
+                about,
+                span: Span::new(start, rest.offset()),
             });
             return Ok(Quantified {
                 rest,
                 target,
                 next: Expected::End,
-                suffix: false,
+                suffix: about,
             });
         }
     }

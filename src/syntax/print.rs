@@ -80,6 +80,9 @@ impl Display for Range {
         if let Some(unit) = self.unit {
             unit.fmt(f)?;
         }
+        if self.about {
+            f.write_str("左右")?;
+        }
         Ok(())
     }
 }
