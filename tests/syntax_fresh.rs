@@ -1,6 +1,6 @@
 //! Held-out corpora: real target phrases from plans whose documents are in no other corpus,
 //! each labelled with its form from the meaning before the parser ever read it
-//! (`tests/data/corpus-fresh.tsv` … `corpus-fresh12.tsv`). They estimate how the parser does on
+//! (`tests/data/corpus-fresh.tsv` … `corpus-fresh16.tsv`). They estimate how the parser does on
 //! plans it has not seen. The grammar was since improved with their failures in view, so today's
 //! rates flatter it; the first measurement of each file is noted below and in its history. The
 //! test prints every row that fails and holds the rate to a floor so it cannot silently fall.
@@ -64,6 +64,29 @@ fn held_out_phrases_parse_to_their_forms() {
         "corpus-fresh12.tsv",
         include_str!("data/corpus-fresh12.tsv"),
     );
+    // Labelled blind in session 19 and first measured after that session's changes (levels
+    // against a year, classes, lists of counts, leads after a neutral verb, ranges with
+    // `左右`), before any change made with them in view: 45/57 (78.9 %), 137/154 (89.0 %),
+    // 138/160 (86.2 %) and 114/139 (82.0 %), 434/510 (85.1 %) together.
+    let blind19 = [
+        (
+            "corpus-fresh13.tsv",
+            include_str!("data/corpus-fresh13.tsv"),
+        ),
+        (
+            "corpus-fresh14.tsv",
+            include_str!("data/corpus-fresh14.tsv"),
+        ),
+        (
+            "corpus-fresh15.tsv",
+            include_str!("data/corpus-fresh15.tsv"),
+        ),
+        (
+            "corpus-fresh16.tsv",
+            include_str!("data/corpus-fresh16.tsv"),
+        ),
+    ]
+    .map(|(name, data)| (name, rate(name, data)));
     // First measured at 77.9 % and 74.9 % (before any tuning to them).
     assert!(
         first >= 0.93,
@@ -106,7 +129,10 @@ fn held_out_phrases_parse_to_their_forms() {
         ("corpus-fresh10.tsv", tenth, 0.89),
         ("corpus-fresh11.tsv", eleventh, 0.91),
         ("corpus-fresh12.tsv", twelfth, 0.95),
-    ] {
+    ]
+    .into_iter()
+    .chain(blind19.map(|(name, rate)| (name, rate, 0.78)))
+    {
         assert!(rate >= floor, "{name} fell to {:.1} %", rate * 100.0);
     }
 }
