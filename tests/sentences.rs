@@ -294,3 +294,57 @@ fn an_addition_each_year_is_an_annual_change() {
     // `分别` before `、` is a list, and its error stands.
     assert!(is_error("分别达到55平方米、p0平方米、45平方米"));
 }
+
+#[test]
+fn the_reports_closing_exhortation_is_a_note() {
+    let t = reads(
+        "增长5%以上,在实际工作中努力争取更好结果",
+        Kind::RelativeChange,
+        "提高5%以上(在实际工作中努力争取更好结果)",
+    );
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(
+        q.note.as_ref().map(|n| n.text.as_str()),
+        Some("在实际工作中努力争取更好结果")
+    );
+    // It changes no status.
+    assert_eq!(
+        status(
+            "增长5%以上,在实际工作中努力争取更好结果",
+            "2020=100,2025=106"
+        ),
+        status("增长5%以上", "2020=100,2025=106")
+    );
+    // Any other second clause is a part, as before.
+    assert_eq!(parse("增长5%以上,逐年提高").kind(), Kind::AllOf);
+}
+
+#[test]
+fn stray_spaces_around_a_decimal_point_are_no_separator() {
+    reads("增长6 . 5%左右", Kind::RelativeChange, "提高6.5%左右");
+    reads("6. 5", Kind::Attain, "6.5");
+    reads("高于 6.5 %", Kind::Comparison, ">6.5%");
+    // A point with no digit after it is still an error.
+    assert!(is_error("6 ."));
+}
+
+#[test]
+fn a_range_of_counts_may_say_what_it_counts() {
+    let t = reads(
+        "在关中、陕南、陕北建成3-6个全国未成年人保护示范县(区)",
+        Kind::Range,
+        "在关中、陕南、陕北建成3—6个全国未成年人保护示范县(区)",
+    );
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    // (`(区)` at the end is a remark in brackets, kept as the note.)
+    assert_eq!(
+        q.object.as_ref().map(|o| o.text.as_str()),
+        Some("全国未成年人保护示范县")
+    );
+    // What is counted is words: a second count or a bound word after it makes no object.
+    assert!(is_error("3—6个示范县和"));
+}

@@ -371,3 +371,32 @@ fn baselines_written_loosely() {
     );
     error("以2020年数据为下降20%");
 }
+
+#[test]
+fn words_of_cutting_restoring_and_steadiness() {
+    // Verbs of a cut are falls, with an amount changes by it.
+    reads("进一步削减", Kind::Fall, "进一步削减");
+    reads("压减16.2亿立方米", Kind::RelativeChange, "下降16.2亿立方米");
+    // Restored is improved; flourishing more and more is better.
+    reads("逐步修复", Kind::Improve, "逐步修复");
+    reads("日益繁荣", Kind::Improve, "日益繁荣");
+    reads("平稳增长", Kind::Rise, "平稳增长");
+    reads("趋于一致", Kind::TowardBalance, "趋于一致");
+    reads("差异缩小", Kind::Narrow, "差异缩小");
+    // `较前` ("than before") frames a direction from the plan's baseline.
+    reads("较前有明显提高", Kind::Rise, "较前有明显提高");
+    // `约` before an amount of change is about that amount.
+    let t = reads(
+        "增加约23亿立方米",
+        Kind::RelativeChange,
+        "提高23亿立方米左右",
+    );
+    let Change::By(amount) = &relative(&t).change else {
+        panic!("{t:?}")
+    };
+    assert_eq!(amount.bound, Some(plan_targets::syntax::AmountBound::About));
+    assert!(is_error("增加约23亿以上"));
+    // Near misses keep their errors.
+    assert!(is_error("削"));
+    assert!(is_error("较前"));
+}

@@ -329,9 +329,19 @@ fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
             ));
         }
     }
+    // `6 . 5`: stray spaces around the point (text pulled out of a PDF) are no separator.
+    let spaced = rest.skip_ws();
+    let rest = match spaced.peek() {
+        Some(('.', dot)) if starts_with_digit(spaced.advance(dot).skip_ws()) => spaced,
+        _ => rest,
+    };
     let (rest, mantissa, frac_digits) = match rest.peek().filter(|&(c, _)| c == '.') {
         Some((_, dot)) => {
             let after = rest.advance(dot);
+            let after = match after.skip_ws() {
+                spaced if starts_with_digit(spaced) => spaced,
+                _ => after,
+            };
             let (rest, frac, frac_digits) = digits(after);
             if frac_digits == 0 {
                 return fail(Failure::at(after, Expected::Digit));
@@ -504,9 +514,11 @@ fn object_may_follow(q: &Quantified<'_>) -> bool {
     if q.suffix {
         return true;
     }
-    let value = match &q.target {
-        Target::Attain(a) => &a.value,
-        Target::Comparison(c) => &c.value,
+    // `建成3-6个全国未成年人保护示范县`: a range of counts counts something too.
+    let unit = match &q.target {
+        Target::Attain(a) => a.value.unit,
+        Target::Comparison(c) => c.value.unit,
+        Target::Range(r) => r.unit,
         _ => return false,
     };
     // A bound word after the words bounds the count (`2个专科以上`), and `之一` makes the
@@ -514,9 +526,7 @@ fn object_may_follow(q: &Quantified<'_>) -> bool {
     let text = q.rest.as_str().trim_end();
     // A quality class (`Ⅲ类`) counts nothing.
     measure_run(q.rest) > 0
-        && value
-            .unit
-            .is_some_and(|u| u != Unit::Class && CLASSIFIERS.contains(&u.to_string().as_str()))
+        && unit.is_some_and(|u| u != Unit::Class && CLASSIFIERS.contains(&u.to_string().as_str()))
         && !SUFFIX_WORDS.iter().any(|(w, _)| text.ends_with(w))
         && !["之一", "之列", "行列"].iter().any(|w| text.ends_with(w))
         // Words of the notation or a second count make no object: `1次指导和1次实践活动` is
@@ -895,11 +905,12 @@ fn quantity_first(
                 about,
                 span: Span::new(start, rest.offset()),
             });
+            // (Its `左右` is the range's own: a list gives it to no other item.)
             return Ok(Quantified {
                 rest,
                 target,
                 next: Expected::End,
-                suffix: about,
+                suffix: false,
             });
         }
     }
@@ -1645,7 +1656,7 @@ fn period(src: Src<'_>) -> Option<(Src<'_>, Due)> {
 /// directional verb followed by one is part of a name (`增长幅度`), not a verb.
 const MEASURE_NOUNS: &[&str] = &[
     "率", "数", "量", "值", "水平", "规模", "比例", "比重", "程度", "效益", "素质", "能力", "幅度",
-    "速度", "差距", "收入", "寿命", "年限", "状况", "面积", "年龄", "学历", "时间",
+    "速度", "差距", "差异", "收入", "寿命", "年限", "状况", "面积", "年龄", "学历", "时间",
 ];
 
 /// True when `text` ends in a measure noun.
@@ -2050,8 +2061,12 @@ fn gap_object(rest: Src<'_>) -> bool {
     starts_object(rest) && rest.trim_end().ends_with("差距").is_some()
 }
 
-/// True when an amount of change starts here.
+/// Words of "about" before an amount of change (`增加约23亿立方米`).
+const AMOUNT_ABOUT: &[&str] = &["大约", "约"];
+
+/// True when an amount of change starts here (after `约`, too).
 fn starts_amount(src: Src<'_>) -> bool {
+    let src = any_word(src, AMOUNT_ABOUT).map_or(src, |after| after.skip_ws());
     starts_with_digit(src) || starts_chinese_quantity(src)
 }
 
@@ -2090,7 +2105,12 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
 
 /// `amount (range-sep amount)? amount-bound?`: `1/3`, `5个百分点以上`, `0.5到1个百分点`.
 fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
-    let (rest, mut amount) = amount(src).map_err(into_failure)?;
+    // `增加约23亿立方米`: about the amount, as `23亿立方米左右`.
+    let (start, about) = match any_word(src, AMOUNT_ABOUT) {
+        Some(after) => (after.skip_ws(), true),
+        None => (src, false),
+    };
+    let (rest, mut amount) = amount(start).map_err(into_failure)?;
     let mut rest = rest;
     let mut up_to = None;
     if let Some(sep) = any_word(rest.skip_ws(), RANGE_SEPARATORS) {
@@ -2109,8 +2129,10 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
         }
     }
     let (rest, bound) = match word_of(rest.skip_ws(), AMOUNT_BOUNDS) {
+        // `约23亿以上` says two things of one amount.
+        Some(_) if about => return Err(Failure::at(rest.skip_ws(), Expected::End)),
         Some((after, bound)) => (after, Some(bound)),
-        None => (rest, None),
+        None => (rest, about.then_some(AmountBound::About)),
     };
     let span = Span::new(src.offset(), rest.offset());
     Ok((
@@ -2432,6 +2454,20 @@ impl Parser {
         if pieces.len() == 1 {
             let clause = self.clause(src)?;
             return Ok(clause.parts.wrap(clause.target, clause.span));
+        }
+        // `增长5%以上，在实际工作中努力争取更好结果`: the work reports' closing exhortation
+        // after a target is a remark on it, kept as its note (printed in brackets).
+        if let [head, remark] = pieces[..] {
+            if remark.starts_with("在实际工作中").is_some() {
+                let mut clause = self.clause(head)?;
+                if clause.parts.note.is_none() {
+                    clause.parts.note = Some(Words {
+                        text: folded(remark),
+                        span: whole(remark),
+                    });
+                    return Ok(clause.parts.wrap(clause.target, whole(src)));
+                }
+            }
         }
         let mut clauses = Vec::with_capacity(pieces.len());
         for (i, piece) in pieces.into_iter().enumerate() {

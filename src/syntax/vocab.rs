@@ -146,6 +146,8 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("基本", Pace::Plain),
     // `初步遏制…的趋势`, `初步恢复`, `得到阶段性改善`: a first step, read as the plain direction.
     ("初步", Pace::Plain),
+    // `平稳增长`: steadily, the plain direction.
+    ("平稳", Pace::Plain),
     ("阶段性", Pace::Plain),
     // `再提升`, `再完善`: again, further; the plain direction.
     ("再", Pace::Plain),
@@ -176,9 +178,14 @@ const VERBS: &[(&str, Sense)] = &[
     ("完善", Sense::Improve),
     // `进一步健全`: made sound, as `完善` (before an object of quality, an action as ever).
     ("健全", Sense::Improve),
-    // `初步恢复` (of an ecosystem, a function): back toward good, an improvement.
+    // `初步恢复` (of an ecosystem, a function): back toward good, an improvement; so is
+    // `逐步修复` (restored).
     ("恢复", Sense::Improve),
+    ("修复", Sense::Improve),
     ("降", Sense::Fall),
+    // `压减16.2亿立方米`, `进一步削减`: cut down, a fall.
+    ("压减", Sense::Fall),
+    ("削减", Sense::Fall),
     ("升", Sense::Rise),
     ("上涨", Sense::Rise),
     ("壮大", Sense::Rise),
@@ -218,11 +225,20 @@ const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益"
 /// Adjectives of quality that, after a comparative adverb, say "better": improve.
 const QUALITIES: &[&str] = &[
     "合理", "便利", "健全", "充分", "完善", "均衡", "公平", "优化", "规范", "完备", "便捷", "协调",
-    "丰富",
+    "丰富", "繁荣",
 ];
 
 /// Opening frames of a directional phrase: they change no meaning.
-const OPENING_FRAMES: &[&str] = &["在现有基础上", "在现有水平上", "得到", "得以", "实现", "有"];
+/// (`较前`, "than before", names the plan's baseline, which every direction is read from.)
+const OPENING_FRAMES: &[&str] = &[
+    "在现有基础上",
+    "在现有水平上",
+    "较前",
+    "得到",
+    "得以",
+    "实现",
+    "有",
+];
 
 /// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
 /// `得到有效解决`): with words only after them, the whole phrase is qualitative.
@@ -585,6 +601,8 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("趋于平衡", Meaning::TowardBalance),
     ("趋于正常", Meaning::TowardBalance),
     ("趋向平衡", Meaning::TowardBalance),
+    // `趋于一致` (of two rates): toward the same level, a band around balance.
+    ("趋于一致", Meaning::TowardBalance),
     ("逐步趋于平衡", Meaning::TowardBalance),
     // narrow (a gap)
     ("缩小", Meaning::Narrow),
