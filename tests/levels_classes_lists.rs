@@ -281,3 +281,27 @@ proptest::proptest! {
         proptest::prop_assert_eq!(with, without);
     }
 }
+
+#[test]
+fn bare_values_listed_after_one_verb_are_one_per_indicator() {
+    // As with `分别`, and printed with it.
+    for (text, canonical) in [
+        (
+            "培育5个以上、10家以上、35个",
+            "培育分别≥5个、≥10家和达到35个",
+        ),
+        ("新增20家、100家", "分别提高20家和100家"),
+        ("争取新增3家、3家", "争取分别提高3家和3家"),
+        ("达到90%、80%", "分别达到90%和达到80%"),
+    ] {
+        reads(text, Kind::Respectively, canonical);
+    }
+    // A later clause with words of its own is a part of a conjunction, not a value of a list.
+    assert_eq!(parse("达到90%、逐步提高").kind(), Kind::AllOf);
+    // `、并`: the connective after `、` joins the next clause, never an object's words.
+    reads(
+        "有1名以上女干部、并逐步增加",
+        Kind::AllOf,
+        "1名以上女干部，逐步增加",
+    );
+}

@@ -153,8 +153,11 @@ fn words_of_the_reports() {
     reads("突破性发展", Kind::Qualitative, "突破性发展");
     // A counting verb before a bound word and a count.
     reads("建成至少一个", Kind::Comparison, "建成≥1个");
-    // `健全` is made sound, as `完善`; `日益丰富` is better.
-    reads("进一步健全", Kind::Improve, "进一步健全");
+    // `健全` (of a system) is a goal judged by people, whatever the adverb (seven blind rows of
+    // eight say so); `更加健全` and `日益丰富` are better.
+    reads("进一步健全", Kind::Qualitative, "进一步健全");
+    reads("基本健全", Kind::Qualitative, "基本健全");
+    reads("更加健全", Kind::Improve, "更加健全");
     reads("日益丰富", Kind::Improve, "日益丰富");
     reads("健全儿童保护体系", Kind::Qualitative, "健全儿童保护体系");
     // `基本完成` is no misspelt `基本完善`.

@@ -1076,7 +1076,7 @@ const RANK_VERBS: &[&str] = &[
 const MAX_LEAD_CHARS: usize = 24;
 
 /// The words around a form, as a clause writes them.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Parts {
     lead: Option<Words>,
     scope: Option<Words>,
@@ -2687,7 +2687,11 @@ impl Parser {
                 '、' | '并' | '同' | '和' | '及' | '以' if depth == 0 && i > start => {
                     let at = src.advance(i);
                     let len = match c {
-                        '、' => Some(c.len_utf8()),
+                        // (`、并`: the connective after it joins the same way.)
+                        '、' => {
+                            let next = at.advance(c.len_utf8());
+                            Some(any_word(next, CONNECTIVES).unwrap_or(next).offset() - at.offset())
+                        }
                         '和' | '及' | '以' => any_word(at, &["以及", "和", "及"])
                             .filter(|after| starts_count(after.skip_ws()))
                             .map(|r| r.offset() - at.offset()),
@@ -2709,12 +2713,13 @@ impl Parser {
         }
         pieces.push((src.advance(start).skip_ws(), joined));
         let mut clauses: Vec<Clause> = Vec::with_capacity(pieces.len());
+        let mut counts = Vec::with_capacity(pieces.len());
         for (piece, joined) in pieces {
             let piece = piece.skip_ws();
             if piece.is_empty() {
                 return None;
             }
-            let mut clause = match self.clause_without_lead(piece, 0) {
+            let clause = match self.clause_without_lead(piece, 0) {
                 Ok(clause) => clause,
                 Err(_) => self.clause_with_lead(piece, 0)?,
             };
@@ -2722,10 +2727,17 @@ impl Parser {
             if clause.parts.due.is_some() || (joined && clause.parts.object.is_none()) {
                 return None;
             }
-            if let Some(before) = clauses.last().filter(|_| starts_count(piece)) {
-                share_with_count(before, &mut clause);
-            }
+            counts.push(starts_count(piece));
             clauses.push(clause);
+        }
+        if let Some(list) = self.unmarked_list(src, &clauses) {
+            return Some(list);
+        }
+        for i in 1..clauses.len() {
+            if counts[i] {
+                let (before, after) = clauses.split_at_mut(i);
+                share_with_count(&before[i - 1], &mut after[0]);
+            }
         }
         let span = whole(src);
         let target = if clauses.iter().all(Clause::is_qualitative) {
@@ -2737,6 +2749,38 @@ impl Parser {
             parts: Parts::default(),
             target,
             span,
+        })
+    }
+
+    /// `培育5个以上、10家以上、35个`, `新增20家、100家`: bare values listed after the first
+    /// one's words are one value per indicator of the row, as with `分别` (and printed with it).
+    /// `None` unless every later clause is a bare value (no words around it) and the first
+    /// has no object.
+    fn unmarked_list(&self, src: Src<'_>, clauses: &[Clause]) -> Option<Clause> {
+        let (first, rest) = clauses.split_first()?;
+        let bare = |c: &Clause| {
+            c.parts.is_empty()
+                && matches!(
+                    c.target,
+                    Target::Comparison(_)
+                        | Target::Attain(_)
+                        | Target::Approximately(_)
+                        | Target::Range(_)
+                )
+        };
+        if rest.is_empty()
+            || !rest.iter().all(bare)
+            || first.parts.object.is_some()
+            || first.parts.note.is_some()
+        {
+            return None;
+        }
+        let list = src.advance(first.target.span().start.checked_sub(src.offset())?);
+        let target = self.respectively(list, list).ok()?;
+        Some(Clause {
+            parts: first.parts.clone(),
+            target,
+            span: whole(src),
         })
     }
 
@@ -3281,7 +3325,12 @@ impl Parser {
                     text: folded(phrase),
                     span: whole(phrase),
                 });
-            } else if (body.object && starts_object(after)) || (share && han) || of || what_ends {
+            } else if ((body.object && starts_object(after)) || (share && han) || of || what_ends)
+                // `女干部、并逐步增加`: a connective after `、` starts the next clause.
+                && !CONNECTIVES
+                    .iter()
+                    .any(|c| after.as_str().contains(&format!("、{c}")))
+            {
                 parts.object = Some(Words {
                     text: folded(after),
                     span: whole(after),

@@ -176,8 +176,6 @@ const VERBS: &[(&str, Sense)] = &[
     ("好转", Sense::Improve),
     ("优化", Sense::Improve),
     ("完善", Sense::Improve),
-    // `进一步健全`: made sound, as `完善` (before an object of quality, an action as ever).
-    ("健全", Sense::Improve),
     // `初步恢复` (of an ecosystem, a function): back toward good, an improvement; so is
     // `逐步修复` (restored).
     ("恢复", Sense::Improve),
