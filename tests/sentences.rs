@@ -351,3 +351,17 @@ fn a_range_of_counts_may_say_what_it_counts() {
     // What is counted is words: a second count or a bound word after it makes no object.
     assert!(is_error("3—6个示范县和"));
 }
+
+#[test]
+fn a_year_with_before_is_the_time_it_is_due() {
+    let t = reads(
+        "确保2030年前实现碳达峰",
+        Kind::Qualitative,
+        "到2030年确保实现碳达峰",
+    );
+    assert_eq!(due_year(&t), Some(2030));
+    let t = reads("2025年前达到90%", Kind::Attain, "到2025年90%");
+    assert_eq!(due_year(&t), Some(2025));
+    // `前` before a number or `列` is a rank's, and a year alone is no target.
+    assert!(is_error("2030年前"));
+}

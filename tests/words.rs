@@ -400,3 +400,25 @@ fn words_of_cutting_restoring_and_steadiness() {
     assert!(is_error("削"));
     assert!(is_error("较前"));
 }
+
+#[test]
+fn words_of_completion_and_doubling() {
+    // `全部`, `普遍` are plain adverbs; `按规定` frames a direction at the rules' pace.
+    reads("全部清零", Kind::Eliminate, "消除");
+    reads("普遍提高", Kind::Rise, "普遍提高");
+    reads("按规定提高", Kind::Rise, "按规定提高");
+    // `翻倍` is one doubling, as `翻番`.
+    reads("实现翻倍", Kind::RelativeChange, "翻一番");
+    // `淘汰` phases out: an elimination, what it ends may open with its size.
+    reads("淘汰落后产能", Kind::Eliminate, "消除落后产能");
+    reads(
+        "基本淘汰35蒸吨/小时及以下燃煤锅炉",
+        Kind::Eliminate,
+        "基本消除35蒸吨/小时及以下燃煤锅炉",
+    );
+    // A Chinese numeral before a classifier of things counted one by one is a count; before
+    // `支`, `批`, `种` it is "a" (`建设一支…队伍` is an action).
+    reads("至少有一处", Kind::Comparison, "≥1处");
+    reads("两项", Kind::Attain, "2项");
+    assert_eq!(parse("建成一批示范基地").kind(), Kind::Qualitative);
+}

@@ -1289,6 +1289,14 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
         return None;
     }
     let (after, year) = year(src)?;
+    // `确保2030年前实现碳达峰`: by that year, as `到2030年` (not `2030年前20位`, a rank).
+    if let Some(by) = any_word(after, &["以前", "前"]) {
+        let by_ok = !(starts_with_digit(by) || any_word(by, &["列", "茅"]).is_some());
+        if by_ok {
+            let span = Span::new(src.offset(), by.offset());
+            return Some((after_comma(by).skip_ws(), Due { year, span }));
+        }
+    }
     let after = any_word(after, &["底", "末"]).unwrap_or(after);
     let span = Span::new(src.offset(), after.offset());
     let rest = after.skip_ws();
@@ -1322,8 +1330,11 @@ fn eliminate(src: Src<'_>) -> Option<Body<'_>> {
     for (word, basically) in [
         ("基本消除", true),
         ("消除", false),
-        // `杜绝…现象`: put an end to, eliminate (printed `消除`).
+        // `杜绝…现象`: put an end to, eliminate (printed `消除`); `基本淘汰…燃煤锅炉`: phased
+        // out (printed `基本消除`).
         ("杜绝", false),
+        ("基本淘汰", true),
+        ("淘汰", false),
         ("动态清零", false),
         ("清零", false),
     ] {
@@ -1966,8 +1977,11 @@ fn starts_chinese_quantity(src: Src<'_>) -> bool {
         after = after.advance(after.peek().map_or(0, |(_, w)| w));
     }
     let after = after.skip_ws();
+    // `至少建有一处`, `两项`: a classifier of things counted one by one counts too (not
+    // `一支…队伍`, `一批`, `一种`: "a", "a number of").
     after.starts_with("分之").is_some()
         || word_of(after, SYMBOL_UNITS).is_some()
+        || any_word(after, &["处", "家", "项", "座", "条", "场", "间"]).is_some()
         || after.peek().is_some_and(|(c, _)| {
             Unit::from_written(c.encode_utf8(&mut [0; 4]))
                 .is_some_and(|u| !matches!(u, Unit::Measure(_)))
@@ -2292,6 +2306,7 @@ fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
     if let Some(n) = words
         .starts_with("倍增")
         .or_else(|| words.starts_with("翻番"))
+        .or_else(|| words.starts_with("翻倍"))
     {
         let rest = words.advance(n);
         let span = Span::new(src.offset(), rest.offset());
@@ -3314,8 +3329,11 @@ impl Parser {
                     .is_some_and(|n| starts_object(after.advance(n)));
             // `基本消除较大面积农村黑臭水体`: what an elimination ends may start with any word
             // (no baseline: `较上年` is no object).
+            // (`淘汰35蒸吨/小时及以下燃煤锅炉`: a size may open it, when words name the thing.)
             let what_ends = matches!(body.target, Target::Eliminate(_))
-                && after.peek().is_some_and(|(c, _)| is_han(c))
+                && after.peek().is_some_and(|(c, _)| {
+                    is_han(c) || (is_digit(c) && after.as_str().chars().any(|c| is_han(fold(c))))
+                })
                 && baseline(after).is_none();
             // `下降完成省下达目标`: a direction whose size is a target handed down names no
             // figure; the whole is a qualitative goal, judged against that target.

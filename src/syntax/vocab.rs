@@ -146,8 +146,10 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("基本", Pace::Plain),
     // `初步遏制…的趋势`, `初步恢复`, `得到阶段性改善`: a first step, read as the plain direction.
     ("初步", Pace::Plain),
-    // `平稳增长`: steadily, the plain direction.
+    // `平稳增长`: steadily, the plain direction; `普遍提高`: across the board; `全部清零`.
     ("平稳", Pace::Plain),
+    ("普遍", Pace::Plain),
+    ("全部", Pace::Plain),
     ("阶段性", Pace::Plain),
     // `再提升`, `再完善`: again, further; the plain direction.
     ("再", Pace::Plain),
@@ -232,6 +234,8 @@ const OPENING_FRAMES: &[&str] = &[
     "在现有基础上",
     "在现有水平上",
     "较前",
+    // `按规定提高`: as the rules say, at their pace.
+    "按规定",
     "得到",
     "得以",
     "实现",
