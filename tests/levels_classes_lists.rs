@@ -305,3 +305,52 @@ fn bare_values_listed_after_one_verb_are_one_per_indicator() {
         "1名以上女干部，逐步增加",
     );
 }
+
+#[test]
+fn steadily_reached_is_held() {
+    // `稳定` before a verb with a bound (or a class) holds it at every observation, as
+    // `稳定在` does; other adverbs add nothing.
+    reads(
+        "稳定控制在35微克/立方米以下",
+        Kind::Keep,
+        "保持在≤35微克/立方米",
+    );
+    reads("稳定达到或好于Ⅲ类", Kind::Keep, "保持在≤Ⅲ类");
+    reads("进一步降至112以下", Kind::Comparison, "≤112");
+    assert_eq!(
+        status("稳定控制在35以下", "2020=30,2022=36,2025=34"),
+        Status::NotMet
+    );
+    assert_eq!(
+        status("控制在35以下", "2020=30,2022=36,2025=34"),
+        Status::Met
+    );
+}
+
+#[test]
+fn within_a_time_is_a_ceiling_at_the_end_of_a_target() {
+    reads("10分钟内", Kind::Comparison, "≤10分钟");
+    reads("震后2分钟内", Kind::Comparison, "震后≤2分钟");
+    reads("缩减到30分钟内", Kind::Comparison, "≤30分钟");
+    reads(
+        "确保自然灾害发生12小时之内",
+        Kind::Comparison,
+        "自然灾害发生确保≤12小时",
+    );
+    // Before more words it is the time of what follows, not a bound.
+    assert_eq!(parse("三年内新增6000所").kind(), Kind::RelativeChange);
+}
+
+#[test]
+fn a_bound_before_an_amount_of_change_bounds_it() {
+    reads("新增不少于150所", Kind::RelativeChange, "提高150所以上");
+    reads("下降不超过2%", Kind::RelativeChange, "下降2%以内");
+    // Two bounds on one amount: an error.
+    assert!(is_error("新增不少于150所以上"));
+    // A name in quotes may lead.
+    reads(
+        "“三州”地区提高15个百分点以上",
+        Kind::RelativeChange,
+        "“三州”地区提高15个百分点以上",
+    );
+}

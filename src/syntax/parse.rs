@@ -124,6 +124,9 @@ const SUFFIX_WORDS: &[(&str, Suffix)] = &[
     ("以上", Suffix::Cmp(CmpOp::Ge)),
     ("以下", Suffix::Cmp(CmpOp::Le)),
     ("以内", Suffix::Cmp(CmpOp::Le)),
+    // `10分钟内`, `12小时之内`: within, a ceiling (of a time, mostly).
+    ("之内", Suffix::Cmp(CmpOp::Le)),
+    ("内", Suffix::Cmp(CmpOp::Le)),
     ("左右", Suffix::About),
     ("上下", Suffix::About),
 ];
@@ -171,6 +174,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("缩小到", Verb::Attain(Some(Direction::Lower))),
     ("缩小至", Verb::Attain(Some(Direction::Lower))),
     ("缩短到", Verb::Attain(Some(Direction::Lower))),
+    ("缩减到", Verb::Attain(Some(Direction::Lower))),
+    ("缩减至", Verb::Attain(Some(Direction::Lower))),
+    ("压缩到", Verb::Attain(Some(Direction::Lower))),
+    ("压缩至", Verb::Attain(Some(Direction::Lower))),
     ("缩短至", Verb::Attain(Some(Direction::Lower))),
     ("降到", Verb::Attain(Some(Direction::Lower))),
     ("减至", Verb::Attain(Some(Direction::Lower))),
@@ -403,8 +410,8 @@ const SYMBOL_UNITS: &[(&str, Unit)] = &[
 /// verbs and connectives that may follow a quantity.
 const STOP_WORDS: &[&str] = &[
     "以", "及", "左", "上", "下", "到", "至", "和", "与", "或", "并", "的", "为", "每", "比", "较",
-    "在", "有", "不", "均", "各", "将", "要", "应", "内", "前", "达", "保持", "控制", "提高",
-    "提升", "增加", "增长", "降", "减", "逐", "分之", "累计", "年均",
+    "在", "有", "不", "均", "各", "将", "要", "应", "内", "之内", "前", "达", "保持", "控制",
+    "提高", "提升", "增加", "增长", "降", "减", "逐", "分之", "累计", "年均",
 ];
 
 /// True when `src` starts with a word that ends a measure word or an object.
@@ -951,8 +958,11 @@ fn quantity_first(
             }
         }
     }
-    // Bound words: `90%以上`, `45左右`.
-    if let Some((rest, suffix)) = word_of(after, SUFFIX_WORDS) {
+    // Bound words: `90%以上`, `45左右`. (`内` and `之内` end the target: `三年内新增6000所`
+    // is a time before a change, not a bound.)
+    let within =
+        |rest: Src<'_>| any_word(after, &["之内", "内"]).is_none() || rest.skip_ws().is_empty();
+    if let Some((rest, suffix)) = word_of(after, SUFFIX_WORDS).filter(|(rest, _)| within(*rest)) {
         let span = Span::new(start, rest.offset());
         let target = match suffix {
             Suffix::Cmp(op) => Target::Comparison(Comparison {
@@ -2078,9 +2088,20 @@ fn gap_object(rest: Src<'_>) -> bool {
 /// Words of "about" before an amount of change (`增加约23亿立方米`).
 const AMOUNT_ABOUT: &[&str] = &["大约", "约"];
 
-/// True when an amount of change starts here (after `约`, too).
+/// Bound words before an amount of change (`新增不少于150所`).
+const AMOUNT_PREFIXES: &[(&str, AmountBound)] = &[
+    ("不少于", AmountBound::AtLeast),
+    ("不低于", AmountBound::AtLeast),
+    ("至少", AmountBound::AtLeast),
+    ("不超过", AmountBound::AtMost),
+    ("最多", AmountBound::AtMost),
+];
+
+/// True when an amount of change starts here (after `约` or a bound word, too).
 fn starts_amount(src: Src<'_>) -> bool {
-    let src = any_word(src, AMOUNT_ABOUT).map_or(src, |after| after.skip_ws());
+    let src = any_word(src, AMOUNT_ABOUT)
+        .or_else(|| word_of(src, AMOUNT_PREFIXES).map(|(after, _)| after))
+        .map_or(src, |after| after.skip_ws());
     starts_with_digit(src) || starts_chinese_quantity(src)
 }
 
@@ -2119,10 +2140,14 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
 
 /// `amount (range-sep amount)? amount-bound?`: `1/3`, `5个百分点以上`, `0.5到1个百分点`.
 fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
-    // `增加约23亿立方米`: about the amount, as `23亿立方米左右`.
-    let (start, about) = match any_word(src, AMOUNT_ABOUT) {
-        Some(after) => (after.skip_ws(), true),
-        None => (src, false),
+    // `增加约23亿立方米`: about the amount, as `23亿立方米左右`; `新增不少于150所`: at least
+    // the amount, as `150所以上`.
+    let (start, before) = match any_word(src, AMOUNT_ABOUT) {
+        Some(after) => (after.skip_ws(), Some(AmountBound::About)),
+        None => match word_of(src, AMOUNT_PREFIXES) {
+            Some((after, bound)) => (after.skip_ws(), Some(bound)),
+            None => (src, None),
+        },
     };
     let (rest, mut amount) = amount(start).map_err(into_failure)?;
     let mut rest = rest;
@@ -2144,9 +2169,9 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
     }
     let (rest, bound) = match word_of(rest.skip_ws(), AMOUNT_BOUNDS) {
         // `约23亿以上` says two things of one amount.
-        Some(_) if about => return Err(Failure::at(rest.skip_ws(), Expected::End)),
+        Some(_) if before.is_some() => return Err(Failure::at(rest.skip_ws(), Expected::End)),
         Some((after, bound)) => (after, Some(bound)),
-        None => (rest, about.then_some(AmountBound::About)),
+        None => (rest, before),
     };
     let span = Span::new(src.offset(), rest.offset());
     Ok((
@@ -2836,10 +2861,18 @@ impl Parser {
         {
             return None;
         }
-        // A lead starts with a word (`GDP` too), not a bracket or a sign.
+        // A lead starts with a word (`GDP` too, or a name in quotes: `“三州”地区`), not a
+        // bracket or a sign.
         if !src
             .peek()
-            .is_some_and(|(c, _)| is_han(c) || c.is_ascii_alphabetic())
+            .is_some_and(|(c, _)| is_han(c) || c.is_ascii_alphabetic() || matches!(c, '“' | '《'))
+            // (`“十四”时期` is a damaged plan period, never a name: numerals only in quotes.)
+            || src.as_str().strip_prefix('“').is_some_and(|quoted| {
+                quoted
+                    .split('”')
+                    .next()
+                    .is_some_and(|inner| inner.chars().all(numeral::is_numeral))
+            })
         {
             return None;
         }
@@ -2847,7 +2880,10 @@ impl Parser {
         for _ in 0..MAX_LEAD_CHARS {
             let Some((c, width)) = rest.peek() else { break };
             // `市、县两级`, `各区、县(市)`: a lead may name several groups.
-            if !(is_han(c) || c.is_ascii_alphabetic() || matches!(c, '(' | ')' | '、')) {
+            if !(is_han(c)
+                || c.is_ascii_alphabetic()
+                || matches!(c, '(' | ')' | '、' | '“' | '”' | '《' | '》'))
+            {
                 break;
             }
             rest = rest.advance(width);
@@ -3558,11 +3594,29 @@ impl Parser {
     fn after_adverbs<'a>(&self, src: Src<'a>) -> Option<Result<Body<'a>, Failure>> {
         self.vocabulary.adverb(src)?;
         let rest = self.past_adverbs(src);
+        // `稳定控制在35微克/立方米以下`, `稳定达到或好于Ⅲ类`: reached and held steadily, a keep
+        // (as `稳定在`); other adverbs add nothing.
+        let steadily = nom::Input::take(&src, rest.offset() - src.offset())
+            .as_str()
+            .contains("稳定");
+        let held = |body: Body<'a>| match body.target {
+            Target::Comparison(_) | Target::Range(_) if steadily => Body {
+                target: Target::Keep(Keep {
+                    span: Span::new(src.offset(), body.rest.offset()),
+                    condition: Box::new(body.target),
+                }),
+                ..body
+            },
+            _ => body,
+        };
+        if let Some(q) = class_comparison(rest) {
+            return Some(Ok(held(quantified_body(q))));
+        }
         // `继续保持在90%以上`: a keep verb too (the adverb adds nothing to holding a bound).
         if let Some((after, verb)) = word_of(rest, VERBS) {
             let after = after.skip_ws();
             if starts_quantified(after) || starts_chinese_quantity(after) {
-                return Some(self.verb_target(src, after, verb));
+                return Some(self.verb_target(src, after, verb).map(held));
             }
         }
         // `总体高于93%`: the bound decides.

@@ -302,7 +302,8 @@ const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "建成", "打造",
 
 /// Manner adverbs that may stand before an action verb (`普遍建立`, `初步形成`, `大力培养`,
 /// `充分发挥`, `加快推广`), besides the adverbs of the directional lexicon. They say nothing
-/// about a direction, so they are not directional adverbs: `普遍提高` is not a composed rise.
+/// about a direction, so they are not directional adverbs: `加快提高` is not a composed rise.
+/// (`普遍` is one of the lexicon's too: `普遍提高` is rise, as a blind row reads it.)
 const ACTION_ADVERBS: &[&str] = &[
     "普遍", "大力", "充分", "比较", "加快", "积极", "广泛", "深入", "扎实", "着力", "全力", "顺利",
     "如期", "依法", "严格",
@@ -403,7 +404,9 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
         // A number with a bound word (or `约` or an attain verb before it) is a value, never part
         // of a name: `继续保持500亿斤以上`, `落实约1万张`, `达标…年龄达到2人` must not be
         // qualitative goals with their figures swallowed.
-        && !value_in_object(body);
+        && !value_in_object(body)
+        // A quality class is a value (`达到或好于Ⅲ类`).
+        && !body.chars().any(|c| ('Ⅰ'..='ⅻ').contains(&c));
     ok.then(|| object.offset() - src.offset() + end)
 }
 
