@@ -960,8 +960,9 @@ fn quantity_first(
     }
     // Bound words: `90%以上`, `45左右`. (`内` and `之内` end the target: `三年内新增6000所`
     // is a time before a change, not a bound.)
-    let within =
-        |rest: Src<'_>| any_word(after, &["之内", "内"]).is_none() || rest.skip_ws().is_empty();
+    let within = |rest: Src<'_>| {
+        !matches!(after.peek(), Some(('内' | '之', _))) || rest.skip_ws().is_empty()
+    };
     if let Some((rest, suffix)) = word_of(after, SUFFIX_WORDS).filter(|(rest, _)| within(*rest)) {
         let span = Span::new(start, rest.offset());
         let target = match suffix {
@@ -1897,9 +1898,13 @@ fn share_with_count(before: &Clause, clause: &mut Clause) {
 
 /// `Ⅲ类`, `III类`: a quality class, a Roman numeral right before `类` ([`Unit::Class`]).
 fn roman_class(src: Src<'_>) -> Option<(Src<'_>, Quantity)> {
-    // ASCII letters are a numeral only as a whole word: `IIII类` holds none.
-    if src.before().is_some_and(|c| c.is_ascii_alphabetic()) {
-        return None;
+    // Looked for at every value: the first bytes decide cheaply (Ⅰ…ⅻ are U+2160…U+217B,
+    // `E2 85 A0`…`E2 85 BB` in UTF-8).
+    match src.as_str().as_bytes() {
+        [0xE2, 0x85, 0xA0..=0xBB, ..] => {}
+        // ASCII letters are a numeral only as a whole word: `IIII类` holds none.
+        [b'I' | b'V' | b'X', ..] if !src.before().is_some_and(|c| c.is_ascii_alphabetic()) => {}
+        _ => return None,
     }
     let (value, len) = numeral::roman(src.as_str())?;
     let after = src.advance(len);
@@ -1931,6 +1936,19 @@ const CLASS_WORDS: &[(&str, CmpOp, bool)] = &[
 
 /// A comparison word on a quality class (`达到或优于Ⅲ类`, `保持或优于Ⅱ类`).
 fn class_comparison(src: Src<'_>) -> Option<Quantified<'_>> {
+    // (Tried before every value: another first character, or no `类` (E7 B1 BB) in the
+    // text, decides cheaply.)
+    if !matches!(
+        src.peek(),
+        Some(('达' | '保' | '优' | '好' | '不' | '劣' | '差', _))
+    ) || !src
+        .as_str()
+        .as_bytes()
+        .windows(3)
+        .any(|w| w == [0xE7, 0xB1, 0xBB])
+    {
+        return None;
+    }
     let (word, op, keep) = CLASS_WORDS.iter().find_map(|&(word, op, keep)| {
         src.starts_with(word)
             .map(|len| (src.advance(len).skip_ws(), op, keep))
@@ -1976,11 +1994,9 @@ fn class_words_mirrored(op: CmpOp, value: &Quantity) -> Result<CmpOp, Failure> {
 /// `分之`, a symbol unit or a named measure word (`一名`, `三分之一`), not by other words
 /// (`一定`) or by nothing (`不低于六` compares with a series named `六`).
 fn starts_chinese_quantity(src: Src<'_>) -> bool {
-    if roman_class(src).is_some() {
-        return true;
-    }
     let Some((_, chars)) = chinese_numeral(src) else {
-        return false;
+        return matches!(src.peek(), Some(('Ⅰ'..='ⅻ' | 'I' | 'V' | 'X', _)))
+            && roman_class(src).is_some();
     };
     let mut after = src;
     for _ in 0..chars {
@@ -2099,9 +2115,12 @@ const AMOUNT_PREFIXES: &[(&str, AmountBound)] = &[
 
 /// True when an amount of change starts here (after `约` or a bound word, too).
 fn starts_amount(src: Src<'_>) -> bool {
-    let src = any_word(src, AMOUNT_ABOUT)
-        .or_else(|| word_of(src, AMOUNT_PREFIXES).map(|(after, _)| after))
-        .map_or(src, |after| after.skip_ws());
+    let src = match src.peek() {
+        Some(('约' | '大' | '不' | '至' | '最', _)) => any_word(src, AMOUNT_ABOUT)
+            .or_else(|| word_of(src, AMOUNT_PREFIXES).map(|(after, _)| after))
+            .map_or(src, |after| after.skip_ws()),
+        _ => src,
+    };
     starts_with_digit(src) || starts_chinese_quantity(src)
 }
 
@@ -3406,13 +3425,8 @@ impl Parser {
         if starts_with_digit(src) || starts_with_sign(src) || roman_class(src).is_some() {
             return Ok(quantified_body(quantified(src, None)?));
         }
-        if matches!(
-            src.peek(),
-            Some(('达' | '保' | '优' | '好' | '不' | '劣' | '差', _))
-        ) {
-            if let Some(q) = class_comparison(src) {
-                return Ok(quantified_body(q));
-            }
+        if let Some(q) = class_comparison(src) {
+            return Ok(quantified_body(q));
         }
         if let Some(len) = src.starts_with("分别") {
             let target = self.respectively(src, src.advance(len).skip_ws())?;
@@ -3420,6 +3434,27 @@ impl Parser {
         }
         if let Some((after, per)) = word_of(src, PER_YEAR_WORDS) {
             return self.annual(src, after.skip_ws(), per, None);
+        }
+        // `达到50%`, `保持在90%以上`: a verb right before its value, the commonest worded
+        // target, is read before the longer readings below (none of which takes a value
+        // right after such a verb: a baseline, a doubling, a rank or a level starts otherwise).
+        if let Some((after, verb)) = word_of(src, VERBS) {
+            let after = after.skip_ws();
+            if starts_quantified(after) {
+                return self.verb_target(src, after, verb);
+            }
+        }
+        // So is a bound word right before its value: `不少于1小时`.
+        if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
+            let after = after.skip_ws();
+            if starts_with_digit(after) || starts_chinese_quantity(after) {
+                let q = comparison_after(after, src.offset(), op, true)?;
+                // `低于10‰和13‰`: one bound per indicator of a list.
+                if let Some(list) = shared_comparison_list(src, &q, op)? {
+                    return Ok(list);
+                }
+                return Ok(quantified_body(q));
+            }
         }
         if let Some(body) = self.relative(src)? {
             return Ok(body);
@@ -3487,14 +3522,7 @@ impl Parser {
         }
         if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
             let after = after.skip_ws();
-            if starts_with_digit(after) || starts_chinese_quantity(after) {
-                let q = comparison_after(after, src.offset(), op, true)?;
-                // `低于10‰和13‰`: one bound per indicator of a list.
-                if let Some(list) = shared_comparison_list(src, &q, op)? {
-                    return Ok(list);
-                }
-                return Ok(quantified_body(q));
-            }
+            // (A bound word right before its value was read above.)
             // `至少有1名女党员`, `不低于达到80%`: an attain verb between the bound word and the
             // number adds nothing; the bound decides (`≥1名女党员`).
             if let Some((value, Verb::Attain(_))) = word_of(after, VERBS) {
