@@ -2452,6 +2452,9 @@ impl Parser {
     /// `listed_phrases_take_the_fast_path` in `parse/fast_path_tests.rs` checks every phrase of
     /// the default table, in simplified and in full-width or traditional spellings.
     pub(super) fn listed_phrase(&self, text: &str) -> Option<Target> {
+        if !self.vocabulary.may_list(text) {
+            return None;
+        }
         let src = Src::new(text);
         let (len, meaning) = self.vocabulary.listed_prefix(src)?;
         (len == text.len()).then(|| {

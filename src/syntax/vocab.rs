@@ -668,6 +668,9 @@ pub struct Vocabulary {
     adverbs: Vec<(String, Pace)>,
     /// (folded verb, sense).
     verbs: Vec<(String, Sense)>,
+    /// True when some phrase of the table holds an ASCII digit (none of the default table
+    /// does): otherwise a text with one is no listed phrase, and the lookup is skipped.
+    digits_in_entries: bool,
 }
 
 impl Default for Vocabulary {
@@ -712,6 +715,7 @@ impl Vocabulary {
     /// An empty table and lexicon: no phrase is read as a goal.
     pub fn empty() -> Vocabulary {
         Vocabulary {
+            digits_in_entries: false,
             entries: Vec::new(),
             adverbs: Vec::new(),
             verbs: Vec::new(),
@@ -904,6 +908,7 @@ impl Vocabulary {
     }
 
     fn insert(&mut self, phrase: &str, meaning: Meaning) {
+        self.digits_in_entries |= phrase.chars().any(|c| fold(c).is_ascii_digit());
         insert_word(&mut self.entries, phrase, meaning);
     }
 
@@ -924,6 +929,12 @@ impl Vocabulary {
     /// and meaning.
     pub(crate) fn listed_prefix(&self, src: Src<'_>) -> Option<(usize, Meaning)> {
         longest(src, &self.entries)
+    }
+
+    /// True when `text` may be, all of it, a phrase of the table: not when it holds a digit
+    /// and no phrase does (`保持在90%以上` is looked up in no table).
+    pub(crate) fn may_list(&self, text: &str) -> bool {
+        self.digits_in_entries || !text.bytes().any(|b| b.is_ascii_digit())
     }
 
     /// True when `text` is one edit away from a phrase of the table (`逐年提搞`, `提搞`): a
