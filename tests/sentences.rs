@@ -365,3 +365,18 @@ fn a_year_with_before_is_the_time_it_is_due() {
     // `前` before a number or `列` is a rank's, and a year alone is no target.
     assert!(is_error("2030年前"));
 }
+
+#[test]
+fn in_a_year_with_its_end_is_due_and_will_is_said_once() {
+    let t = reads(
+        "力争在2017年底基本实现义务教育基本均衡",
+        Kind::Qualitative,
+        "到2017年力争基本实现义务教育基本均衡",
+    );
+    assert_eq!(due_year(&t), Some(2017));
+    // `在2015年基础上` stays a baseline.
+    assert_eq!(parse("在2015年基础上提高1岁").kind(), Kind::RelativeChange);
+    // `将会` is `将`; `日益` is a plain adverb.
+    reads("将会进一步扩大", Kind::Rise, "将进一步扩大");
+    reads("将日益增多", Kind::Rise, "将日益增多");
+}

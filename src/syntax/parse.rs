@@ -1033,6 +1033,8 @@ const INTENT_WORDS: &[(&str, IntentWord)] = &[
     ("应当", IntentWord::Yingdang),
     ("应", IntentWord::Ying),
     ("要", IntentWord::Yao),
+    // `将会进一步扩大`: `会` after `将` says it again (printed `将`).
+    ("将会", IntentWord::Jiang),
     ("将", IntentWord::Jiang),
     ("有望", IntentWord::Youwang),
 ];
@@ -1259,6 +1261,13 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
 
 /// `到 YEAR 年`, `至 YEAR 年`: the year a target is due.
 fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    // `在2017年底基本实现…`: by the end of that year (`在2015年基础上` is a baseline's).
+    if let Some(after) = any_word(src, &["在"]) {
+        let (rest, year) = year(after.skip_ws())?;
+        let rest = any_word(rest, &["底", "末", "前"])?;
+        let span = Span::new(src.offset(), rest.offset());
+        return Some((after_comma(rest), Due { year, span }));
+    }
     let Some(after) = any_word(src, &["到", "至"]) else {
         return period(src);
     };

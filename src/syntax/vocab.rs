@@ -149,6 +149,8 @@ const ADVERBS: &[(&str, Pace)] = &[
     // `平稳增长`: steadily, the plain direction; `普遍提高`: across the board; `全部清零`.
     ("平稳", Pace::Plain),
     ("普遍", Pace::Plain),
+    // `日益增多`: more and more, the plain direction (`日益完善` is improve either way).
+    ("日益", Pace::Plain),
     ("全部", Pace::Plain),
     ("阶段性", Pace::Plain),
     // `再提升`, `再完善`: again, further; the plain direction.
