@@ -1889,8 +1889,14 @@ fn share_with_count(before: &Clause, clause: &mut Clause) {
     if !clause.parts.only_lead() || clause.parts.lead.is_some() {
         return;
     }
+    // (Only a count by a classifier takes the bound: `1.4%` before words is a share of what
+    // they name, which a bound would print as no share at all; fuzz.)
     if let (Target::Comparison(c), Target::Attain(a)) = (&before.target, &clause.target) {
-        if a.direction.is_none() {
+        let counted = a
+            .value
+            .unit
+            .is_some_and(|u| CLASSIFIERS.contains(&u.to_string().as_str()));
+        if a.direction.is_none() && counted {
             clause.target = Target::Comparison(Comparison {
                 op: c.op,
                 value: a.value.clone(),
