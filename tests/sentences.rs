@@ -380,3 +380,11 @@ fn in_a_year_with_its_end_is_due_and_will_is_said_once() {
     reads("将会进一步扩大", Kind::Rise, "将进一步扩大");
     reads("将日益增多", Kind::Rise, "将日益增多");
 }
+
+#[test]
+fn a_lead_never_splits_a_verb() {
+    // `升` alone is a verb, but not inside `提升`: no lead `…优化提` before it.
+    assert!(is_error("其他地区优化提升15分钟健身圈"));
+    reads("城市上升5%", Kind::RelativeChange, "城市提高5%");
+    reads("农村降5%", Kind::RelativeChange, "农村下降5%");
+}

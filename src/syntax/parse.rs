@@ -3058,6 +3058,20 @@ impl Parser {
     /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
     /// a rank (`第`, `前`), nor, before a value, an adverb (`基本`).
     fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
+        // A lead never splits a verb: `优化提` + `升15分钟…` would read the single-character
+        // verb `升` out of `提升` (fuzz of blind rows).
+        if let (Some(last), Some((next, _))) = (lead.as_str().chars().next_back(), rest.peek()) {
+            if matches!(next, '升' | '降') {
+                let word: String = [fold(last), next].iter().collect();
+                if self
+                    .vocabulary
+                    .verb(Src::new(&word))
+                    .is_some_and(|(len, _)| len == word.len())
+                {
+                    return false;
+                }
+            }
+        }
         // `累计` is a change's word, never a subject's; a connective (`并`) joins clauses and
         // names no one (`4并并01` would print `4，并达到1`, which reads `并` as the joint).
         if lead.starts_with("累计").is_some() || any_word(lead, CONNECTIVES).is_some() {
