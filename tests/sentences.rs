@@ -383,8 +383,10 @@ fn in_a_year_with_its_end_is_due_and_will_is_said_once() {
 
 #[test]
 fn a_lead_never_splits_a_verb() {
-    // `升` alone is a verb, but not inside `提升`: no lead `…优化提` before it.
+    // `升` alone is a verb, but not inside `提升`: no lead `…优化提` before it; nor a lead
+    // `切` before `实现…` (it is the adverb `切实`).
     assert!(is_error("其他地区优化提升15分钟健身圈"));
+    assert!(is_error("切实现控"));
     reads("城市上升5%", Kind::RelativeChange, "城市提高5%");
     reads("农村降5%", Kind::RelativeChange, "农村下降5%");
 }

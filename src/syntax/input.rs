@@ -106,6 +106,15 @@ impl<'a> Src<'a> {
         self.text[..self.start].chars().next_back()
     }
 
+    /// The input from the character before the unread part on, if there is one.
+    pub fn back_one(&self) -> Option<Src<'a>> {
+        let c = self.before()?;
+        Some(Src {
+            start: self.start - c.len_utf8(),
+            ..*self
+        })
+    }
+
     /// The unread part of the original text.
     pub fn as_str(&self) -> &'a str {
         &self.text[self.start..self.end]

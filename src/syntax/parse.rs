@@ -3058,18 +3058,14 @@ impl Parser {
     /// suffix of it is a verb of change (`增长`, `上涨`), an attain verb (`达到`) or the start of
     /// a rank (`第`, `前`), nor, before a value, an adverb (`基本`).
     fn lead_is_words(&self, lead: Src<'_>, rest: Src<'_>) -> bool {
-        // A lead never splits a verb: `优化提` + `升15分钟…` would read the single-character
-        // verb `升` out of `提升` (fuzz of blind rows).
-        if let (Some(last), Some((next, _))) = (lead.as_str().chars().next_back(), rest.peek()) {
-            if matches!(next, '升' | '降') {
-                let word: String = [fold(last), next].iter().collect();
-                if self
-                    .vocabulary
-                    .verb(Src::new(&word))
-                    .is_some_and(|(len, _)| len == word.len())
-                {
-                    return false;
-                }
+        // A lead never splits a word of the lexicon: `优化提` + `升15分钟…` would read the verb
+        // `升` out of `提升` (a blind row), `切` + `实现控` the frame `实现` out of `切实`.
+        if let Some(at) = rest.back_one() {
+            let last = rest.offset() - at.offset();
+            let verb = self.vocabulary.verb(at).map(|(len, _)| len);
+            let adverb = self.vocabulary.adverb(at).map(|(len, _)| len);
+            if verb.max(adverb).is_some_and(|len| len > last) {
+                return false;
             }
         }
         // `累计` is a change's word, never a subject's; a connective (`并`) joins clauses and
