@@ -3116,7 +3116,10 @@ impl Parser {
         }
         // `增长高于经济增速`, `居民收入增长与经济增长同步`: before a comparison with a series, a
         // verb of change (alone or after its subject) names the change that is compared.
-        if before_reference(rest) || before_commensurate(rest) {
+        // (`均`/`各`/`都` may stand between: the lead prints before it, and must read back the
+        // same, fuzz: `都本达本达超出全国` prints `本达本达都高于全国`.)
+        let form = word_of(rest, EACH_WORDS).map_or(rest, |(after, _)| after.skip_ws());
+        if before_reference(form) || before_commensurate(form) {
             return true;
         }
         // Before a value as printed: a word before the value that print drops or turns into a
