@@ -3116,9 +3116,16 @@ impl Parser {
         }
         // `增长高于经济增速`, `居民收入增长与经济增长同步`: before a comparison with a series, a
         // verb of change (alone or after its subject) names the change that is compared.
-        // (`均`/`各`/`都` may stand between: the lead prints before it, and must read back the
-        // same, fuzz: `都本达本达超出全国` prints `本达本达都高于全国`.)
-        let form = word_of(rest, EACH_WORDS).map_or(rest, |(after, _)| after.skip_ws());
+        // (Words of intent and `均`/`各`/`都` may stand between: the lead prints before them,
+        // and must read back the same; fuzz: `都本达本达超出全国` prints `本达本达都高于全国`,
+        // `应基本达本达超出全…` prints `基本达本达应高于全…`.)
+        let mut form = rest;
+        while let Some(after) = word_of(form, EACH_WORDS)
+            .map(|(after, _)| after)
+            .or_else(|| word_of(form, INTENT_WORDS).map(|(after, _)| after))
+        {
+            form = after.skip_ws();
+        }
         if before_reference(form) || before_commensurate(form) {
             return true;
         }
