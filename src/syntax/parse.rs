@@ -1263,8 +1263,11 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
 fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     // `在2017年底基本实现…`: by the end of that year (`在2015年基础上` is a baseline's).
     if let Some(after) = any_word(src, &["在"]) {
-        let (rest, year) = year(after.skip_ws())?;
-        let rest = any_word(rest, &["底", "末", "前"])?;
+        let (year_end, year) = year(after.skip_ws())?;
+        let rest = end_of_year(year_end);
+        if rest.offset() == year_end.offset() {
+            return None;
+        }
         let span = Span::new(src.offset(), rest.offset());
         return Some((after_comma(rest), Due { year, span }));
     }
@@ -1273,11 +1276,21 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     };
     let after = after.skip_ws();
     let (rest, year) = year(after)?;
-    // `到2025年底`, `到2025年末`.
-    let rest = any_word(rest, &["底", "末"]).unwrap_or(rest);
+    // `到2025年底`, `到2025年末`, `到2025年底前`.
+    let rest = end_of_year(rest);
     let span = Span::new(src.offset(), rest.offset());
     // `到2025年，完成…`: the comma after a due year alone separates no clauses.
     Some((after_comma(rest), Due { year, span }))
+}
+
+/// `src` after the words that may follow a due year: `底`/`末` (its end), then `前`/`以前`
+/// (by then), not before a digit, `列` or `茅` (`2030年前20位` is a rank's `前`).
+fn end_of_year(src: Src<'_>) -> Src<'_> {
+    let src = any_word(src, &["底", "末"]).unwrap_or(src);
+    match any_word(src, &["以前", "前"]) {
+        Some(by) if !(starts_with_digit(by) || any_word(by, &["列", "茅"]).is_some()) => by,
+        _ => src,
+    }
 }
 
 /// `src` after a comma and the whitespace around it, or `src` when no comma follows.
@@ -1309,15 +1322,14 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
         return None;
     }
     let (after, year) = year(src)?;
-    // `确保2030年前实现碳达峰`: by that year, as `到2030年` (not `2030年前20位`, a rank).
-    if let Some(by) = any_word(after, &["以前", "前"]) {
-        let by_ok = !(starts_with_digit(by) || any_word(by, &["列", "茅"]).is_some());
-        if by_ok {
-            let span = Span::new(src.offset(), by.offset());
-            return Some((after_comma(by).skip_ws(), Due { year, span }));
-        }
+    // `确保2030年前实现碳达峰`, `2024年底前`: by then, as `到2030年`.
+    let end = any_word(after, &["底", "末"]).unwrap_or(after);
+    let by = end_of_year(after);
+    if by.offset() != end.offset() {
+        let span = Span::new(src.offset(), by.offset());
+        return Some((after_comma(by).skip_ws(), Due { year, span }));
     }
-    let after = any_word(after, &["底", "末"]).unwrap_or(after);
+    let after = end;
     let span = Span::new(src.offset(), after.offset());
     let rest = after.skip_ws();
     // `2020年，达80%以上`: a year set off by a comma is the time of what follows.
@@ -2663,6 +2675,7 @@ impl Parser {
             if parts.due.is_none() {
                 let bare_year = || {
                     let (after, year) = year(words)?;
+                    let after = end_of_year(after);
                     let span = Span::new(words.offset(), after.offset());
                     after
                         .peek()
