@@ -5,6 +5,7 @@ mod api;
 mod catalog;
 mod counts_and_groups;
 mod data_ingest;
+mod dated_values_and_counts;
 mod eval_cases;
 mod eval_properties;
 mod free_words;

@@ -32,6 +32,8 @@ pub enum Expected {
     Commensurate,
     /// A list of at least two targets after `分别`.
     List,
+    /// After several due years and `分别`, one value per year.
+    ValuePerYear,
     /// A quantity (a number with a unit), not a fraction.
     Quantity,
     /// `到YEAR年` opening the first of several milestones.
@@ -61,6 +63,7 @@ impl Expected {
             Expected::End => "the end of the target",
             Expected::Commensurate => "`相适应` after the name of the series",
             Expected::List => "at least two targets separated by `、` or `和`",
+            Expected::ValuePerYear => "one value per due year, listed after `分别`",
             Expected::Quantity => "a quantity (a fraction is an amount of change only)",
             Expected::Due => "`到YEAR年` before the first of several milestones",
             Expected::ChangeVerb => "a verb of rise or fall (提高, 下降 …)",

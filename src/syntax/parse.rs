@@ -106,6 +106,8 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("超过", CmpOp::Gt),
     ("突破", CmpOp::Gt),
     ("超出", CmpOp::Gt),
+    // `超2400亿元`: over, a strict floor (`超过` shortened).
+    ("超", CmpOp::Gt),
     // `增速快于城镇居民`: faster (or slower) than a series, of a growth.
     ("快于", CmpOp::Gt),
     ("慢于", CmpOp::Lt),
@@ -116,6 +118,15 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("小于", CmpOp::Lt),
     ("少于", CmpOp::Lt),
 ];
+
+/// A word of comparison before a bound ([`PREFIX_WORDS`]): what follows it and its operator.
+/// The short `超` is one only before a number (`超2400亿元`), never before words (`超额完成`).
+fn prefix_word(src: Src<'_>) -> Option<(Src<'_>, CmpOp)> {
+    let (after, op) = word_of(src, PREFIX_WORDS)?;
+    let short = after.offset() - src.offset() == "超".len();
+    (!short || starts_with_digit(after.skip_ws()) || starts_chinese_quantity(after.skip_ws()))
+        .then_some((after, op))
+}
 
 /// Bound words written after a number.
 const SUFFIX_WORDS: &[(&str, Suffix)] = &[
@@ -528,19 +539,38 @@ fn object_may_follow(q: &Quantified<'_>) -> bool {
         Target::Range(r) => r.unit,
         _ => return false,
     };
+    counted_words_follow(unit, q.rest)
+}
+
+/// True when what an amount of change counts may follow it: `新增6所公办幼儿园`,
+/// `新建10个以上“千兆城市”`, as after a count ([`object_may_follow`]).
+fn object_may_follow_change(amount: &ChangeAmount, rest: Src<'_>) -> bool {
+    match &amount.amount {
+        Amount::Quantity(q) if amount.up_to.is_none() => {
+            let classifier = q
+                .unit
+                .is_some_and(|u| u != Unit::Class && CLASSIFIERS.contains(&u.to_string().as_str()));
+            (classifier && amount.bound.is_some()) || counted_words_follow(q.unit, rest)
+        }
+        _ => false,
+    }
+}
+
+/// True when `rest`, after a count in `unit`, is words naming what it counts.
+fn counted_words_follow(unit: Option<Unit>, rest: Src<'_>) -> bool {
     // A bound word after the words bounds the count (`2个专科以上`), and `之一` makes the
     // count a group the subject joins (`成为全国100个试点之一`): the words are no object.
-    let text = q.rest.as_str().trim_end();
+    let text = rest.as_str().trim_end();
     // A quality class (`Ⅲ类`) counts nothing.
-    measure_run(q.rest) > 0
+    measure_run(rest) > 0
         && unit.is_some_and(|u| u != Unit::Class && CLASSIFIERS.contains(&u.to_string().as_str()))
         && !SUFFIX_WORDS.iter().any(|(w, _)| text.ends_with(w))
         && !["之一", "之列", "行列"].iter().any(|w| text.ends_with(w))
         // Words of the notation or a second count make no object: `1次指导和1次实践活动` is
         // two counts, `14个区分别建立` no count at all.
         && !text.contains("分别")
-        && !q.rest.as_str().chars().any(|c| fold(c).is_ascii_digit())
-        && !starts_chinese_quantity_anywhere(q.rest)
+        && !rest.as_str().chars().any(|c| fold(c).is_ascii_digit())
+        && !starts_chinese_quantity_anywhere(rest)
 }
 
 /// `number unit?`, or a Chinese fraction whose denominator is a unit (`百分之九十` = 90%).
@@ -696,7 +726,7 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
     if let Some(class) = class_comparison(src) {
         return Ok(class);
     }
-    if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
+    if let Some((after, op)) = prefix_word(src) {
         return comparison_after(after, start, op, true);
     }
     quantity_first(src, start, direction)
@@ -1017,7 +1047,7 @@ fn starts_quantified(src: Src<'_>) -> bool {
     starts_with_digit(src)
         || starts_with_sign(src)
         || roman_class(src).is_some()
-        || word_of(src, PREFIX_WORDS).is_some()
+        || prefix_word(src).is_some()
         || any_word(src, ABOUT_WORDS).is_some()
 }
 
@@ -1283,6 +1313,38 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     Some((after_comma(rest), Due { year, span }))
 }
 
+/// `到2025年和2030年分别`, `到2020年、2022年和2030年，分别`: several due years listed before
+/// `分别`, which gives each its own value of the list after it. The years (two or more) and the
+/// text from `分别` on; `None` when `src` is not that.
+fn due_list(src: Src<'_>) -> Option<(Vec<Due>, Src<'_>)> {
+    let (mut rest, first) = due(src)?;
+    let mut dues = vec![first];
+    while let Some(sep) = any_word(rest.skip_ws(), &["、", "和", "及", "以及"]) {
+        let at = sep.skip_ws();
+        let (after, year) = year(at)?;
+        let after = end_of_year(after);
+        dues.push(Due {
+            year,
+            span: Span::new(at.offset(), after.offset()),
+        });
+        rest = after_comma(after).skip_ws();
+    }
+    let rest = after_comma(rest).skip_ws();
+    (dues.len() >= 2 && rest.starts_with("分别").is_some()).then_some((dues, rest))
+}
+
+/// `2020年的20%`, `2030年的≤5‰` after a verb of change from a dated value: the value (after
+/// `的`) and its year as the year the change is due; `None` when `src` is not that.
+fn dated_value(src: Src<'_>) -> Option<(Src<'_>, Due)> {
+    let (after, year) = year(src)?;
+    let value = after
+        .skip_ws()
+        .starts_with("的")
+        .map(|n| after.skip_ws().advance(n))?;
+    let span = Span::new(src.offset(), after.offset());
+    starts_quantified(value.skip_ws()).then_some((value.skip_ws(), Due { year, span }))
+}
+
 /// `src` after the words that may follow a due year: `底`/`末` (its end), then `前`/`以前`
 /// (by then), not before a digit, `列` or `茅` (`2030年前20位` is a rank's `前`).
 fn end_of_year(src: Src<'_>) -> Src<'_> {
@@ -1341,6 +1403,15 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     // or a count right after the year.
     let mut probe = rest;
     while let Some((r, _)) = word_of(probe, INTENT_WORDS) {
+        probe = r.skip_ws();
+    }
+    // `2023年全省达到80岁`: the whole place the plan covers, before the verb.
+    if let Some(r) = any_word(probe, &["全国", "全省", "全市", "全州", "全县", "全区"])
+    {
+        probe = r.skip_ws();
+    }
+    // `2025年进一步控制在30%以内`: an adverb of pace before the verb.
+    if let Some(r) = any_word(probe, &["进一步", "继续", "逐步", "稳步"]) {
         probe = r.skip_ws();
     }
     if probe.starts_with("分别").is_some() || starts_with_digit(probe) {
@@ -1878,7 +1949,7 @@ fn names_only(src: Src<'_>) -> bool {
     }
     let mut at = src;
     while let Some((_, width)) = at.peek() {
-        if word_of(at, PREFIX_WORDS).is_some()
+        if prefix_word(at).is_some()
             || word_of(at, RELATION_WORDS).is_some()
             || word_of(at, VERBS).is_some()
         {
@@ -2165,6 +2236,13 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
     if src.starts_with("新增").is_some() {
         return None;
     }
+    // `创建省级创新示范县25个`: `新` inside a word (`创新`, `更新`, `重新`) adds nothing.
+    if matches!(
+        src.before(),
+        Some('创' | '更' | '重' | '革' | '全' | '最' | '清' | '崭')
+    ) {
+        return None;
+    }
     let after = src.advance(src.starts_with("新")?);
     let mut rest = after;
     for _ in 0..MAX_ACTION_CHARS {
@@ -2239,6 +2317,9 @@ fn pace_noun(src: Src<'_>) -> Option<(Direction, Src<'_>)> {
         ("增长速度", Direction::Higher),
         ("增长率", Direction::Higher),
         ("递增率", Direction::Higher),
+        ("递降率", Direction::Lower),
+        ("递减率", Direction::Lower),
+        ("下降速度", Direction::Lower),
         ("增速", Direction::Higher),
         ("增幅", Direction::Higher),
         ("下降率", Direction::Lower),
@@ -2364,7 +2445,7 @@ fn before_commensurate(src: Src<'_>) -> bool {
 /// True when `src` is a comparison with a named series (`高于经济增速`): a prefix word and
 /// words, no number.
 fn before_reference(src: Src<'_>) -> bool {
-    word_of(src, PREFIX_WORDS).is_some_and(|(after, _)| {
+    prefix_word(src).is_some_and(|(after, _)| {
         let after = after.skip_ws();
         after.peek().is_some_and(|(c, _)| is_han(c)) && !starts_chinese_quantity(after)
     })
@@ -2534,6 +2615,11 @@ impl Parser {
                 return Ok(q.target);
             }
         }
+        if src.as_str().contains("分别") {
+            if let Some(target) = self.milestones_respectively(src)? {
+                return Ok(target);
+            }
+        }
         // One clause (no separator at all): no split.
         if !src.as_str().contains([',', ';', '，', '；', '。']) {
             let clause = self.clause(src)?;
@@ -2635,6 +2721,47 @@ impl Parser {
             })
             .collect();
         Ok(outer.wrap(Target::Milestones(Milestones { items, span }), span))
+    }
+
+    /// `intent? 到Y₁年(、Y年)*和Yₙ年 分别 …`: the values of a respectively list, one per due year
+    /// in order, are milestones (`到2025年和2030年分别达到80%和90%` is `到2025年80%；到2030年90%`).
+    /// `None` when `src` does not start so; an error when the list after `分别` does not read
+    /// or does not have one value per year.
+    fn milestones_respectively(&self, src: Src<'_>) -> Result<Option<Target>, Failure> {
+        let mut parts = Parts::default();
+        let start = parts.take_intent(src).unwrap_or(src);
+        let Some((dues, rest)) = due_list(start) else {
+            return Ok(None);
+        };
+        let values = self.target(rest)?;
+        let Target::Respectively(Respectively { items, .. }) = values else {
+            return Err(Failure::new(
+                ParseErrorKind::Unexpected(Expected::ValuePerYear),
+                whole(rest),
+            ));
+        };
+        if items.len() != dues.len() {
+            return Err(Failure::new(
+                ParseErrorKind::Unexpected(Expected::ValuePerYear),
+                whole(rest),
+            ));
+        }
+        let span = whole(src);
+        let mut intent = parts;
+        let items = dues
+            .into_iter()
+            .zip(items)
+            .map(|(due, item)| {
+                let item_span = Span::new(due.span.start, item.span().end);
+                let target = std::mem::take(&mut intent).wrap(item, item_span);
+                Milestone {
+                    year: due.year,
+                    target,
+                    span: item_span,
+                }
+            })
+            .collect();
+        Ok(Some(Target::Milestones(Milestones { items, span })))
     }
 
     /// `lead? (scope | due | intent | each)* form object?`
@@ -2740,7 +2867,7 @@ impl Parser {
             let opens_change = matches!(c, '比' | '较' | '与' | '同' | '在' | '实' | '倍' | '翻');
             if starts_chinese_quantity(at)
                 || any_word(at, NOTATION_WORDS).is_some()
-                || word_of(at, PREFIX_WORDS).is_some_and(|(r, _)| r.starts_with("性").is_none())
+                || prefix_word(at).is_some_and(|(r, _)| r.starts_with("性").is_none())
                 || word_of(at, RELATION_WORDS).is_some()
                 // `比上年基本持平` names a baseline: a change no form reads, not free words.
                 || (opens_change && (baseline(at).is_some() || doubling(at).is_some()))
@@ -2892,7 +3019,7 @@ impl Parser {
         if src.starts_with("分别").is_some()
             || src.starts_with("与").is_some()
             || reached == Some(false)
-            || word_of(src, PREFIX_WORDS).is_some()
+            || prefix_word(src).is_some()
             || word_of(src, PER_YEAR_WORDS).is_some()
             || word_of(src, INTENT_WORDS).is_some()
             || word_of(src, EACH_WORDS).is_some()
@@ -3103,7 +3230,7 @@ impl Parser {
         }
         let mut at = lead;
         while let Some((_, width)) = at.peek() {
-            if word_of(at, PREFIX_WORDS).is_some() {
+            if prefix_word(at).is_some() {
                 return false;
             }
             at = at.advance(width);
@@ -3146,7 +3273,7 @@ impl Parser {
         // sign (`接近40` prints `40左右`, `至少有1名` prints `≥1名`) counts as the value (fuzz:
         // `万第基本接近40` printed `万第基本40左右`, a lead ending in an adverb before a value).
         let before_value = starts_value(rest)
-            || word_of(rest, PREFIX_WORDS)
+            || prefix_word(rest)
                 .map(|(r, _)| r.skip_ws())
                 .or_else(|| word_of(rest, RELATION_WORDS).map(|(r, _)| r.skip_ws()))
                 .or_else(|| any_word(rest, ABOUT_WORDS).map(|r| r.skip_ws()))
@@ -3264,7 +3391,7 @@ impl Parser {
                     | '基',
                 _
             ))
-        ) && (word_of(rest, PREFIX_WORDS).is_some() || word_of(rest, RELATION_WORDS).is_some())
+        ) && (prefix_word(rest).is_some() || word_of(rest, RELATION_WORDS).is_some())
         {
             return true;
         }
@@ -3398,13 +3525,15 @@ impl Parser {
         {
             if let Target::Qualified(q) = &mut body.target {
                 let only_lead = q.scope.is_none()
-                    && q.due.is_none()
+                    && (q.due.is_none() || parts.due.is_none())
                     && q.intent.is_none()
                     && q.object.is_none()
                     && (q.each.is_none() || parts.each.is_none())
                     && (q.lead.is_none() || parts.lead.is_none())
                     && (q.period.is_none() || parts.period.is_none());
-                if only_lead && (q.lead.is_some() || q.period.is_some() || q.each.is_some()) {
+                let words = q.lead.is_some() || q.period.is_some() || q.each.is_some();
+                if only_lead && (words || q.due.is_some()) {
+                    parts.due = q.due.take().or(parts.due.take());
                     parts.lead = q.lead.take().or(parts.lead.take());
                     parts.period = q.period.take().or(parts.period.take());
                     parts.each = q.each.take().or(parts.each.take());
@@ -3486,6 +3615,13 @@ impl Parser {
         if let Some((after, per)) = word_of(src, PER_YEAR_WORDS) {
             return self.annual(src, after.skip_ws(), per, None);
         }
+        // `年递降率不低于4.4%`, `年增长率8%`: `年` before a pace named as a noun is `年均`.
+        if let Some(len) = src.starts_with("年") {
+            let after = src.advance(len).skip_ws();
+            if pace_noun(after).is_some() {
+                return self.annual(src, after, PerYear::Average, None);
+            }
+        }
         // `达到50%`, `保持在90%以上`: a verb right before its value, the commonest worded
         // target, is read before the longer readings below (none of which takes a value
         // right after such a verb: a baseline, a doubling, a rank or a level starts otherwise).
@@ -3494,9 +3630,19 @@ impl Parser {
             if starts_quantified(after) {
                 return self.verb_target(src, after, verb);
             }
+            // `保持年均6%增长`: a pace held is an annual change, `保持` its lead.
+            if let (Verb::Keep, Some((pace, per))) = (verb, word_of(after, PER_YEAR_WORDS)) {
+                let verb_words = nom::Input::take(&src, after.offset() - src.offset());
+                let body = self.annual(after, pace.skip_ws(), per, None)?;
+                let span = Span::new(src.offset(), body.rest.offset());
+                return Ok(Body::whole(
+                    led_by(verb_words, body.target, span),
+                    body.rest,
+                ));
+            }
         }
         // So is a bound word right before its value: `不少于1小时`.
-        if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
+        if let Some((after, op)) = prefix_word(src) {
             let after = after.skip_ws();
             if starts_with_digit(after) || starts_chinese_quantity(after) {
                 let q = comparison_after(after, src.offset(), op, true)?;
@@ -3571,7 +3717,7 @@ impl Parser {
                 _ => e,
             });
         }
-        if let Some((after, op)) = word_of(src, PREFIX_WORDS) {
+        if let Some((after, op)) = prefix_word(src) {
             let after = after.skip_ws();
             // (A bound word right before its value was read above.)
             // `至少有1名女党员`, `不低于达到80%`: an attain verb between the bound word and the
@@ -3699,7 +3845,7 @@ impl Parser {
             }
         }
         // `总体高于93%`: the bound decides.
-        if let Some((after, op)) = word_of(rest, PREFIX_WORDS) {
+        if let Some((after, op)) = prefix_word(rest) {
             let after = after.skip_ws();
             if starts_with_digit(after) || starts_chinese_quantity(after) {
                 return Some(comparison_after(after, src.offset(), op, true).map(quantified_body));
@@ -3809,6 +3955,7 @@ impl Parser {
         // `每年新建2000所`: an addition each year, its action kept as the lead.
         if let Some((action, amount_src)) = addition(after) {
             let (rest, amount) = change_amount(amount_src)?;
+            let object = object_may_follow_change(&amount, rest);
             let span = Span::new(src.offset(), rest.offset());
             let target = Target::AnnualChange(AnnualChange {
                 baseline,
@@ -3817,7 +3964,30 @@ impl Parser {
                 amount,
                 span,
             });
-            return Ok(Body::whole(led_by(action, target, span), rest));
+            return Ok(Body {
+                object,
+                ..Body::whole(led_by(action, target, span), rest)
+            });
+        }
+        // `年均6%增长`: the amount before the verb, which ends the target.
+        if starts_amount(after) {
+            let (rest, amount) = change_amount(after)?;
+            let at = rest.skip_ws();
+            let verb = self.vocabulary.verb(at);
+            let Some(direction) = verb.and_then(|(_, sense)| sense_direction(sense)) else {
+                return Err(Failure::at(at, Expected::ChangeVerb));
+            };
+            let end = at.advance(verb.map_or(0, |(len, _)| len));
+            expect_end(end.skip_ws(), Expected::End)?;
+            let span = Span::new(src.offset(), end.offset());
+            let target = Target::AnnualChange(AnnualChange {
+                baseline,
+                per,
+                direction,
+                amount,
+                span,
+            });
+            return Ok(Body::whole(target, end));
         }
         let (direction, amount_src) = match pace_noun(after) {
             Some(found) => found,
@@ -3828,7 +3998,15 @@ impl Parser {
                 let Some(direction) = sense_direction(sense) else {
                     return Err(Failure::at(after, Expected::ChangeVerb));
                 };
-                (direction, after.advance(len).skip_ws())
+                let amount_src = after.advance(len).skip_ws();
+                // `年均增长保持在6%以上`: a verb that holds the pace, before the amount.
+                let amount_src = match word_of(amount_src, VERBS) {
+                    Some((r, Verb::Keep | Verb::Attain(None))) if starts_amount(r.skip_ws()) => {
+                        r.skip_ws()
+                    }
+                    _ => amount_src,
+                };
+                (direction, amount_src)
             }
         };
         if !starts_amount(amount_src) {
@@ -3930,6 +4108,12 @@ impl Parser {
             let Some((after, Verb::Attain(verb_direction))) = word_of(rest, VERBS) else {
                 return Err(Failure::at(rest, Expected::AttainVerb));
             };
+            // `从2016年的16.5%提升到2020年的20%`: the year of the value to reach is the year
+            // the change is due, as `到2020年从2016年的16.5%提高到20%`.
+            let (after, due) = match dated_value(after.skip_ws()) {
+                Some((value, due)) => (value, Some(due)),
+                None => (after, None),
+            };
             let q = quantified(after.skip_ws(), verb_direction)?;
             let direction = verb_direction
                 .or_else(|| {
@@ -3949,7 +4133,15 @@ impl Parser {
                 }),
                 other => other,
             };
-            let target = make(direction, Change::To(Box::new(inner)), q.rest);
+            let mut target = make(direction, Change::To(Box::new(inner)), q.rest);
+            if due.is_some() {
+                let span = target.span();
+                target = Parts {
+                    due,
+                    ..Parts::default()
+                }
+                .wrap(target, span);
+            }
             return Ok(Some(Body {
                 target,
                 rest: q.rest,
@@ -3997,17 +4189,25 @@ impl Parser {
             let after = rest.advance(len).skip_ws();
             if let (Some(direction), true) = (sense_direction(sense), starts_amount(after)) {
                 let (end, amount) = change_amount(after)?;
+                let object = object_may_follow_change(&amount, end);
                 let target = make(direction, Change::By(amount), end);
-                return Ok(Some(Body::whole(target, end)));
+                return Ok(Some(Body {
+                    object,
+                    ..Body::whole(target, end)
+                }));
             }
         }
         // `累计新改造550万户`: an addition (a rise by the amount), its action kept as the lead,
         // as `至少配备1名` keeps `配备`.
         if let Some((action, after)) = addition(rest) {
             let (end, amount) = change_amount(after)?;
+            let object = object_may_follow_change(&amount, end);
             let target = make(Direction::Higher, Change::By(amount), end);
             let span = Span::new(src.offset(), end.offset());
-            return Ok(Some(Body::whole(led_by(action, target, span), end)));
+            return Ok(Some(Body {
+                object,
+                ..Body::whole(led_by(action, target, span), end)
+            }));
         }
         match &baseline {
             // `在现有基础上逐步增加` is a framed directional phrase, read by `phrase`.
@@ -4340,6 +4540,7 @@ impl Parser {
         let mut bare = Vec::new();
         // The items a keep verb applies to (none allocated in the common case).
         let mut keeps = Vec::new();
+        let mut prefix = None;
         loop {
             // An item's own verb overrides the shared one.
             let (item_start, direction, own_verb, keep) = match word_of(rest, VERBS) {
@@ -4354,6 +4555,13 @@ impl Parser {
                 return Err(Failure::at(item_start, Expected::Number));
             }
             let q = quantified(item_start, direction)?;
+            // `分别不低于24%和30%`: a sign or word of comparison before the first item is every
+            // bare item's, as a bound word after the last is.
+            if let (true, false, Target::Comparison(c)) =
+                (items.is_empty(), starts_with_digit(item_start), &q.target)
+            {
+                prefix = Some(c.op);
+            }
             bare.push(!own_verb && matches!(q.target, Target::Attain(_)));
             items.push(with_span(
                 q.target,
@@ -4369,6 +4577,8 @@ impl Parser {
                     expect_end(next, q.next)?;
                     if q.suffix {
                         distribute(&mut items, &bare);
+                    } else if let Some(op) = prefix {
+                        compare_bare(&mut items, &bare, op);
                     }
                     break;
                 }
@@ -4554,6 +4764,11 @@ fn quantified_value(target: &Target) -> Option<Decimal> {
 /// True when an object (what is counted or changed) may start here: a word that is not a
 /// bound word, a verb or a connective.
 fn starts_object(src: Src<'_>) -> bool {
+    // `10个以上“千兆城市”`: a name in quotes or title marks too.
+    let src = match src.peek() {
+        Some(('“' | '"' | '《' | '‘', width)) => src.advance(width),
+        _ => src,
+    };
     src.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(src)
 }
 
@@ -4664,6 +4879,20 @@ fn distribute(items: &mut [Target], bare: &[bool]) {
             }
             _ => Target::Attain(Attain { value, ..a.clone() }),
         };
+    }
+}
+
+/// The bare items of a `分别` list (`30%` of `分别不低于24%和30%`) compared by `op`, the
+/// comparison written before the first item.
+fn compare_bare(items: &mut [Target], bare: &[bool], op: CmpOp) {
+    for (item, _) in items.iter_mut().zip(bare).filter(|(_, bare)| **bare) {
+        if let Target::Attain(a) = item {
+            *item = Target::Comparison(Comparison {
+                op,
+                value: a.value.clone(),
+                span: a.span,
+            });
+        }
     }
 }
 

@@ -174,7 +174,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("减少", Sense::Fall),
     ("缩短", Sense::Fall),
     ("减轻", Sense::Fall),
-    ("缓解", Sense::Fall),
+    // `得到缓解`, `有效缓解`: eased, kept from getting worse: under control, as `得到控制`.
+    ("缓解", Sense::Control),
     ("缩小", Sense::Narrow),
     ("改善", Sense::Improve),
     ("好转", Sense::Improve),
@@ -258,9 +259,7 @@ const ACTION_VERBS: &[&str] = &[
     "推动",
     "加强",
     "健全",
-    "建立",
     "构建",
-    "形成",
     "实现",
     "落实",
     "普及",
@@ -291,7 +290,6 @@ const ACTION_VERBS: &[&str] = &[
     "释放",
     "预防",
     "制止",
-    "开展",
     "实施",
     "达标",
     "深入人心",
@@ -301,6 +299,42 @@ const ACTION_VERBS: &[&str] = &[
 /// number first, the phrase is a quantity target, not a qualitative goal; with words first
 /// (`完成“十四五”国家考核目标`, `创建若干个`) it is a qualitative goal.
 const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "建成", "打造", "创建", "培养"];
+
+/// Action verbs whose object is words, or a count at either end of it: `形成15个`,
+/// `建立不少于1145个`, `开展家庭亲子阅读指导服务活动1000场` are quantity targets (the words
+/// before the count its lead); `建立家长学校`, `形成15分钟健身圈` (a figure inside a name) are
+/// qualitative goals.
+const EDGE_COUNTING_VERBS: &[&str] = &["建立", "形成", "开展", "组织", "举办", "设立"];
+
+/// Classifiers of things counted one by one, after the figure of an edge count (not `批`,
+/// `种`, `类`: `一批` is "a number of").
+const COUNT_CLASSIFIERS: &[char] = &[
+    '个', '张', '家', '所', '场', '项', '名', '处', '座', '条', '支', '次', '人', '户',
+];
+
+/// True when `text` opens with a count (`15个`, `不少于1145个`, `一千场`), a bound word allowed
+/// before it.
+fn opens_with_count(text: &str) -> bool {
+    let text = ["至少", "不少于", "不低于", "超过", "最少", "约", "近"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    let figure = text
+        .char_indices()
+        .find(|&(_, c)| {
+            let c = fold(c);
+            !(c.is_ascii_digit() || c == '.' || super::numeral::is_numeral(c))
+        })
+        .map_or(text.len(), |(i, _)| i);
+    figure > 0 && text[figure..].starts_with(COUNT_CLASSIFIERS)
+}
+
+/// True when `text` closes with a count (`…活动1000场`): a figure, then one classifier.
+fn closes_with_count(text: &str) -> bool {
+    let mut chars = text.chars().rev();
+    chars.next().is_some_and(|c| COUNT_CLASSIFIERS.contains(&c))
+        && chars.next().is_some_and(|c| fold(c).is_ascii_digit())
+}
 
 /// Manner adverbs that may stand before an action verb (`普遍建立`, `初步形成`, `大力培养`,
 /// `充分发挥`, `加快推广`), besides the adverbs of the directional lexicon. They say nothing
@@ -340,7 +374,11 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let mut manner_only = false;
     for _ in 0..4 {
         // A verb wins over an adverb it starts like (`深入人心` is a verb, `深入` an adverb).
-        if ACTION_VERBS.iter().any(|w| rest.starts_with(w).is_some()) {
+        if ACTION_VERBS
+            .iter()
+            .chain(EDGE_COUNTING_VERBS)
+            .any(|w| rest.starts_with(w).is_some())
+        {
             break;
         }
         let adverb = match longest(rest, &vocabulary.adverbs) {
@@ -361,17 +399,24 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     if manner_only && vocabulary.verb(rest).is_some() {
         return None;
     }
+    let edge = EDGE_COUNTING_VERBS.iter().find_map(|w| rest.starts_with(w));
     let (verb, counting) = match ACTION_VERBS.iter().find_map(|w| rest.starts_with(w)) {
         Some(len) => (len, false),
-        None => (
-            COUNTING_ACTION_VERBS
-                .iter()
-                .find_map(|w| rest.starts_with(w))?,
-            true,
-        ),
+        None => match edge {
+            Some(len) => (len, false),
+            None => (
+                COUNTING_ACTION_VERBS
+                    .iter()
+                    .find_map(|w| rest.starts_with(w))?,
+                true,
+            ),
+        },
     };
     let object = rest.advance(verb);
     let text = object.as_str();
+    if edge.is_some() && (opens_with_count(text) || closes_with_count(text)) {
+        return None;
+    }
     // A counting verb with a figure anywhere after it (`打造30个`, and its canonical form
     // `打造达到30个`) is a quantity target.
     // So is one with a bound word before its count (`建成至少一个`).
@@ -958,6 +1003,7 @@ impl Vocabulary {
         two.chars().count() == 2
             && !ACTION_VERBS.contains(&two.as_str())
             && !COUNTING_ACTION_VERBS.contains(&two.as_str())
+            && !EDGE_COUNTING_VERBS.contains(&two.as_str())
             && !["提供", "提出", "增进", "扩展", "下达"].contains(&two.as_str())
             && self.verbs.iter().any(|(v, sense)| {
                 // (Not the improve verbs: `总体优良` is no misspelt `总体优化`, and an improve

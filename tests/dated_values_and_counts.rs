@@ -1,0 +1,255 @@
+//! Dated values, paces named as nouns and counts at the edge of their words (docs/semantics.md,
+//! "Dated values, paces and counts"): several due years before `分别` are milestones; a value
+//! written with its year after a verb of change (`提升到2020年的20%`) is due that year; `超`
+//! before a number is a strict floor; `年递降率`, `年均6%增长` are annual changes; an addition
+//! or a change by a count keeps what it counts; `缓解` is kept under control. Each rule with its
+//! reading, its status on worked numbers where it evaluates, and the near misses.
+
+use plan_targets::eval::Status;
+use plan_targets::syntax::{Baseline, Change};
+use plan_targets::{CmpOp, Direction, Kind, ParseErrorKind, Target};
+
+use crate::words::{is_error, parse, reads, status};
+
+fn milestone_years(target: &Target) -> Vec<i32> {
+    match target.form() {
+        Target::Milestones(m) => m.items.iter().map(|i| i.year).collect(),
+        other => panic!("not milestones: {other:?}"),
+    }
+}
+
+#[test]
+fn due_years_listed_before_fenbie_are_milestones_one_value_each() {
+    let t = reads(
+        "到2025年和2030年分别达到80%和90%",
+        Kind::Milestones,
+        "到2025年80%；到2030年90%",
+    );
+    assert_eq!(milestone_years(&t), [2025, 2030]);
+    // A word of comparison before the first value is every value's; the end of a year and
+    // a comma after the years change nothing.
+    let t = reads(
+        "到2023年底和2030年分别不低于24%和30%",
+        Kind::Milestones,
+        "到2023年≥24%；到2030年≥30%",
+    );
+    assert_eq!(milestone_years(&t), [2023, 2030]);
+    let t = reads(
+        "到2020年、2022年和2030年，分别达到25%、30%和80%及以上",
+        Kind::Milestones,
+        "到2020年≥25%；到2022年≥30%；到2030年≥80%",
+    );
+    assert_eq!(milestone_years(&t), [2020, 2022, 2030]);
+    // A word of intent before the years stays, as with milestones written out.
+    reads(
+        "力争到2025年和2030年分别下降10%和20%",
+        Kind::Milestones,
+        "到2025年力争下降10%；到2030年下降20%",
+    );
+    // One value per year, or an error that says so.
+    for text in [
+        "到2025年和2030年分别达到80%",
+        "到2025年和2030年分别达到80%、85%和90%",
+    ] {
+        assert!(
+            matches!(
+                text.parse::<Target>().map_err(|e| e.kind().clone()),
+                Err(ParseErrorKind::Unexpected(_))
+            ),
+            "{text}"
+        );
+    }
+    // Judged against the milestone due: 82 in 2025 meets 80 % (and 2030 is not due yet).
+    let text = "到2025年和2030年分别不低于80%和90%";
+    assert_eq!(status(text, "2020=70,2025=82"), Status::Met);
+    assert_eq!(status(text, "2020=70,2025=79"), Status::NotMet);
+    assert_eq!(status(text, "2020=70,2025=82,2030=88"), Status::NotMet);
+}
+
+#[test]
+fn a_comparison_before_the_first_of_a_fenbie_list_is_every_bare_items() {
+    let t = reads("分别不低于24%和30%", Kind::Respectively, "分别≥24%和≥30%");
+    let ops: Vec<CmpOp> = match t.form() {
+        Target::Respectively(r) => r
+            .items
+            .iter()
+            .map(|i| match i {
+                Target::Comparison(c) => c.op,
+                other => panic!("{other:?}"),
+            })
+            .collect(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(ops, [CmpOp::Ge, CmpOp::Ge]);
+    reads(
+        "分别高于24%、30%和35%",
+        Kind::Respectively,
+        "分别>24%、>30%和>35%",
+    );
+    // An item with its own verb keeps it.
+    reads(
+        "分别不低于24%和达到30%",
+        Kind::Respectively,
+        "分别≥24%和达到30%",
+    );
+}
+
+#[test]
+fn a_value_written_with_its_year_after_a_verb_of_change_is_due_that_year() {
+    let t = reads(
+        "从2016年的16.5%提升到2020年的20%",
+        Kind::RelativeChange,
+        "到2020年从2016年的16.5%提高到20%",
+    );
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(q.due.as_ref().map(|d| d.year), Some(2020));
+    match t.form() {
+        Target::RelativeChange(r) => {
+            assert!(matches!(r.baseline, Some(Baseline::Value { .. })));
+            assert!(matches!(r.change, Change::To(_)));
+            assert_eq!(r.direction, Direction::Higher);
+        }
+        other => panic!("{other:?}"),
+    }
+    // With a later milestone, the first is due in its own year.
+    let t = reads(
+        "从2016年的16.5%提升到2020年的20%，到2025年达到24%",
+        Kind::Milestones,
+        "到2020年从2016年的16.5%提高到20%；到2025年24%",
+    );
+    assert_eq!(milestone_years(&t), [2020, 2025]);
+    let t = parse("从2016年的22.5颗上升到2020年的23颗,2025年达到24颗");
+    assert_eq!(milestone_years(&t), [2020, 2025]);
+    // A bound after the dated value and a fall.
+    reads(
+        "从2015年的5.28‰降到2030年的≤5‰",
+        Kind::RelativeChange,
+        "到2030年从2015年的5.28‰降至≤5‰",
+    );
+    // The series decides: 20.4 in 2020 meets the value to reach, 19.8 does not.
+    let text = "从2016年的16.5%提升到2020年的20%";
+    assert_eq!(status(text, "2016=16.5,2020=20.4"), Status::Met);
+    assert_eq!(status(text, "2016=16.5,2020=19.8"), Status::NotMet);
+    // A year without `的` before the value is no dated value.
+    assert!(is_error("从2016年的16.5%提升到2020年20%"));
+}
+
+#[test]
+fn a_bare_later_milestone_may_name_the_place_or_an_adverb_before_its_verb() {
+    let t = reads(
+        "2023年全省达到80岁,2025年全省达到81岁",
+        Kind::Milestones,
+        "到2023年全省达到80岁；到2025年全省达到81岁",
+    );
+    assert_eq!(milestone_years(&t), [2023, 2025]);
+    let t = reads(
+        "到2020年下降到32%以内,2025年进一步控制在30%以内",
+        Kind::Milestones,
+        "到2020年≤32%；到2025年≤30%",
+    );
+    assert_eq!(milestone_years(&t), [2020, 2025]);
+}
+
+#[test]
+fn chao_before_a_number_is_a_strict_floor_and_before_words_nothing() {
+    reads("超2400亿元", Kind::Comparison, ">2400亿元");
+    reads("力争超10000亿元", Kind::Comparison, "力争>10000亿元");
+    // `超额完成` (overfulfil) and `超前` (ahead of time) are words, not bounds.
+    for text in ["超额完成任务", "超前谋划"] {
+        assert_eq!(parse(text).kind(), Kind::Qualitative, "{text}");
+    }
+    assert_eq!(status("超2400亿元", "2020=2000,2025=2400"), Status::NotMet);
+    assert_eq!(status("超2400亿元", "2020=2000,2025=2401"), Status::Met);
+}
+
+#[test]
+fn paces_named_as_nouns_and_amounts_before_their_verb_are_annual_changes() {
+    reads("年递降率不低于4.4%", Kind::AnnualChange, "年均下降4.4%以上");
+    reads("年增长率8%", Kind::AnnualChange, "年均提高8%");
+    reads("年均6%增长", Kind::AnnualChange, "年均提高6%");
+    reads("年均增长保持在6%以上", Kind::AnnualChange, "年均提高6%以上");
+    // `保持` before a pace is its lead.
+    reads("保持年均6%增长", Kind::AnnualChange, "保持年均提高6%");
+    reads(
+        "保持年均增长6%以上",
+        Kind::AnnualChange,
+        "保持年均提高6%以上",
+    );
+    // An amount with no verb after it is no change.
+    assert!(is_error("年均6%"));
+    // 4.4 % a year compounds: 100 → 100·0.956² = 91.3936 by 2022.
+    assert_eq!(
+        status("年递降率不低于4.4%", "2020=100,2022=91.39"),
+        Status::Met
+    );
+    assert_eq!(
+        status("年递降率不低于4.4%", "2020=100,2022=91.40"),
+        Status::NotMet
+    );
+}
+
+#[test]
+fn an_addition_or_a_change_by_a_count_keeps_what_it_counts() {
+    reads(
+        "新增6所公办幼儿园",
+        Kind::RelativeChange,
+        "提高6所公办幼儿园",
+    );
+    reads(
+        "确保新增6所公办幼儿园",
+        Kind::RelativeChange,
+        "确保提高6所公办幼儿园",
+    );
+    reads(
+        "新建10个以上“千兆城市”",
+        Kind::RelativeChange,
+        "新建提高10个以上“千兆城市”",
+    );
+    reads(
+        "每年新建20个儿童之家",
+        Kind::AnnualChange,
+        "新建每年提高20个儿童之家",
+    );
+    // A percentage changes no object.
+    assert!(is_error("提高5%公办幼儿园"));
+    // `新` inside a word (`创新`) is no addition: the count is the stock to reach.
+    reads(
+        "创建省级创新示范县25个",
+        Kind::Attain,
+        "创建省级创新示范县达到25个",
+    );
+}
+
+#[test]
+fn counts_at_either_end_of_an_actions_words_are_quantity_targets() {
+    reads("形成15个", Kind::Attain, "形成达到15个");
+    reads("建立不少于1145个", Kind::Comparison, "建立≥1145个");
+    reads(
+        "开展家庭亲子阅读指导服务活动1000场",
+        Kind::Attain,
+        "开展家庭亲子阅读指导服务活动达到1000场",
+    );
+    // A figure inside a name, or no figure, leaves a goal in words.
+    for text in ["形成15分钟健身圈", "建立家长学校", "培育一批优质特色高中"]
+    {
+        assert_eq!(parse(text).kind(), Kind::Qualitative, "{text}");
+    }
+}
+
+#[test]
+fn eased_is_under_control() {
+    for text in ["得到缓解", "得到有效缓解", "扩大的趋势得到缓解"] {
+        assert_eq!(parse(text).kind(), Kind::UnderControl, "{text}");
+    }
+    // Under control allows no rise: equal to the baseline is met, above is not.
+    assert_eq!(status("得到有效缓解", "2020=10,2025=10"), Status::Met);
+    assert_eq!(status("得到有效缓解", "2020=10,2025=10.5"), Status::NotMet);
+    // `明显增强` alone stays the team's example of a qualitative goal; other adverbs before
+    // `增强` compose a rise (`显著增强`: ten blind rows of twelve read it so).
+    assert_eq!(parse("明显增强").kind(), Kind::Qualitative);
+    for text in ["显著增强", "不断增强"] {
+        assert_eq!(parse(text).kind(), Kind::Rise, "{text}");
+    }
+}
