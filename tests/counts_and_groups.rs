@@ -142,7 +142,12 @@ fn a_count_names_what_it_counts_after_its_classifier() {
     assert!(qualified(&t).object.is_none(), "{t:?}");
     // A bound word after the words, and `之一`, make no object.
     assert!(is_error("2个省级临床重点专科以上"));
-    assert!(is_error("成为全国100个儿童友好城市建设试点之一"));
+    assert!(is_error("全国100个儿童友好城市建设试点之一"));
+    // After `成为` (become) the whole is a goal in words, the count part of the group's name.
+    assert_eq!(
+        parse("成为全国100个儿童友好城市建设试点之一").kind(),
+        Kind::Qualitative
+    );
     // Nor does a connective after a share: `2%和` lacks its second item.
     assert!(is_error("2%和"));
 }

@@ -19,6 +19,7 @@ mod report;
 #[cfg(all(feature = "csv", feature = "json", feature = "html", feature = "xlsx"))]
 mod report_formats;
 mod sentences;
+mod series_standings_spaces;
 mod syntax;
 mod syntax_fresh;
 mod template;

@@ -1051,29 +1051,29 @@ impl Target {
     /// A copy with every span set to `0..0`, for comparing trees "spans aside".
     pub fn without_spans(&self) -> Target {
         let mut t = self.clone();
-        t.clear_spans();
+        t.map_spans(&mut |_| Span::default());
         t
     }
 
-    fn clear_spans(&mut self) {
-        let zero = Span::default();
+    /// Every span in the tree replaced by `f` of it (spans aside, the same tree).
+    pub(crate) fn map_spans(&mut self, f: &mut impl FnMut(Span) -> Span) {
         match self {
             Target::Comparison(c) => {
-                c.span = zero;
-                c.value.span = zero;
+                c.span = f(c.span);
+                c.value.span = f(c.value.span);
             }
             Target::Attain(a) => {
-                a.span = zero;
-                a.value.span = zero;
+                a.span = f(a.span);
+                a.value.span = f(a.value.span);
             }
             Target::Approximately(a) => {
-                a.span = zero;
-                a.value.span = zero;
+                a.span = f(a.span);
+                a.value.span = f(a.value.span);
             }
-            Target::Range(r) => r.span = zero,
-            Target::Ratio(r) => r.span = zero,
-            Target::Reference(r) => r.span = zero,
-            Target::Commensurate(c) => c.span = zero,
+            Target::Range(r) => r.span = f(r.span),
+            Target::Ratio(r) => r.span = f(r.span),
+            Target::Reference(r) => r.span = f(r.span),
+            Target::Commensurate(c) => c.span = f(c.span),
             Target::Rise(p)
             | Target::RiseGradually(p)
             | Target::RiseEveryYear(p)
@@ -1084,54 +1084,54 @@ impl Target {
             | Target::TowardBalance(p)
             | Target::Qualitative(p)
             | Target::Improve(p)
-            | Target::Narrow { phrase: p, .. } => p.span = zero,
+            | Target::Narrow { phrase: p, .. } => p.span = f(p.span),
             Target::Stable { phrase, baseline } => {
-                phrase.span = zero;
+                phrase.span = f(phrase.span);
                 if let Some(b) = baseline {
-                    b.clear_spans();
+                    b.map_spans(f);
                 }
             }
             Target::Keep(k) | Target::ReachAndKeep(k) => {
-                k.span = zero;
-                k.condition.clear_spans();
+                k.span = f(k.span);
+                k.condition.map_spans(f);
             }
             Target::Respectively(r) => {
-                r.span = zero;
-                r.items.iter_mut().for_each(Target::clear_spans);
+                r.span = f(r.span);
+                r.items.iter_mut().for_each(|t| t.map_spans(f));
             }
             Target::RelativeChange(r) => {
-                r.span = zero;
+                r.span = f(r.span);
                 if let Some(b) = &mut r.baseline {
-                    b.clear_spans();
+                    b.map_spans(f);
                 }
                 match &mut r.change {
-                    Change::By(a) => a.clear_spans(),
-                    Change::To(t) => t.clear_spans(),
-                    Change::Unquantified(p) => p.span = zero,
+                    Change::By(a) => a.map_spans(f),
+                    Change::To(t) => t.map_spans(f),
+                    Change::Unquantified(p) => p.span = f(p.span),
                 }
             }
             Target::AnnualChange(a) => {
-                a.span = zero;
-                a.amount.clear_spans();
+                a.span = f(a.span);
+                a.amount.map_spans(f);
                 if let Some(b) = &mut a.baseline {
-                    b.clear_spans();
+                    b.map_spans(f);
                 }
             }
             Target::Milestones(m) => {
-                m.span = zero;
+                m.span = f(m.span);
                 for item in &mut m.items {
-                    item.span = zero;
-                    item.target.clear_spans();
+                    item.span = f(item.span);
+                    item.target.map_spans(f);
                 }
             }
             Target::AllOf(a) => {
-                a.span = zero;
-                a.parts.iter_mut().for_each(Target::clear_spans);
+                a.span = f(a.span);
+                a.parts.iter_mut().for_each(|t| t.map_spans(f));
             }
-            Target::Eliminate(e) => e.span = zero,
-            Target::Rank(r) => r.span = zero,
+            Target::Eliminate(e) => e.span = f(e.span),
+            Target::Rank(r) => r.span = f(r.span),
             Target::Qualified(q) => {
-                q.span = zero;
+                q.span = f(q.span);
                 for words in [
                     &mut q.lead,
                     &mut q.scope,
@@ -1142,48 +1142,46 @@ impl Target {
                 .into_iter()
                 .flatten()
                 {
-                    words.span = zero;
+                    words.span = f(words.span);
                 }
                 if let Some(d) = &mut q.due {
-                    d.span = zero;
+                    d.span = f(d.span);
                 }
                 if let Some(i) = &mut q.intent {
-                    i.span = zero;
+                    i.span = f(i.span);
                 }
                 if let Some(e) = &mut q.each {
-                    e.span = zero;
+                    e.span = f(e.span);
                 }
-                q.target.clear_spans();
+                q.target.map_spans(f);
             }
         }
     }
 }
 
 impl Baseline {
-    fn clear_spans(&mut self) {
-        let zero = Span::default();
+    fn map_spans(&mut self, f: &mut impl FnMut(Span) -> Span) {
         match self {
             Baseline::Year { span, .. }
             | Baseline::PreviousTerm { span }
             | Baseline::PreviousYear { span }
-            | Baseline::Current { span } => *span = zero,
+            | Baseline::Current { span } => *span = f(*span),
             Baseline::Value { value, span, .. } => {
-                *span = zero;
-                value.span = zero;
+                *span = f(*span);
+                value.span = f(value.span);
             }
         }
     }
 }
 
 impl ChangeAmount {
-    fn clear_spans(&mut self) {
-        let zero = Span::default();
-        self.span = zero;
+    fn map_spans(&mut self, f: &mut impl FnMut(Span) -> Span) {
+        self.span = f(self.span);
         for amount in std::iter::once(&mut self.amount).chain(self.up_to.as_mut()) {
             match amount {
-                Amount::Quantity(q) => q.span = zero,
-                Amount::Fraction(f) => f.span = zero,
-                Amount::Doubling(d) => d.span = zero,
+                Amount::Quantity(q) => q.span = f(q.span),
+                Amount::Fraction(x) => x.span = f(x.span),
+                Amount::Doubling(d) => d.span = f(d.span),
             }
         }
     }

@@ -319,6 +319,75 @@ impl<'a> nom::Input for Src<'a> {
 }
 
 /// True for a Chinese character (CJK unified ideographs, extension A, compatibility).
+/// A text without the stray spaces between two Chinese characters (`得到有效控 制`,
+/// `增长速度 明显放缓`, as text copied from a PDF has them), and where each of its bytes was
+/// in the original, so that spans read in it point into what the user wrote.
+pub(super) struct Squeezed {
+    /// The text without those spaces.
+    pub(super) text: String,
+    /// For each byte of `text`, its offset in the original.
+    origin: Vec<usize>,
+    /// The length of the original.
+    len: usize,
+}
+
+impl Squeezed {
+    /// `None` when `text` has no whitespace between two Chinese characters.
+    pub(super) fn new(text: &str) -> Option<Squeezed> {
+        let mut out = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len());
+        let mut chars = text.char_indices().peekable();
+        let mut previous = None;
+        let mut squeezed = false;
+        while let Some((at, c)) = chars.next() {
+            if fold(c).is_whitespace() && previous.is_some_and(is_han) {
+                // The run of whitespace, and whether a Chinese character follows it.
+                let mut run = vec![(at, c)];
+                while let Some(&(i, w)) = chars.peek() {
+                    if !fold(w).is_whitespace() {
+                        break;
+                    }
+                    run.push((i, w));
+                    chars.next();
+                }
+                if chars.peek().is_some_and(|&(_, n)| is_han(n)) {
+                    squeezed = true;
+                    continue;
+                }
+                for (i, w) in run {
+                    push(&mut out, &mut origin, i, w);
+                }
+                previous = None;
+                continue;
+            }
+            push(&mut out, &mut origin, at, c);
+            previous = Some(c);
+        }
+        squeezed.then_some(Squeezed {
+            text: out,
+            origin,
+            len: text.len(),
+        })
+    }
+
+    /// `span` (of the squeezed text) in the original.
+    pub(super) fn original(&self, span: super::Span) -> super::Span {
+        let start = self.origin.get(span.start).copied().unwrap_or(self.len);
+        // The end: just after the last byte the span holds.
+        let end = match span.end.checked_sub(1).and_then(|i| self.origin.get(i)) {
+            Some(&last) => last + 1,
+            None if span.end == 0 => 0,
+            None => self.len,
+        };
+        super::Span::new(start, end.max(start))
+    }
+}
+
+fn push(out: &mut String, origin: &mut Vec<usize>, at: usize, c: char) {
+    out.push(c);
+    origin.extend((0..c.len_utf8()).map(|k| at + k));
+}
+
 pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::ast::*;
 use super::error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
-use super::input::{Src, fold, is_han};
+use super::input::{Squeezed, Src, fold, is_han};
 use super::numeral;
 use super::unit::Scale;
 use super::vocab::{Meaning, Sense, Vocabulary};
@@ -1369,6 +1369,9 @@ fn only_time(clause: Src<'_>) -> bool {
         rest = after.skip_ws();
     }
     let Some(after) = due(rest).map(|(r, _)| r).or_else(|| {
+        if let Some((r, _)) = year_span(rest) {
+            return Some(any_word(r, &["期间", "间"]).unwrap_or(r));
+        }
         let (r, _) = year(rest)?;
         Some(any_word(r, &["底", "末"]).unwrap_or(r))
     }) else {
@@ -1377,11 +1380,30 @@ fn only_time(clause: Src<'_>) -> bool {
     after.skip_ws().is_empty()
 }
 
+/// `2021至2023年`, `2021—2025年`: two years joined by a range separator (the second later
+/// than the first), the second with `年`: what follows and the later year.
+fn year_span(src: Src<'_>) -> Option<(Src<'_>, i32)> {
+    let (rest, first, count) = digits(src);
+    if count != 4 {
+        return None;
+    }
+    let sep = any_word(rest.skip_ws(), RANGE_SEPARATORS)?.skip_ws();
+    let (after, last) = year(sep)?;
+    (i128::from(last) > i128::try_from(first).ok()?).then_some((after, last))
+}
+
 /// `2010 年控制在…`, `2015 年在…`: a year at the start of a milestone, without `到`, before a
 /// verb with its value.
 fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     if !starts_with_digit(src) {
         return None;
+    }
+    // `2021至2023年，年均增速11.3%`, `2021-2025年计划建设184个`: a span of years is due at its
+    // end, as `“十四五”时期` is.
+    if let Some((after, year)) = year_span(src) {
+        let after = any_word(after, &["期间", "间"]).unwrap_or(after);
+        let span = Span::new(src.offset(), after.offset());
+        return Some((after_comma(after).skip_ws(), Due { year, span }));
     }
     let (after, year) = year(src)?;
     // `确保2030年前实现碳达峰`, `2024年底前`: by then, as `到2030年`.
@@ -1414,7 +1436,11 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     if let Some(r) = any_word(probe, &["进一步", "继续", "逐步", "稳步"]) {
         probe = r.skip_ws();
     }
-    if probe.starts_with("分别").is_some() || starts_with_digit(probe) {
+    // `2022年增速实现10%`: the pace of that year's change, named as a noun.
+    if probe.starts_with("分别").is_some()
+        || starts_with_digit(probe)
+        || word_of(probe, PACE_NOUNS).is_some()
+    {
         return Some((rest, Due { year, span }));
     }
     let verb = word_of(probe, VERBS)
@@ -1787,9 +1813,16 @@ fn starts_measure_noun(src: Src<'_>) -> bool {
 /// another.
 const STANDING_VERBS: &[&str] = &[
     "进入", "迈入", "步入", "跻身", "走在", "位居", "位于", "位列", "居于", "处于", "稳居", "保持",
+    // `实现全国领先`: reached, as `达到`.
+    "实现",
     // (`达` as `达到`: a standing after either prints `达到…` and must read back as one; fuzz:
     // `力争达刱全国中位以上水平` was a reference that printed as a standing.)
     "达到", "达", "居",
+];
+
+/// The wholes a standing with no verb may name (`全国领先`).
+const STANDING_PLACES: &[&str] = &[
+    "全国", "全省", "全市", "全区", "全州", "国内", "省内", "市内", "国际", "世界",
 ];
 
 /// Words that end a standing: `行列` (the ranks of), `前列` (the front), `先进`, `一流`,
@@ -1810,7 +1843,14 @@ fn standing(src: Src<'_>) -> Option<Body<'_>> {
     {
         return None;
     }
-    let after = any_word(src, STANDING_VERBS)?.skip_ws();
+    // `全国领先`, `国内一流`: a standing of a named whole, its verb unwritten.
+    let bare = || {
+        let place = any_word(src, STANDING_PLACES)?;
+        let name = any_word(place, &["领先", "先进", "一流", "前列"])?;
+        let end = any_word(name, &["水平"]).unwrap_or(name);
+        end.skip_ws().is_empty().then_some(src)
+    };
+    let after = any_word(src, STANDING_VERBS).or_else(bare)?.skip_ws();
     let name = after.trim_end();
     // A name of words (a list of them with `、`), no number.
     let ok = |c: char| is_han(c) || matches!(c, '、' | '(' | ')');
@@ -1828,6 +1868,43 @@ fn standing(src: Src<'_>) -> Option<Body<'_>> {
         among: Some(text),
         position: None,
         within: false,
+        span: Span::new(src.offset(), end.offset()),
+    });
+    Some(Body::whole(target, end))
+}
+
+/// `rank-verb among N强` (`进入全省县域经济十强`, `进入世界百强`): among the first N, whom
+/// among a name of words; `None` when `src` (whose verb ends at `after_verb`) is not that.
+fn strongest<'a>(src: Src<'a>, after_verb: Src<'a>) -> Option<Body<'a>> {
+    if after_verb.offset() == src.offset() {
+        return None;
+    }
+    let text = after_verb.as_str().trim_end();
+    let among = text.strip_suffix('强')?;
+    // The numeral before `强`: digits or a Chinese numeral, read from where it starts.
+    let start = among
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_digit() || numeral::is_numeral(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let (among, figure) = among.split_at(start);
+    let among = among.strip_suffix('前').unwrap_or(among);
+    let position = if figure.bytes().all(|b| b.is_ascii_digit()) {
+        figure.parse::<u32>().ok()?
+    } else {
+        let (value, chars) = numeral::read(figure.chars())?;
+        (chars == figure.chars().count()).then_some(())?;
+        u32::try_from(value).ok()?
+    };
+    if position == 0 || !among.chars().all(is_han) {
+        return None;
+    }
+    let end = end_src(after_verb.trim_end());
+    let target = Target::Rank(Rank {
+        among: (!among.is_empty()).then(|| among.chars().map(fold).collect()),
+        position: Some(position),
+        within: true,
         span: Span::new(src.offset(), end.offset()),
     });
     Some(Body::whole(target, end))
@@ -2309,23 +2386,25 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
     ))
 }
 
+/// Nouns naming the pace of a change, with its direction.
+const PACE_NOUNS: &[(&str, Direction)] = &[
+    ("增长速度", Direction::Higher),
+    ("增长率", Direction::Higher),
+    ("递增率", Direction::Higher),
+    ("递降率", Direction::Lower),
+    ("递减率", Direction::Lower),
+    ("下降速度", Direction::Lower),
+    ("增速", Direction::Higher),
+    ("增幅", Direction::Higher),
+    ("下降率", Direction::Lower),
+    ("降幅", Direction::Lower),
+];
+
 /// `增长率控制在`, `增速保持在`, `增幅达到` after `年均`: the pace named as a noun, then a verb
 /// that sets or holds its value (`年均增长率控制在5%以内` is an annual rise of at most 5 %).
 /// The direction of the change and what follows the verb; `None` when `src` is not that.
 fn pace_noun(src: Src<'_>) -> Option<(Direction, Src<'_>)> {
-    const NOUNS: &[(&str, Direction)] = &[
-        ("增长速度", Direction::Higher),
-        ("增长率", Direction::Higher),
-        ("递增率", Direction::Higher),
-        ("递降率", Direction::Lower),
-        ("递减率", Direction::Lower),
-        ("下降速度", Direction::Lower),
-        ("增速", Direction::Higher),
-        ("增幅", Direction::Higher),
-        ("下降率", Direction::Lower),
-        ("降幅", Direction::Lower),
-    ];
-    let (after, direction) = word_of(src, NOUNS)?;
+    let (after, direction) = word_of(src, PACE_NOUNS)?;
     let after = after.skip_ws();
     let after = match word_of(after, VERBS) {
         Some((rest, Verb::Keep | Verb::Attain(None))) => rest,
@@ -2433,14 +2512,39 @@ fn size_of_change(src: Src<'_>) -> bool {
     })
 }
 
+/// `src` after the words of intent and `均`/`各`/`都` at its start.
+fn past_intent_and_each(src: Src<'_>) -> Src<'_> {
+    let mut form = src;
+    while let Some(after) = word_of(form, EACH_WORDS)
+        .map(|(after, _)| after)
+        .or_else(|| word_of(form, INTENT_WORDS).map(|(after, _)| after))
+    {
+        form = after.skip_ws();
+    }
+    form
+}
+
 /// True when `src` is in keeping with a named series (`与经济增长基本同步`): `与`, words, and a
 /// closing word of commensurate.
 fn before_commensurate(src: Src<'_>) -> bool {
-    src.starts_with("与").is_some()
-        && ["同步", "相适应"]
+    (src.starts_with("与").is_some() || src.starts_with("和").is_some())
+        && COMMENSURATE_TAILS
             .iter()
             .any(|w| src.ends_with(w).is_some())
 }
+
+/// The words that close `与 series …`: in keeping with the series. `相匹配` (matched to) and
+/// `相协调` (in harmony with) say what `相适应` says.
+const COMMENSURATE_TAILS: &[&str] = &[
+    "同步提高",
+    "同步提升",
+    "同步增长",
+    "同步增加",
+    "同步",
+    "相适应",
+    "相匹配",
+    "相协调",
+];
 
 /// True when `src` is a comparison with a named series (`高于经济增速`): a prefix word and
 /// words, no number.
@@ -2464,7 +2568,8 @@ fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
         let span = Span::new(src.offset(), rest.offset());
         return Some((rest, Doubling { times: 1, span }));
     }
-    let after = src.advance(src.starts_with("翻")?);
+    // `实现翻一番` as `实现倍增`.
+    let after = words.advance(words.starts_with("翻")?);
     let (rest, (value, _)) = number(after).ok()?;
     let rest = rest.advance(rest.starts_with("番")?);
     let times = u32::try_from(value.trunc().mantissa())
@@ -2549,6 +2654,23 @@ impl Parser {
         }
         if let Some(target) = self.listed_phrase(text) {
             return Ok(target);
+        }
+        // Spaces between two Chinese characters are stray (`得到有效控 制`): read without them,
+        // every span mapped back to the text as written.
+        if text.contains(|c: char| fold(c).is_whitespace()) {
+            if let Some(squeezed) = Squeezed::new(text) {
+                return match self.parse_general(&squeezed.text) {
+                    Ok(mut target) => {
+                        target.map_spans(&mut |span| squeezed.original(span));
+                        Ok(target)
+                    }
+                    Err(e) => Err(ParseError::new(
+                        e.kind().clone(),
+                        squeezed.original(e.span()),
+                        text,
+                    )),
+                };
+            }
         }
         self.parse_general(text)
     }
@@ -3259,13 +3381,7 @@ impl Parser {
         // (Words of intent and `均`/`各`/`都` may stand between: the lead prints before them,
         // and must read back the same; fuzz: `都本达本达超出全国` prints `本达本达都高于全国`,
         // `应基本达本达超出全…` prints `基本达本达应高于全…`.)
-        let mut form = rest;
-        while let Some(after) = word_of(form, EACH_WORDS)
-            .map(|(after, _)| after)
-            .or_else(|| word_of(form, INTENT_WORDS).map(|(after, _)| after))
-        {
-            form = after.skip_ws();
-        }
+        let form = past_intent_and_each(rest);
         if before_reference(form) || before_commensurate(form) {
             return true;
         }
@@ -3388,7 +3504,9 @@ impl Parser {
                     | '好'
                     | '接'
                     | '赶'
-                    | '基',
+                    | '基'
+                    | '快'
+                    | '慢',
                 _
             ))
         ) && (prefix_word(rest).is_some() || word_of(rest, RELATION_WORDS).is_some())
@@ -3630,15 +3748,25 @@ impl Parser {
             if starts_quantified(after) {
                 return self.verb_target(src, after, verb);
             }
-            // `保持年均6%增长`: a pace held is an annual change, `保持` its lead.
+            // `实现分别达到650亿元以上、8万元以上`: a neutral verb before a `分别` list.
+            // (It says nothing the list does not: dropped, as `达到` before a value is.)
+            if let (Verb::Attain(None), Some(len)) = (verb, after.starts_with("分别")) {
+                let target = self.respectively(src, after.advance(len).skip_ws())?;
+                return Ok(Body::whole(target, end_src(src)));
+            }
+            // `保持与经济增长基本同步`: kept in keeping with a series, which is what
+            // commensurate says (`保持` adds nothing and is not printed).
+            if verb == Verb::Keep && before_commensurate(after) {
+                let len = after.starts_with("与").or_else(|| after.starts_with("和"));
+                let tail = COMMENSURATE_TAILS.iter().find_map(|w| after.ends_with(w));
+                if let (Some(len), Some(tail)) = (len, tail) {
+                    let target = self.commensurate(src, after.advance(len), tail)?;
+                    return Ok(Body::whole(target, end_src(src)));
+                }
+            }
+            // `保持年均6%增长`: a pace held every year is the annual change itself.
             if let (Verb::Keep, Some((pace, per))) = (verb, word_of(after, PER_YEAR_WORDS)) {
-                let verb_words = nom::Input::take(&src, after.offset() - src.offset());
-                let body = self.annual(after, pace.skip_ws(), per, None)?;
-                let span = Span::new(src.offset(), body.rest.offset());
-                return Ok(Body::whole(
-                    led_by(verb_words, body.target, span),
-                    body.rest,
-                ));
+                return self.annual(src, pace.skip_ws(), per, None);
             }
         }
         // So is a bound word right before its value: `不少于1小时`.
@@ -3745,16 +3873,7 @@ impl Parser {
         }
         if let Some(len) = src.starts_with("与").or_else(|| src.starts_with("和")) {
             // `与劳动生产率同步提升`: in step with a series, whatever the verb after `同步`.
-            let tail = [
-                "同步提高",
-                "同步提升",
-                "同步增长",
-                "同步增加",
-                "同步",
-                "相适应",
-            ]
-            .iter()
-            .find_map(|w| src.ends_with(w));
+            let tail = COMMENSURATE_TAILS.iter().find_map(|w| src.ends_with(w));
             if let Some(tail) = tail {
                 let target = self.commensurate(src, src.advance(len), tail)?;
                 return Ok(Body::whole(target, end_src(src)));
@@ -3968,6 +4087,17 @@ impl Parser {
                 object,
                 ..Body::whole(led_by(action, target, span), rest)
             });
+        }
+        // `年均增速高于全省平均水平`: the pace compared with a named series, a reference whose
+        // lead names the pace.
+        if let Some((noun_end, _)) = word_of(after, PACE_NOUNS) {
+            let at = noun_end.skip_ws();
+            if let Some((op_after, op)) = prefix_word(at).filter(|_| before_reference(at)) {
+                let target = self.reference(at, op_after, op)?;
+                let lead = nom::Input::take(&src, at.offset() - src.offset());
+                let span = whole(src);
+                return Ok(Body::whole(led_by(lead, target, span), end_src(src)));
+            }
         }
         // `年均6%增长`: the amount before the verb, which ends the target.
         if starts_amount(after) {
@@ -4293,13 +4423,18 @@ impl Parser {
         if let Some(body) = standing(src) {
             return Ok(Some(body));
         }
+        let after_verb = any_word(src, RANK_VERBS).unwrap_or(src);
+        // `进入全省县域经济十强`, `进入世界百强`: among the first N, as `前N位`.
+        if let Some(body) = strongest(src, after_verb) {
+            return Ok(Some(body));
+        }
         if !(text.contains('前') || text.contains('第')) {
             return Ok(None);
         }
-        let after_verb = any_word(src, RANK_VERBS).unwrap_or(src);
         let mut rest = after_verb;
         let mut marker = None;
-        for _ in 0..8 {
+        // (Whom it ranks among may be a long name: `全省县域经济社会高质量发展前10位`.)
+        for _ in 0..MAX_LEAD_CHARS {
             let Some((c, w)) = rest.peek() else { break };
             if c == '前' || c == '第' {
                 let after = rest.advance(w);
@@ -4319,7 +4454,7 @@ impl Parser {
         let Ok((end, (value, _))) = number(after) else {
             return Ok(None);
         };
-        let end = any_word(end, &["位", "名"]).unwrap_or(end);
+        let end = any_word(end, &["位", "名", "强"]).unwrap_or(end);
         let position = u32::try_from(value.trunc().mantissa())
             .ok()
             .filter(|&p| p > 0 && value.scale() == 0);
@@ -4461,7 +4596,8 @@ impl Parser {
                 || (starts_object(rest)
                     && !starts_measure_noun(rest)
                     && !ends_in_quantity(rest)
-                    && !before_reference(rest)
+                    && !before_reference(past_intent_and_each(rest))
+                    && !before_commensurate(past_intent_and_each(rest))
                     && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
         });
         let Some((len, meaning)) = found else {

@@ -293,6 +293,8 @@ const ACTION_VERBS: &[&str] = &[
     "实施",
     "达标",
     "深入人心",
+    // `成为河西走廊城市群重要增长极`: become what the words name.
+    "成为",
 ];
 
 /// Action verbs whose object may be a count (`完成60个县`, `建设5个左右`, `打造30个`): with a
@@ -415,6 +417,19 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     let object = rest.advance(verb);
     let text = object.as_str();
     if edge.is_some() && (opens_with_count(text) || closes_with_count(text)) {
+        return None;
+    }
+    // `实现城乡居民收入增长和经济发展同步`, `保持与经济增长基本同步`: in keeping with a series,
+    // a commensurate target after the words of an action that reaches or keeps a state (not
+    // `形成与…相适应`, which describes what is formed).
+    if ["实现", "保持"]
+        .iter()
+        .any(|w| rest.starts_with(w).is_some())
+        && ["同步", "相适应", "相匹配", "相协调"]
+            .iter()
+            .any(|w| text.ends_with(w))
+        && (text.contains('与') || text.contains('和'))
+    {
         return None;
     }
     // A counting verb with a figure anywhere after it (`打造30个`, and its canonical form
@@ -668,6 +683,8 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("保持合理水平", Meaning::Qualitative),
     ("保持合理", Meaning::Qualitative),
     ("明显增强", Meaning::Qualitative),
+    // `恢复增长`: growing again, a rise.
+    ("恢复增长", Meaning::Rise),
     ("全覆盖", Meaning::Qualitative),
     ("实现全覆盖", Meaning::Qualitative),
     ("基本实现全覆盖", Meaning::Qualitative),
