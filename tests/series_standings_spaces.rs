@@ -150,3 +150,43 @@ fn spaces_between_two_chinese_characters_are_stray() {
     let e = "逐步 提搞 x".parse::<Target>().expect_err("a misspelling");
     assert!(e.span().end <= "逐步 提搞 x".len());
 }
+
+#[test]
+fn a_level_set_abroad_is_a_reference_and_a_domestic_one_a_standing() {
+    for text in ["达到国际先进水平", "达到世界领先水平"] {
+        assert_eq!(parse(text).kind(), Kind::Reference, "{text}");
+    }
+    reads(
+        "达到或接近世界先进水平",
+        Kind::Reference,
+        "接近世界先进水平",
+    );
+    assert_eq!(parse("达到全国先进水平").kind(), Kind::Rank);
+    assert_eq!(parse("进入世界前列").kind(), Kind::Rank);
+}
+
+#[test]
+fn words_that_look_like_notation_inside_goals_in_words() {
+    // `突破` at the end is a breakthrough; any other bound word there lost its value.
+    for text in [
+        "取得重大突破",
+        "取得较大突破",
+        "绿色低碳技术取得关键突破,绿色生活方式成为公众自觉选择",
+    ] {
+        assert_eq!(parse(text).kind(), Kind::Qualitative, "{text}");
+    }
+    assert!(is_error("收入高于"));
+    // `同步`, `相适应` before more words say with whom or in step with what a goal is reached.
+    for text in ["确保同步全面建成小康社会", "与全国同步全面建成小康社会"]
+    {
+        assert_eq!(parse(text).kind(), Kind::Qualitative, "{text}");
+    }
+    // At the end they close a comparison with a series, which a name alone lacks.
+    assert!(is_error("与女职工比例"));
+    assert_eq!(parse("收入与经济增长同步").kind(), Kind::Commensurate);
+    // Bounds set elsewhere may name several levels.
+    assert_eq!(
+        parse("控制在省、市下达的目标以内").kind(),
+        Kind::Qualitative
+    );
+}

@@ -1858,6 +1858,11 @@ fn standing(src: Src<'_>) -> Option<Body<'_>> {
         return None;
     }
     let text = folded(name);
+    // `达到国际先进水平`, `达到世界领先水平`: a level set abroad is a benchmark the indicator is
+    // compared with (a reference level), not a standing among the plan's peers.
+    if ["国际", "世界"].iter().any(|w| text.contains(w)) && text.ends_with("水平") {
+        return None;
+    }
     let core = text.strip_suffix("水平").unwrap_or(&text);
     let core = core.strip_suffix("以上").unwrap_or(core);
     if !STANDING_WORDS.iter().any(|w| core.ends_with(w)) {
@@ -2437,8 +2442,12 @@ fn elsewhere_bounds(src: Src<'_>) -> Option<Src<'_>> {
     let named = ["规定", "下达", "目标", "范围", "标准", "要求", "指标"]
         .iter()
         .any(|w| words.contains(w));
-    (named && !words.is_empty() && words.chars().all(|c| is_han(c) || "“”\"《》()".contains(c)))
-        .then(|| end_src(src))
+    (named
+        && !words.is_empty()
+        && words
+            .chars()
+            .all(|c| is_han(c) || "“”\"《》()、".contains(c)))
+    .then(|| end_src(src))
 }
 
 /// True when `inner` (the text in brackets) is a value alone: `≥10%`, `18人`.
@@ -2958,18 +2967,17 @@ impl Parser {
     fn is_free_words(&self, words: Src<'_>) -> bool {
         const MARKS: &[char] = &['、', '“', '”', '"', '《', '》', '(', ')', '·'];
         const NOTATION_WORDS: &[&str] = &[
-            "以上",
-            "以下",
-            "以内",
-            "左右",
-            "上下",
-            "达到",
-            "分之",
-            "相适应",
-            "同步",
-            "分别",
-            "年均",
+            "以上", "以下", "以内", "左右", "上下", "达到", "分之", "分别", "年均",
         ];
+        // `同步`, `相适应` close a commensurate target at the end (or before the verb after
+        // `同步`); before other words they are an adverb of manner: `同步全面建成小康社会`,
+        // `与超大城市相适应的…体系`.
+        let closes_commensurate = |at: Src<'_>| {
+            any_word(at, &["同步", "相适应"]).is_some_and(|r| {
+                let r = r.skip_ws();
+                r.is_empty() || ["提高", "提升", "增长", "增加"].contains(&r.as_str())
+            })
+        };
         let text = words.as_str();
         let mut chars = 0;
         for c in text.chars() {
@@ -2978,8 +2986,11 @@ impl Parser {
             }
             chars += usize::from(is_han(c));
         }
-        // `与女职工比例` is a comparison with a series that lacks its `相适应`.
-        if chars < 3 || text.starts_with('与') || self.vocabulary.near_miss(text) {
+        // `与女职工比例` is a comparison with a series that lacks its `相适应`; `与全国同步全面
+        // 建成小康社会` says with whom the goal is reached.
+        let in_step = |w: &str| text.find(w).is_some_and(|i| i + w.len() < text.len());
+        let with_whom = in_step("同步") || in_step("相适应");
+        if chars < 3 || (text.starts_with('与') && !with_whom) || self.vocabulary.near_miss(text) {
             return false;
         }
         let mut at = words;
@@ -2989,7 +3000,13 @@ impl Parser {
             let opens_change = matches!(c, '比' | '较' | '与' | '同' | '在' | '实' | '倍' | '翻');
             if starts_chinese_quantity(at)
                 || any_word(at, NOTATION_WORDS).is_some()
-                || prefix_word(at).is_some_and(|(r, _)| r.starts_with("性").is_none())
+                || closes_commensurate(at)
+                // (`取得重大突破`: `突破` at the end is the noun, a breakthrough; any other
+                // word of comparison with nothing after it is a bound that lost its value.)
+                || prefix_word(at).is_some_and(|(r, _)| {
+                    r.starts_with("性").is_none()
+                        && !(at.starts_with("突破").is_some() && r.skip_ws().is_empty())
+                })
                 || word_of(at, RELATION_WORDS).is_some()
                 // `比上年基本持平` names a baseline: a change no form reads, not free words.
                 || (opens_change && (baseline(at).is_some() || doubling(at).is_some()))
