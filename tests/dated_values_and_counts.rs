@@ -253,3 +253,46 @@ fn eased_is_under_control() {
         assert_eq!(parse(text).kind(), Kind::Rise, "{text}");
     }
 }
+
+#[test]
+fn a_comma_after_a_written_baseline_separates_nothing() {
+    reads(
+        "从2015年的76.7岁,提高至78岁",
+        Kind::RelativeChange,
+        "从2015年的76.7岁提高到78岁",
+    );
+    let t = parse("从2016年的36.1%,上升到2020年的40%,到2025年达到45%");
+    assert_eq!(milestone_years(&t), [2020, 2025]);
+    // `实现` before a baseline adds nothing.
+    reads(
+        "力争实现在2010年基础上翻两番",
+        Kind::RelativeChange,
+        "力争比2010年翻两番",
+    );
+}
+
+#[test]
+fn a_value_every_year_without_a_verb_is_a_level_per_year() {
+    // A level every year (on average): the period kept, as `每年至少组织4次`.
+    let t = reads("年均30亿元以上", Kind::Comparison, "年均≥30亿元");
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(q.period.as_ref().map(|w| w.text.as_str()), Some("年均"));
+    reads("每年30亿元以上", Kind::Comparison, "每年≥30亿元");
+    // A share per year lost its verb: an error, not a level.
+    assert!(is_error("年均6%"));
+    assert!(is_error("年均0.5个百分点"));
+    // A pace held with no verb of change is a rise at that pace.
+    reads("年均保持在10%左右", Kind::AnnualChange, "年均提高10%左右");
+}
+
+#[test]
+fn highest_and_lowest_before_a_number_are_bounds() {
+    reads("最高10万元", Kind::Comparison, "≤10万元");
+    reads("最低1000元", Kind::Comparison, "≥1000元");
+    assert_ne!(parse("达到全国最高水平").kind(), Kind::Comparison);
+    // `显着` is `显著` spelt the old way; `着力` is an effort adverb.
+    reads("显着增加", Kind::Rise, "显着增加");
+    reads("着力防控", Kind::UnderControl, "着力防控");
+}

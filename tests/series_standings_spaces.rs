@@ -190,3 +190,14 @@ fn words_that_look_like_notation_inside_goals_in_words() {
         Kind::Qualitative
     );
 }
+
+#[test]
+fn reaching_a_level_or_above_and_adverbs_before_a_series() {
+    reads("达到全国平均水平以上", Kind::Reference, "达到全国平均水平");
+    reads(
+        "明显高于财政经常性收入的增幅",
+        Kind::Reference,
+        "高于财政经常性收入的增幅",
+    );
+    reads("总体高于全国平均水平", Kind::Reference, "高于全国平均水平");
+}

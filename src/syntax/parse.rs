@@ -103,6 +103,9 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("至少", CmpOp::Ge),
     ("最少", CmpOp::Ge),
     ("最多", CmpOp::Le),
+    // `最高10万元`, `最低1000元`: at most, at least (before a number only).
+    ("最高", CmpOp::Le),
+    ("最低", CmpOp::Ge),
     ("超过", CmpOp::Gt),
     ("突破", CmpOp::Gt),
     ("超出", CmpOp::Gt),
@@ -120,12 +123,16 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
 ];
 
 /// A word of comparison before a bound ([`PREFIX_WORDS`]): what follows it and its operator.
-/// The short `超` is one only before a number (`超2400亿元`), never before words (`超额完成`).
+/// The short `超` and `最高`/`最低` are one only before a number (`超2400亿元`, `最高10万元`),
+/// never before words (`超额完成`, `最高水平`).
 fn prefix_word(src: Src<'_>) -> Option<(Src<'_>, CmpOp)> {
     let (after, op) = word_of(src, PREFIX_WORDS)?;
-    let short = after.offset() - src.offset() == "超".len();
-    (!short || starts_with_digit(after.skip_ws()) || starts_chinese_quantity(after.skip_ws()))
-        .then_some((after, op))
+    let word = &src.as_str()[..after.offset() - src.offset()];
+    let before_number_only = ["超", "最高", "最低"].contains(&word);
+    (!before_number_only
+        || starts_with_digit(after.skip_ws())
+        || starts_chinese_quantity(after.skip_ws()))
+    .then_some((after, op))
 }
 
 /// Bound words written after a number.
@@ -1274,6 +1281,7 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
                 if (c == ',' && in_list)
                     || clause.trim_end().ends_with("为单位").is_some()
                     || (c == ',' && only_time(clause.trim_end()))
+                    || (c == ',' && only_value_baseline(clause.trim_end()))
                 {
                     continue;
                 }
@@ -1359,6 +1367,13 @@ fn end_of_year(src: Src<'_>) -> Src<'_> {
 fn after_comma(src: Src<'_>) -> Src<'_> {
     let at = src.skip_ws();
     at.starts_with(",").map_or(src, |n| at.advance(n).skip_ws())
+}
+
+/// True when `clause` is only a written baseline value (`从2015年的76.7岁`): the comma after it
+/// separates nothing (`从2015年的76.7岁，提高至78岁` is one change).
+fn only_value_baseline(clause: Src<'_>) -> bool {
+    matches!(clause.peek(), Some(('从' | '由', _)))
+        && matches!(baseline(clause), Some((rest, Baseline::Value { .. })) if rest.skip_ws().is_empty())
 }
 
 /// True when `clause` is only a time, with its intent words (`到2025年`, `争取到2020年`,
@@ -1945,7 +1960,13 @@ const UNNAMED_LEVELS: &[&str] = &[
 /// `基本达到或接近全省平均水平`; `None` when `src` is not one.
 fn relation_reference(src: Src<'_>) -> Option<Body<'_>> {
     let (after, relation) = word_of(src, RELATION_WORDS)?;
-    let name = after.skip_ws().trim_end();
+    let mut name = after.skip_ws().trim_end();
+    // `达到全国平均水平以上`: reaching a level is being at it or above; `以上` says it again.
+    if relation == ReferenceRelation::Reach {
+        if let Some(n) = name.ends_with("以上") {
+            name = nom::Input::take(&name, nom::Input::input_len(&name) - n).trim_end();
+        }
+    }
     let ok = |c: char| is_han(c) || matches!(c, '(' | ')' | '、');
     if name.is_empty()
         || !name.peek().is_some_and(|(c, _)| is_han(c))
@@ -3980,11 +4001,18 @@ impl Parser {
                 return Some(self.verb_target(src, after, verb).map(held));
             }
         }
-        // `总体高于93%`: the bound decides.
+        // `总体高于93%`: the bound decides; so does the series in `明显高于财政经常性收入的增幅`
+        // (a comparison with a series; the adverbs add nothing).
         if let Some((after, op)) = prefix_word(rest) {
             let after = after.skip_ws();
             if starts_with_digit(after) || starts_chinese_quantity(after) {
                 return Some(comparison_after(after, src.offset(), op, true).map(quantified_body));
+            }
+            if before_reference(rest) {
+                return Some(
+                    self.reference(src, after, op)
+                        .map(|target| Body::whole(target, end_src(src))),
+                );
             }
         }
         let (verb_len, _) = self.vocabulary.verb(rest)?;
@@ -4116,6 +4144,45 @@ impl Parser {
                 return Ok(Body::whole(led_by(lead, target, span), end_src(src)));
             }
         }
+        // `年均30亿元以上`: a value with no verb of change is a level every year (on average),
+        // the period its words (as `每年至少组织4次`), not a change.
+        if baseline.is_none() && starts_quantified(after) {
+            let q = quantified(after, None)?;
+            // (A share per year, `年均6%`, is a pace that lost its verb: it stays an error.)
+            let share = matches!(
+                q.target.unit(),
+                Some(Unit::Percent | Unit::PerMille | Unit::PercentagePoint)
+            );
+            if q.rest.skip_ws().is_empty() && !share && !matches!(q.target, Target::Ratio(_)) {
+                let words = nom::Input::take(&src, after.offset() - src.offset());
+                let period = Words {
+                    text: folded(words.trim_end()),
+                    span: whole(words.trim_end()),
+                };
+                let span = Span::new(src.offset(), q.rest.offset());
+                let target = Parts {
+                    period: Some(period),
+                    ..Parts::default()
+                }
+                .wrap(q.target, span);
+                return Ok(Body::whole(target, q.rest));
+            }
+        }
+        // `年均保持在10%左右`: a pace held, with no verb of change, is a rise at that pace.
+        if let Some((r, Verb::Keep)) = word_of(after, VERBS) {
+            if starts_amount(r.skip_ws()) {
+                let (rest, amount) = change_amount(r.skip_ws())?;
+                let span = Span::new(src.offset(), rest.offset());
+                let target = Target::AnnualChange(AnnualChange {
+                    baseline,
+                    per,
+                    direction: Direction::Higher,
+                    amount,
+                    span,
+                });
+                return Ok(Body::whole(target, rest));
+            }
+        }
         // `年均6%增长`: the amount before the verb, which ends the target.
         if starts_amount(after) {
             let (rest, amount) = change_amount(after)?;
@@ -4175,8 +4242,14 @@ impl Parser {
     /// `baseline directional-phrase`, `from-value attain-verb quantified`; `None` when `src`
     /// does not start a relative change.
     fn relative<'a>(&self, src: Src<'a>) -> Result<Option<Body<'a>>, Failure> {
-        let (rest, baseline) = match baseline(src) {
-            Some((rest, b)) => (rest, Some(b)),
+        // `实现在2010年基础上翻两番`: `实现` before a baseline adds nothing.
+        let from = match src.starts_with("实现") {
+            Some(n) if baseline(src.advance(n)).is_some() => src.advance(n),
+            _ => src,
+        };
+        let (rest, baseline) = match baseline(from) {
+            // `从2015年的76.7岁，提高至78岁`: a comma after the baseline separates nothing.
+            Some((rest, b)) => (after_comma(rest), Some(b)),
             // `再增加5000张`: on top of the current value, a change from the baseline.
             None => match matches!(src.peek(), Some(('再', _)))
                 .then(|| src.starts_with("再").map(|len| src.advance(len).skip_ws()))

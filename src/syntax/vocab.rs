@@ -122,6 +122,10 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("总体", Pace::Plain),
     ("明显", Pace::Markedly),
     ("显著", Pace::Markedly),
+    // `显着` is an older spelling of `显著` (着 is not folded: `着力` is another word).
+    ("显着", Pace::Markedly),
+    // `着力防控`: with effort, the plain direction.
+    ("着力", Pace::Plain),
     ("大幅", Pace::Markedly),
     ("大幅度", Pace::Markedly),
     ("较大幅度", Pace::Markedly),
