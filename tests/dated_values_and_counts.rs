@@ -296,3 +296,46 @@ fn highest_and_lowest_before_a_number_are_bounds() {
     reads("显着增加", Kind::Rise, "显着增加");
     reads("着力防控", Kind::UnderControl, "着力防控");
 }
+
+#[test]
+fn cumulative_counts_after_an_action_are_totals_with_their_lead() {
+    reads("累计认定超过1500户", Kind::Comparison, "累计认定>1500户");
+    reads(
+        "累计带动415万人就业",
+        Kind::Attain,
+        "累计带动达到415万人就业",
+    );
+    reads(
+        "累计创建绿色工厂300家、绿色园区20个",
+        Kind::Respectively,
+        "累计创建绿色工厂达到300家，绿色园区达到20个",
+    );
+    // A verb the lexicon does not know before an amount may be a change: still an error.
+    assert!(is_error("累计改良550万户"));
+    // A change after `累计` stays a cumulative change.
+    assert_eq!(parse("累计降低17%").kind(), Kind::RelativeChange);
+}
+
+#[test]
+fn shares_of_what_they_count_and_names_after_a_neutral_verb() {
+    // `(含)`, inclusive, says what `以上` says; a share may count words opening with a letter.
+    let t = parse("90%以上(含)的乡镇有基本型及以上商贸中心");
+    assert_eq!(t.kind(), Kind::Comparison);
+    assert!(!t.to_string().contains("含"), "{t}");
+    assert_eq!(
+        parse("60%以上A级旅游景区建成智慧景区").kind(),
+        Kind::Comparison
+    );
+    // A name in title marks after `达到` leads the value.
+    reads(
+        "达到《国民体质测定标准》合格率90%以上",
+        Kind::Comparison,
+        "达到《国民体质测定标准》合格率≥90%",
+    );
+    // A share of a whole after a bare year.
+    let t = parse("力争2024年占全市50%");
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(q.due.as_ref().map(|d| d.year), Some(2024));
+}

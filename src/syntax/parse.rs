@@ -1001,6 +1001,13 @@ fn quantity_first(
         !matches!(after.peek(), Some(('内' | '之', _))) || rest.skip_ws().is_empty()
     };
     if let Some((rest, suffix)) = word_of(after, SUFFIX_WORDS).filter(|(rest, _)| within(*rest)) {
+        // `90%以上(含)的乡镇…`: `(含)`, "inclusive", says what `以上` says (read, not printed).
+        let rest = match suffix {
+            Suffix::Cmp(CmpOp::Ge | CmpOp::Le) => any_word(rest.skip_ws(), &["(含)"])
+                .filter(|r| !r.skip_ws().is_empty())
+                .unwrap_or(rest),
+            _ => rest,
+        };
         let span = Span::new(start, rest.offset());
         let target = match suffix {
             Suffix::Cmp(op) => Target::Comparison(Comparison {
@@ -1118,6 +1125,13 @@ const AMOUNT_BOUNDS: &[(&str, AmountBound)] = &[
 ];
 
 /// Verbs before a rank.
+/// Actions whose total a cumulative count gives (`累计培育…1000家`, `累计带动415万人就业`).
+const CUMULATIVE_ACTIONS: &[&str] = &[
+    "培育", "创建", "建成", "建设", "认定", "带动", "完成", "培训", "引进", "开展", "举办", "组织",
+    "实施", "资助", "救助", "帮扶", "安置", "发放", "吸引", "打造", "建立", "设立", "服务", "接待",
+    "评选", "命名", "推广",
+];
+
 const RANK_VERBS: &[&str] = &[
     "进入", "达到", "保持", "位居", "位列", "稳居", "跻身", "居于", "居",
 ];
@@ -1451,10 +1465,12 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     if let Some(r) = any_word(probe, &["进一步", "继续", "逐步", "稳步"]) {
         probe = r.skip_ws();
     }
-    // `2022年增速实现10%`: the pace of that year's change, named as a noun.
+    // `2022年增速实现10%`: the pace of that year's change, named as a noun; `2024年占全市50%`:
+    // the share of a whole.
     if probe.starts_with("分别").is_some()
         || starts_with_digit(probe)
         || word_of(probe, PACE_NOUNS).is_some()
+        || probe.starts_with("占").is_some()
     {
         return Some((rest, Due { year, span }));
     }
@@ -3174,7 +3190,10 @@ impl Parser {
         // stands. (A neutral verb before words is the start of what is reached or had:
         // `达到中等强度4次以上`, `有轨道交通的城市达到45%以上`.)
         let reached = word_of(src, VERBS).map(|(after, verb)| {
-            verb == Verb::Attain(None) && after.peek().is_some_and(|(c, _)| is_han(c))
+            verb == Verb::Attain(None)
+                && after
+                    .peek()
+                    .is_some_and(|(c, _)| is_han(c) || matches!(c, '《' | '“'))
         });
         if src.starts_with("分别").is_some()
             || src.starts_with("与").is_some()
@@ -4498,9 +4517,54 @@ impl Parser {
                 self.verb_target(rest, after.skip_ws(), verb)?
             }
             _ if starts_quantified(rest) => quantified_body(quantified(rest, None)?),
-            _ => return Ok(None),
+            _ => return self.cumulative_count(src, rest),
         };
         let lead = nom::Input::take(&src, rest.offset() - src.offset()).trim_end();
+        let span = Span::new(src.offset(), body.target.span().end);
+        let target = led_by(lead, body.target, span);
+        Ok(Some(Body { target, ..body }))
+    }
+
+    /// `累计 action words count`: `累计认定超过1500户`, `累计带动415万人就业`,
+    /// `累计创建绿色工厂300家`: an action (not a verb of change, whose amount is a change) and
+    /// what it counts, then the total; `累计` and the words are the lead.
+    fn cumulative_count<'a>(
+        &self,
+        src: Src<'a>,
+        rest: Src<'a>,
+    ) -> Result<Option<Body<'a>>, Failure> {
+        // Only an action that counts what it does; an unknown verb before an amount may be a
+        // change the lexicon lacks (`累计改良550万户` stays an error).
+        if any_word(rest, CUMULATIVE_ACTIONS).is_none() {
+            return Ok(None);
+        }
+        let mut at = rest;
+        let mut found = None;
+        for _ in 0..MAX_LEAD_CHARS {
+            let Some((c, width)) = at.peek() else { break };
+            // (The count as printed too: `累计认定>1500户`, `累计带动达到415万人`.)
+            if at.offset() > rest.offset()
+                && (starts_with_digit(at)
+                    || starts_with_sign(at)
+                    || prefix_word(at).is_some_and(|(r, _)| starts_with_digit(r.skip_ws()))
+                    || word_of(at, VERBS).is_some_and(|(r, _)| starts_with_digit(r.skip_ws())))
+            {
+                found = Some(at);
+                break;
+            }
+            if !(is_han(c) || matches!(c, '“' | '”' | '"')) || at_stop(at) {
+                break;
+            }
+            at = at.advance(width);
+        }
+        let Some(at) = found else {
+            return Ok(None);
+        };
+        let body = match word_of(at, VERBS) {
+            Some((after, verb)) => self.verb_target(at, after.skip_ws(), verb)?,
+            None => quantified_body(quantified(at, None)?),
+        };
+        let lead = nom::Input::take(&src, at.offset() - src.offset());
         let span = Span::new(src.offset(), body.target.span().end);
         let target = led_by(lead, body.target, span);
         Ok(Some(Body { target, ..body }))
@@ -4990,9 +5054,11 @@ fn quantified_value(target: &Target) -> Option<Decimal> {
 /// True when an object (what is counted or changed) may start here: a word that is not a
 /// bound word, a verb or a connective.
 fn starts_object(src: Src<'_>) -> bool {
-    // `10个以上“千兆城市”`: a name in quotes or title marks too.
+    // `10个以上“千兆城市”`: a name in quotes or title marks too; `60%以上A级旅游景区`: a
+    // Latin letter before a Chinese character.
     let src = match src.peek() {
         Some(('“' | '"' | '《' | '‘', width)) => src.advance(width),
+        Some((c, width)) if c.is_ascii_alphabetic() => src.advance(width),
         _ => src,
     };
     src.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(src)
