@@ -339,3 +339,49 @@ fn shares_of_what_they_count_and_names_after_a_neutral_verb() {
     };
     assert_eq!(q.due.as_ref().map(|d| d.year), Some(2024));
 }
+
+#[test]
+fn additions_by_an_action_with_spaces_and_in_lists() {
+    reads("新建 30 个", Kind::RelativeChange, "新建提高30个");
+    reads("新增配置2处", Kind::RelativeChange, "新增配置提高2处");
+    // `新增` before a noun names a flow indicator, whose value is reached.
+    reads("新增就业2万人", Kind::Attain, "新增就业达到2万人");
+    // Bare values after an addition are the amounts of the same change, one per indicator.
+    let t = reads(
+        "新建70个、30个",
+        Kind::Respectively,
+        "新建分别提高70个和30个",
+    );
+    match t.form() {
+        Target::Respectively(r) => assert!(
+            r.items.iter().all(|i| i.kind() == Kind::RelativeChange),
+            "{t:?}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    // Improving a count of things each year adds to them; a share has no direction.
+    reads(
+        "每年改善8000户以上",
+        Kind::AnnualChange,
+        "每年提高8000户以上",
+    );
+    assert!(is_error("每年改善5%"));
+    reads("实施100个", Kind::Attain, "实施达到100个");
+}
+
+#[test]
+fn forecasts_year_ends_and_rates_per_ten_thousand() {
+    reads(
+        "预计到2024年年底,达到17.5%",
+        Kind::Attain,
+        "到2024年预计17.5%",
+    );
+    reads("降至10万分之58", Kind::Attain, "下降到58/10万");
+    reads("年均增长目标是5%左右", Kind::AnnualChange, "年均提高5%左右");
+    reads(
+        "推进体育与经济社会同步发展",
+        Kind::Qualitative,
+        "推进体育与经济社会同步发展",
+    );
+    reads("与经济社会同步发展", Kind::Commensurate, "与经济社会相适应");
+}

@@ -579,11 +579,13 @@ pub enum IntentWord {
     Jiang,
     /// `有望` (aspirational: "is expected to").
     Youwang,
+    /// `预计` (aspirational: "is forecast to").
+    Yuji,
 }
 
 impl IntentWord {
     /// Every intent word, longest spelling first where one is a prefix of another.
-    pub const ALL: [IntentWord; 9] = [
+    pub const ALL: [IntentWord; 10] = [
         IntentWord::Lizheng,
         IntentWord::Zhengqu,
         IntentWord::Nuli,
@@ -593,6 +595,7 @@ impl IntentWord {
         IntentWord::Yao,
         IntentWord::Jiang,
         IntentWord::Youwang,
+        IntentWord::Yuji,
     ];
 
     /// The word as written (simplified).
@@ -607,14 +610,20 @@ impl IntentWord {
             IntentWord::Yingdang => "应当",
             IntentWord::Jiang => "将",
             IntentWord::Youwang => "有望",
+            IntentWord::Yuji => "预计",
         }
     }
 
-    /// True for the aspirational words (`力争`, `争取`, `努力`, `有望`); the others are firm.
+    /// True for the aspirational words (`力争`, `争取`, `努力`, `有望`, `预计`); the others are
+    /// firm.
     pub const fn is_aspirational(self) -> bool {
         matches!(
             self,
-            IntentWord::Lizheng | IntentWord::Zhengqu | IntentWord::Nuli | IntentWord::Youwang
+            IntentWord::Lizheng
+                | IntentWord::Zhengqu
+                | IntentWord::Nuli
+                | IntentWord::Youwang
+                | IntentWord::Yuji
         )
     }
 }

@@ -597,7 +597,16 @@ fn amount(src: Src<'_>) -> PResult<'_, Amount> {
     if let Some((rest, class)) = roman_class(src) {
         return Ok((rest, Amount::Quantity(class)));
     }
-    let (rest, (value, num_span)) = number(src)?;
+    let (rest, (mut value, num_span)) = number(src)?;
+    // `10万分之58`: digits and a scale word before `分之` (`十万分之58` in numerals).
+    let mut rest = rest;
+    for (word, scale) in [("万分之", 10_000), ("千分之", 1000), ("百分之", 100)] {
+        if rest.starts_with(word).is_some() && starts_with_digit(src) {
+            value *= Decimal::from(scale);
+            rest = rest.advance(word.len() - "分之".len());
+            break;
+        }
+    }
     // `三分之一`, `百分之九十`, `十万分之190.7`.
     if let Some(len) = rest.starts_with("分之") {
         let (rest, (numerator, _)) =
@@ -1081,6 +1090,8 @@ const INTENT_WORDS: &[(&str, IntentWord)] = &[
     ("将会", IntentWord::Jiang),
     ("将", IntentWord::Jiang),
     ("有望", IntentWord::Youwang),
+    // `预计到2024年年底，达到17.5%`: forecast, an aspiration.
+    ("预计", IntentWord::Yuji),
 ];
 
 /// `均`, `各` before a target.
@@ -1370,7 +1381,8 @@ fn dated_value(src: Src<'_>) -> Option<(Src<'_>, Due)> {
 /// `src` after the words that may follow a due year: `底`/`末` (its end), then `前`/`以前`
 /// (by then), not before a digit, `列` or `茅` (`2030年前20位` is a rank's `前`).
 fn end_of_year(src: Src<'_>) -> Src<'_> {
-    let src = any_word(src, &["底", "末"]).unwrap_or(src);
+    // (`2024年年底`: the year's end written with `年` again.)
+    let src = any_word(src, &["年底", "年末", "底", "末"]).unwrap_or(src);
     match any_word(src, &["以前", "前"]) {
         Some(by) if !(starts_with_digit(by) || any_word(by, &["列", "茅"]).is_some()) => by,
         _ => src,
@@ -2351,9 +2363,17 @@ const MAX_ACTION_CHARS: usize = 3;
 /// `新 action amount`: `新改造550万户`, `新建2000所`: the action (`新改造`) and the amount
 /// after it. `新增` is a verb of the lexicon, not an addition.
 fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
-    // `新增就业2万人` names a flow (the subject `新增就业`), not an addition.
-    if src.starts_with("新增").is_some() {
-        return None;
+    // `新增就业2万人` names a flow (the subject `新增就业`), not an addition; `新增配置2处`
+    // adds by an action (a verb after `新增`).
+    if let Some(n) = src.starts_with("新增") {
+        let after = src.advance(n);
+        let verb = any_word(after, ADDING_ACTIONS)?;
+        let amount = verb.skip_ws();
+        if !starts_amount(amount) {
+            return None;
+        }
+        let action = nom::Input::take(&src, verb.offset() - src.offset());
+        return Some((action, amount));
     }
     // `创建省级创新示范县25个`: `新` inside a word (`创新`, `更新`, `重新`) adds nothing.
     if matches!(
@@ -2372,14 +2392,19 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
         rest = rest.advance(width);
         // The action prints as (the end of) a lead before a change, and such a lead never ends
         // with `第`/`前` (the start of a rank) nor `年` (`年增长` is per year): fuzz found
-        // `新第新第225;0` and `迾新嘝年0年`.
-        if starts_amount(rest) && !matches!(c, '第' | '前' | '年') {
+        // `新第新第225;0` and `迾新嘝年0年`. (`新建 30 个`: spaces before the amount.)
+        if starts_amount(rest.skip_ws()) && !matches!(c, '第' | '前' | '年') {
             let action = nom::Input::take(&src, rest.offset() - src.offset());
-            return Some((action, rest));
+            return Some((action, rest.skip_ws()));
         }
     }
     None
 }
+
+/// Actions after `新增` that add what they count (`新增配置2处`, `新增建设1万个`).
+const ADDING_ACTIONS: &[&str] = &[
+    "配置", "建设", "建成", "改造", "培育", "设置", "安装", "投放", "创建", "布设", "开设", "开通",
+];
 
 /// `amount (range-sep amount)? amount-bound?`: `1/3`, `5个百分点以上`, `0.5到1个百分点`.
 fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
@@ -2590,6 +2615,9 @@ const COMMENSURATE_TAILS: &[&str] = &[
     "相适应",
     "相匹配",
     "相协调",
+    // `与经济社会同步发展`: developing in step with it. (`协调发展`, in harmony, stays words:
+    // blind labels split on it.)
+    "同步发展",
 ];
 
 /// True when `src` is a comparison with a named series (`高于经济增速`): a prefix word and
@@ -3168,8 +3196,56 @@ impl Parser {
         {
             return None;
         }
-        let list = src.advance(first.target.span().start.checked_sub(src.offset())?);
-        let target = self.respectively(list, list).ok()?;
+        // (After an addition, `新建70个、30个`, the list starts at the amount.)
+        let start = match first.target.form() {
+            Target::RelativeChange(RelativeChange {
+                change: Change::By(amount),
+                baseline: None,
+                ..
+            }) if !starts_with_digit(
+                src.advance(first.target.span().start.saturating_sub(src.offset())),
+            ) =>
+            {
+                amount.span.start
+            }
+            other => other.span().start,
+        };
+        let list = src.advance(start.checked_sub(src.offset())?);
+        let mut target = self.respectively(list, list).ok()?;
+        // `新建70个、30个`: after an addition (a change by an amount) every value is the amount
+        // of the same change.
+        if let (
+            Target::RelativeChange(RelativeChange {
+                baseline: None,
+                cumulative: false,
+                direction,
+                change: Change::By(_),
+                ..
+            }),
+            Target::Respectively(r),
+        ) = (first.target.form(), &mut target)
+        {
+            for item in &mut r.items {
+                // (Items already read as changes, `新增20家、100家`, stay as they are.)
+                let Target::Attain(a) = item else {
+                    continue;
+                };
+                let span = a.span;
+                let amount = ChangeAmount {
+                    amount: Amount::Quantity(a.value.clone()),
+                    up_to: None,
+                    bound: None,
+                    span: a.value.span,
+                };
+                *item = Target::RelativeChange(RelativeChange {
+                    baseline: None,
+                    cumulative: false,
+                    direction: *direction,
+                    change: Change::By(amount),
+                    span,
+                });
+            }
+        }
         Some(Clause {
             parts: first.parts.clone(),
             target,
@@ -4228,10 +4304,27 @@ impl Parser {
                 let Some((len, sense)) = self.vocabulary.verb_after_adverbs(after) else {
                     return Err(Failure::at(after, Expected::ChangeVerb));
                 };
-                let Some(direction) = sense_direction(sense) else {
-                    return Err(Failure::at(after, Expected::ChangeVerb));
+                // `每年改善8000户以上`: improving a count of things each year adds to those
+                // improved, a rise by that count (not a share: `每年改善5%` has no direction).
+                let counted = || {
+                    let at = after.advance(len).skip_ws();
+                    starts_with_digit(at)
+                        && quantity(at).is_ok_and(|(_, q)| {
+                            q.unit.is_some_and(|u| {
+                                CLASSIFIERS.contains(&u.to_string().as_str())
+                                    || u.to_string().ends_with('户')
+                            })
+                        })
+                };
+                let direction = match sense_direction(sense) {
+                    Some(d) => d,
+                    None if sense == Sense::Improve && counted() => Direction::Higher,
+                    None => return Err(Failure::at(after, Expected::ChangeVerb)),
                 };
                 let amount_src = after.advance(len).skip_ws();
+                // `年均增长目标是5%左右`: the pace named as the goal.
+                let amount_src =
+                    any_word(amount_src, &["目标是", "目标为"]).map_or(amount_src, |r| r.skip_ws());
                 // `年均增长保持在6%以上`: a verb that holds the pace, before the amount.
                 let amount_src = match word_of(amount_src, VERBS) {
                     Some((r, Verb::Keep | Verb::Attain(None))) if starts_amount(r.skip_ws()) => {

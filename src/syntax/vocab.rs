@@ -294,7 +294,6 @@ const ACTION_VERBS: &[&str] = &[
     "释放",
     "预防",
     "制止",
-    "实施",
     "达标",
     "深入人心",
     // `成为河西走廊城市群重要增长极`: become what the words name.
@@ -310,7 +309,7 @@ const COUNTING_ACTION_VERBS: &[&str] = &["完成", "建设", "建成", "打造",
 /// `建立不少于1145个`, `开展家庭亲子阅读指导服务活动1000场` are quantity targets (the words
 /// before the count its lead); `建立家长学校`, `形成15分钟健身圈` (a figure inside a name) are
 /// qualitative goals.
-const EDGE_COUNTING_VERBS: &[&str] = &["建立", "形成", "开展", "组织", "举办", "设立"];
+const EDGE_COUNTING_VERBS: &[&str] = &["建立", "形成", "开展", "组织", "举办", "设立", "实施"];
 
 /// Classifiers of things counted one by one, after the figure of an edge count (not `批`,
 /// `种`, `类`: `一批` is "a number of").
