@@ -542,15 +542,18 @@ fn milestones() -> impl Strategy<Value = Target> {
     (
         2000i32..2030,
         proptest::collection::vec((1i32..6, quantified()), 2..4),
+        any::<bool>(),
     )
-        .prop_map(|(first, steps)| {
+        .prop_map(|(first, steps, undated_first)| {
             let mut year = first;
             let items = steps
                 .into_iter()
-                .map(|(step, target)| {
+                .enumerate()
+                .map(|(i, (step, target))| {
                     year += step;
                     Milestone {
-                        year,
+                        // The first may name no year (due at the plan's target year).
+                        year: (i > 0 || !undated_first).then_some(year),
                         target,
                         span: Span::default(),
                     }

@@ -13,7 +13,7 @@ use crate::words::{is_error, parse, reads, status};
 
 fn milestone_years(target: &Target) -> Vec<i32> {
     match target.form() {
-        Target::Milestones(m) => m.items.iter().map(|i| i.year).collect(),
+        Target::Milestones(m) => m.items.iter().map(|i| i.year.unwrap_or(0)).collect(),
         other => panic!("not milestones: {other:?}"),
     }
 }
@@ -384,4 +384,48 @@ fn forecasts_year_ends_and_rates_per_ten_thousand() {
         "推进体育与经济社会同步发展",
     );
     reads("与经济社会同步发展", Kind::Commensurate, "与经济社会相适应");
+}
+
+#[test]
+fn a_first_milestone_without_a_year_is_due_at_the_plans_target_year() {
+    let t = reads(
+        "达到60%以上,到2030年达到80%以上",
+        Kind::Milestones,
+        "≥60%；到2030年≥80%",
+    );
+    let Target::Milestones(m) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(
+        m.items.iter().map(|i| i.year).collect::<Vec<_>>(),
+        [None, Some(2030)]
+    );
+    // `其中` ("of which") joins a dated part; a bound word may follow a bare year.
+    let t = reads(
+        "不超过国家下达指标,其中2025年不超过363.3亿立方米",
+        Kind::Milestones,
+        "不高于国家下达指标；到2025年≤363.3亿立方米",
+    );
+    let Target::Milestones(m) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(m.items[1].year, Some(2025));
+    // The undated part is due at the policy's target year (2030 by default): in 2025 the
+    // 2030 milestones are due, the undated one first (written first, same year).
+    assert_eq!(
+        status("不低于60%,到2030年不低于80%", "2020=50,2025=65"),
+        Status::Met
+    );
+    assert_eq!(
+        status("不低于60%,到2030年不低于80%", "2020=50,2025=55"),
+        Status::NotMet
+    );
+    // Goals in words around a due year are one goal in words.
+    assert_eq!(
+        parse("全面建成健康促进型社会,到2035年力争把武汉建成国家健康城市示范市").kind(),
+        Kind::Qualitative
+    );
+    // JSON: the year of an undated milestone is null.
+    let json = serde_json::to_value(&t).expect("json");
+    assert!(json["items"][0]["year"].is_null(), "{json}");
 }

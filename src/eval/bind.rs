@@ -657,7 +657,10 @@ pub fn bind(
         Target::Milestones(m) => {
             return milestones(
                 target,
-                m.items.iter().map(|i| (i.year, &i.target)),
+                // An undated milestone is due at the plan's target year.
+                m.items
+                    .iter()
+                    .map(|i| (i.year.unwrap_or(policy.target_year), &i.target)),
                 indicator,
                 &policy,
             );

@@ -487,8 +487,10 @@ pub struct AnnualChange {
 /// One milestone: `到2025年控制在10.5/10万以下`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Milestone {
-    /// The year the target is due.
-    pub year: i32,
+    /// The year the target is due; `None` for the first milestone when it names no year
+    /// (`达到60%以上` of `达到60%以上，到2030年达到80%以上`): it is due at the plan's target
+    /// year ([`crate::eval::Policy::target_year`]). JSON `null`.
+    pub year: Option<i32>,
     /// The target due that year.
     pub target: Target,
     /// Where the milestone was written.

@@ -36,8 +36,6 @@ pub enum Expected {
     ValuePerYear,
     /// A quantity (a number with a unit), not a fraction.
     Quantity,
-    /// `到YEAR年` opening the first of several milestones.
-    Due,
     /// A verb of rise or fall after `每年`/`年均`.
     ChangeVerb,
     /// An amount of change: a number, a percentage or a fraction.
@@ -65,7 +63,6 @@ impl Expected {
             Expected::List => "at least two targets separated by `、` or `和`",
             Expected::ValuePerYear => "one value per due year, listed after `分别`",
             Expected::Quantity => "a quantity (a fraction is an amount of change only)",
-            Expected::Due => "`到YEAR年` before the first of several milestones",
             Expected::ChangeVerb => "a verb of rise or fall (提高, 下降 …)",
             Expected::Amount => "an amount of change: a number, a percentage or a fraction",
             Expected::AttainVerb => "a verb with the value to reach (降至, 提高到 …)",

@@ -1486,6 +1486,10 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     {
         return Some((rest, Due { year, span }));
     }
+    // `2025年不超过363.3亿立方米`: a bound word before the value.
+    if prefix_word(probe).is_some_and(|(r, _)| starts_quantified(r.skip_ws())) {
+        return Some((rest, Due { year, span }));
+    }
     let verb = word_of(probe, VERBS)
         .map(|(r, _)| r)
         .or_else(|| any_word(probe, &["在"]))?;
@@ -2842,8 +2846,11 @@ impl Parser {
         }
         let mut clauses = Vec::with_capacity(pieces.len());
         for (i, piece) in pieces.into_iter().enumerate() {
+            // (`其中2025年不超过…`: "of which", a part of the same target.)
             let piece = if i > 0 {
-                any_word(piece, CONNECTIVES).map_or(piece, |r| r.skip_ws())
+                any_word(piece, CONNECTIVES)
+                    .or_else(|| any_word(piece, &["其中"]))
+                    .map_or(piece, |r| r.skip_ws())
             } else {
                 piece
             };
@@ -2861,31 +2868,35 @@ impl Parser {
         if clauses.iter().all(|c| c.parts.due.is_none()) {
             return Ok(list(clauses, span));
         }
-        if clauses[0].parts.due.is_none() {
-            let at = clauses
+        // `全面建成健康促进型社会，到2035年力争把武汉建成…`: goals in words before and after a
+        // due year are one goal in words.
+        if clauses[0].parts.due.is_none()
+            && clauses
                 .iter()
-                .find(|c| c.parts.due.is_some())
-                .map_or(span, |c| c.span);
-            return Err(Failure::new(ParseErrorKind::Unexpected(Expected::Due), at));
+                .all(|c| matches!(c.target, Target::Qualitative(_)))
+        {
+            return Ok(all_qualitative(src));
         }
-        // Group the clauses by due year: a clause without one belongs to the milestone before.
-        let mut groups: Vec<(Due, Vec<Clause>)> = Vec::new();
+        // Group the clauses by due year: a clause without one belongs to the milestone before;
+        // the clauses before the first due year are a milestone with no year of its own
+        // (`达到60%以上，到2030年达到80%以上`), due at the plan's target year.
+        let mut groups: Vec<(Option<Due>, Vec<Clause>)> = Vec::new();
         let mut outer = Parts::default();
         for (i, mut clause) in clauses.into_iter().enumerate() {
             if i == 0 {
                 outer = clause.parts.take_outer();
             }
             match clause.parts.due.take() {
-                Some(due) => groups.push((due, vec![clause])),
-                None => {
-                    if let Some((_, group)) = groups.last_mut() {
-                        group.push(clause);
-                    }
-                }
+                Some(due) => groups.push((Some(due), vec![clause])),
+                None => match groups.last_mut() {
+                    Some((_, group)) => group.push(clause),
+                    None => groups.push((None, vec![clause])),
+                },
             }
         }
-        if groups.len() == 1 {
+        if let [(Some(_), _)] = groups[..] {
             let (due, group) = groups.pop().expect("one group");
+            let due = due.expect("a due year");
             // `2023年，实现国家消除母婴传播指标要求，向国家提交消除评估申请`: goals in words that
             // are all qualitative are one, due in the year the first names.
             if let Some(from) = qualitative_group(&group) {
@@ -2907,10 +2918,11 @@ impl Parser {
         let items = groups
             .into_iter()
             .map(|(due, group)| {
-                let end = group.last().map_or(due.span.end, |c| c.span.end);
-                let item_span = Span::new(due.span.start, end);
+                let start = due.as_ref().map_or(span.start, |d| d.span.start);
+                let end = group.last().map_or(start, |c| c.span.end);
+                let item_span = Span::new(start, end);
                 Milestone {
-                    year: due.year,
+                    year: due.map(|d| d.year),
                     target: list(group, item_span),
                     span: item_span,
                 }
@@ -2951,7 +2963,7 @@ impl Parser {
                 let item_span = Span::new(due.span.start, item.span().end);
                 let target = std::mem::take(&mut intent).wrap(item, item_span);
                 Milestone {
-                    year: due.year,
+                    year: Some(due.year),
                     target,
                     span: item_span,
                 }

@@ -384,7 +384,11 @@ impl Display for Milestones {
             if i > 0 {
                 f.write_str("；")?;
             }
-            write!(f, "到{}年{}", m.year, m.target)?;
+            match m.year {
+                Some(year) => write!(f, "到{year}年{}", m.target)?,
+                // (Only the first may name no year: it prints first, before any due year.)
+                None => write!(f, "{}", m.target)?,
+            }
         }
         Ok(())
     }
