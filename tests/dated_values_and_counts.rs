@@ -429,3 +429,15 @@ fn a_first_milestone_without_a_year_is_due_at_the_plans_target_year() {
     let json = serde_json::to_value(&t).expect("json");
     assert!(json["items"][0]["year"].is_null(), "{json}");
 }
+
+#[test]
+fn real_phrases_that_printed_forms_which_did_not_read_back() {
+    // Found by the fourth blind round: `在` before a Chinese fraction was read as a lead, and a
+    // lead printed before a due year and a change by an amount did not read back.
+    reads("在百分之3以内", Kind::Comparison, "≤3%");
+    reads(
+        "到2025年,在县城新建3所",
+        Kind::RelativeChange,
+        "在县城新建到2025年提高3所",
+    );
+}

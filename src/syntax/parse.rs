@@ -3624,7 +3624,9 @@ impl Parser {
         // `到2030年养逐步减少`).
         if let Some((after_due, _)) = due(rest) {
             let after_due = after_due.skip_ws();
+            // (`在县城新建` + `到2025年提高3所`: a change by an amount after the year.)
             if word_of(after_due, VERBS).is_some()
+                || self.change_by_amount(after_due)
                 || self.vocabulary.phrase_prefix(after_due).is_none()
             {
                 return true;
@@ -3944,7 +3946,8 @@ impl Parser {
         // `2015 年在 315 万人以内`: a later milestone repeats its verb as bare `在`.
         if let Some(len) = (first == '在').then(|| src.starts_with("在")).flatten() {
             let after = src.advance(len).skip_ws();
-            if starts_quantified(after) {
+            // (`在百分之3以内` too: a Chinese fraction is a quantity.)
+            if starts_quantified(after) || starts_chinese_quantity(after) {
                 return self.verb_target(src, after, Verb::Attain(None));
             }
         }
