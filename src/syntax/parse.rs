@@ -4226,18 +4226,21 @@ impl Parser {
         per: PerYear,
         baseline: Option<Baseline>,
     ) -> Result<Body<'a>, Failure> {
+        let make = |direction, amount, end: Src<'a>| {
+            Target::AnnualChange(AnnualChange {
+                baseline: baseline.clone(),
+                per,
+                direction,
+                amount,
+                span: Span::new(src.offset(), end.offset()),
+            })
+        };
         // `每年新建2000所`: an addition each year, its action kept as the lead.
         if let Some((action, amount_src)) = addition(after) {
             let (rest, amount) = change_amount(amount_src)?;
             let object = object_may_follow_change(&amount, rest);
-            let span = Span::new(src.offset(), rest.offset());
-            let target = Target::AnnualChange(AnnualChange {
-                baseline,
-                per,
-                direction: Direction::Higher,
-                amount,
-                span,
-            });
+            let target = make(Direction::Higher, amount, rest);
+            let span = target.span();
             return Ok(Body {
                 object,
                 ..Body::whole(led_by(action, target, span), rest)
@@ -4282,14 +4285,7 @@ impl Parser {
         if let Some((r, Verb::Keep)) = word_of(after, VERBS) {
             if starts_amount(r.skip_ws()) {
                 let (rest, amount) = change_amount(r.skip_ws())?;
-                let span = Span::new(src.offset(), rest.offset());
-                let target = Target::AnnualChange(AnnualChange {
-                    baseline,
-                    per,
-                    direction: Direction::Higher,
-                    amount,
-                    span,
-                });
+                let target = make(Direction::Higher, amount, rest);
                 return Ok(Body::whole(target, rest));
             }
         }
@@ -4303,14 +4299,7 @@ impl Parser {
             };
             let end = at.advance(verb.map_or(0, |(len, _)| len));
             expect_end(end.skip_ws(), Expected::End)?;
-            let span = Span::new(src.offset(), end.offset());
-            let target = Target::AnnualChange(AnnualChange {
-                baseline,
-                per,
-                direction,
-                amount,
-                span,
-            });
+            let target = make(direction, amount, end);
             return Ok(Body::whole(target, end));
         }
         let (direction, amount_src) = match pace_noun(after) {
@@ -4354,14 +4343,7 @@ impl Parser {
             return Err(Failure::at(amount_src, Expected::Amount));
         }
         let (rest, amount) = change_amount(amount_src)?;
-        let span = Span::new(src.offset(), rest.offset());
-        let target = Target::AnnualChange(AnnualChange {
-            baseline,
-            per,
-            direction,
-            amount,
-            span,
-        });
+        let target = make(direction, amount, rest);
         Ok(Body::whole(target, rest))
     }
 
