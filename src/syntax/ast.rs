@@ -507,6 +507,10 @@ pub struct Milestones {
 }
 
 /// Targets that must all hold: `有1名以上女干部，并逐步增加`.
+///
+/// At least one part is not a [`Target::Qualitative`]: clauses that are all goals in words
+/// (`推广使用儿童安全座椅，儿童出行安全得到有效保障`) read as one qualitative goal of the whole
+/// text, since all of several goals that each need judgement needs judgement as a whole.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AllOf {
     /// The parts, in the order written (at least two).
