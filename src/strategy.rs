@@ -566,6 +566,28 @@ fn milestones() -> impl Strategy<Value = Target> {
         })
 }
 
+/// An improvement: a phrase of the table, or several listed with `、` (`更加公平、更加安全`),
+/// which are one improvement.
+fn improve() -> impl Strategy<Value = Target> {
+    let one = phrase_of(Kind::Improve);
+    prop_oneof![
+        3 => one.clone(),
+        1 => proptest::collection::vec(one, 2..4).prop_map(|parts| {
+            let texts: Vec<String> = parts
+                .iter()
+                .filter_map(|p| match p {
+                    Target::Improve(phrase) => Some(phrase.text.clone()),
+                    _ => None,
+                })
+                .collect();
+            Target::Improve(Phrase {
+                text: texts.join("、"),
+                span: Span::default(),
+            })
+        }),
+    ]
+}
+
 fn all_of() -> impl Strategy<Value = Target> {
     let part = prop_oneof![quantified(), phrase(), keep(false), reference()];
     proptest::collection::vec(part, 2..4)
@@ -661,8 +683,8 @@ pub fn of_kind(kind: Kind) -> BoxedStrategy<Target> {
         | Kind::UnderControl
         | Kind::TowardBalance
         | Kind::Narrow
-        | Kind::Qualitative
-        | Kind::Improve => phrase_of(kind),
+        | Kind::Qualitative => phrase_of(kind),
+        Kind::Improve => improve().boxed(),
         Kind::Stable => stable().boxed(),
         Kind::Keep => keep(false).boxed(),
         Kind::ReachAndKeep => keep(true).boxed(),

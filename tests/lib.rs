@@ -10,6 +10,7 @@ mod eval_cases;
 mod eval_properties;
 mod free_words;
 mod levels_classes_lists;
+mod loose_writing;
 mod outlook;
 mod places;
 mod reference_levels;

@@ -320,8 +320,10 @@ impl<'a> nom::Input for Src<'a> {
 
 /// True for a Chinese character (CJK unified ideographs, extension A, compatibility).
 /// A text without the stray spaces between two Chinese characters (`得到有效控 制`,
-/// `增长速度 明显放缓`, as text copied from a PDF has them), and where each of its bytes was
-/// in the original, so that spans read in it point into what the user wrote.
+/// `增长速度 明显放缓`, as text copied from a PDF has them) or between a Chinese character and
+/// a digit (`2025 年`, `增速 1 个百分点`), and where each of its bytes was in the original, so
+/// that spans read in it point into what the user wrote. Spaces between two digits stay: `1 2`
+/// is damaged text, not a number.
 pub(super) struct Squeezed {
     /// The text without those spaces.
     pub(super) text: String,
@@ -332,15 +334,16 @@ pub(super) struct Squeezed {
 }
 
 impl Squeezed {
-    /// `None` when `text` has no whitespace between two Chinese characters.
+    /// `None` when `text` has no such whitespace.
     pub(super) fn new(text: &str) -> Option<Squeezed> {
+        let digit = |c: char| fold(c).is_ascii_digit();
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
         let mut chars = text.char_indices().peekable();
         let mut previous = None;
         let mut squeezed = false;
         while let Some((at, c)) = chars.next() {
-            if fold(c).is_whitespace() && previous.is_some_and(is_han) {
+            if fold(c).is_whitespace() && previous.is_some_and(|p| is_han(p) || digit(p)) {
                 // The run of whitespace, and whether a Chinese character follows it.
                 let mut run = vec![(at, c)];
                 while let Some(&(i, w)) = chars.peek() {
@@ -350,7 +353,12 @@ impl Squeezed {
                     run.push((i, w));
                     chars.next();
                 }
-                if chars.peek().is_some_and(|&(_, n)| is_han(n)) {
+                // (Han on one side at least: between two digits the space stays.)
+                let before_han = previous.is_some_and(is_han);
+                if chars
+                    .peek()
+                    .is_some_and(|&(_, n)| is_han(n) || (before_han && digit(n)))
+                {
                     squeezed = true;
                     continue;
                 }

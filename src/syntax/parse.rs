@@ -408,6 +408,17 @@ fn chinese_numeral(src: Src<'_>) -> Option<(Decimal, usize)> {
     let (value, chars) = numeral::read(nom::Input::iter_elements(&src))?;
     // Far beyond any plan's figure; a numeral that large is not a quantity.
     let value = i64::try_from(value).ok().map(Decimal::from)?;
+    // `千分之四点五`: `点` and digits after it are the decimals (`一点` alone is "a little").
+    let mut rest = nom::Input::iter_elements(&src).skip(chars);
+    if rest.next() == Some('点') {
+        let decimals: Vec<u32> = rest.map_while(numeral::digit).take(9).collect();
+        if !decimals.is_empty() {
+            let fraction = decimals.iter().fold(0i64, |n, &d| n * 10 + i64::from(d));
+            let scale = u32::try_from(decimals.len()).ok()?;
+            let value = value.checked_add(Decimal::new(fraction, scale))?;
+            return Some((value, chars + 1 + decimals.len()));
+        }
+    }
     Some((value, chars))
 }
 
@@ -1306,7 +1317,7 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
                 if (c == ',' && in_list)
                     || clause.trim_end().ends_with("为单位").is_some()
                     || (c == ',' && only_time(clause.trim_end()))
-                    || (c == ',' && only_value_baseline(clause.trim_end()))
+                    || (c == ',' && only_baseline(clause.trim_end()))
                 {
                     continue;
                 }
@@ -1350,7 +1361,19 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
 /// `分别`, which gives each its own value of the list after it. The years (two or more) and the
 /// text from `分别` on; `None` when `src` is not that.
 fn due_list(src: Src<'_>) -> Option<(Vec<Due>, Src<'_>)> {
-    let (mut rest, first) = due(src)?;
+    // (`2025年和2030年，分别…`: the first year may stand without `到`, as the later ones do.)
+    let bare_first = || {
+        let (after, year) = year(src)?;
+        let after = end_of_year(after);
+        Some((
+            after,
+            Due {
+                year,
+                span: Span::new(src.offset(), after.offset()),
+            },
+        ))
+    };
+    let (mut rest, first) = due(src).or_else(bare_first)?;
     let mut dues = vec![first];
     while let Some(sep) = any_word(rest.skip_ws(), &["、", "和", "及", "以及"]) {
         let at = sep.skip_ws();
@@ -1395,11 +1418,14 @@ fn after_comma(src: Src<'_>) -> Src<'_> {
     at.starts_with(",").map_or(src, |n| at.advance(n).skip_ws())
 }
 
-/// True when `clause` is only a written baseline value (`从2015年的76.7岁`): the comma after it
-/// separates nothing (`从2015年的76.7岁，提高至78岁` is one change).
-fn only_value_baseline(clause: Src<'_>) -> bool {
-    matches!(clause.peek(), Some(('从' | '由', _)))
-        && matches!(baseline(clause), Some((rest, Baseline::Value { .. })) if rest.skip_ws().is_empty())
+/// True when `clause` is only a baseline, a written value (`从2015年的76.7岁`) or a year
+/// compared with (`与2015年相比`): the comma after it separates nothing
+/// (`从2015年的76.7岁，提高至78岁`, `与2010年相比，实现翻一番` are one change each).
+fn only_baseline(clause: Src<'_>) -> bool {
+    matches!(
+        clause.peek(),
+        Some(('从' | '由' | '与' | '同' | '比' | '较' | '在', _))
+    ) && matches!(baseline(clause), Some((rest, _)) if rest.skip_ws().is_empty())
 }
 
 /// True when `clause` is only a time, with its intent words (`到2025年`, `争取到2020年`,
@@ -1479,7 +1505,9 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     }
     // `2022年增速实现10%`: the pace of that year's change, named as a noun; `2024年占全市50%`:
     // the share of a whole.
+    // `2010年比2005年下降20%`: the year of a change from a baseline.
     if probe.starts_with("分别").is_some()
+        || (matches!(probe.peek(), Some(('比' | '较', _))) && baseline(probe).is_some())
         || starts_with_digit(probe)
         || word_of(probe, PACE_NOUNS).is_some()
         || probe.starts_with("占").is_some()
@@ -2329,6 +2357,19 @@ fn abstract_object(rest: Src<'_>) -> bool {
         && ABSTRACT_NOUNS.iter().any(|w| text.ends_with(w))
 }
 
+/// True when `rest` names a gap to someone (`与全国平均水平的差距`, after `缩小`): an object,
+/// though `与` elsewhere opens a comparison with a series.
+fn gap_to(rest: Src<'_>) -> bool {
+    let rest = rest.skip_ws();
+    let text = rest.trim_end();
+    matches!(rest.peek(), Some(('与' | '同', _)))
+        && text.ends_with("差距").is_some()
+        && text
+            .as_str()
+            .chars()
+            .all(|c| is_han(c) || "、“”()".contains(fold(c)))
+}
+
 fn gap_object(rest: Src<'_>) -> bool {
     let rest = rest.skip_ws();
     starts_object(rest) && rest.trim_end().ends_with("差距").is_some()
@@ -2635,8 +2676,12 @@ fn before_reference(src: Src<'_>) -> bool {
 
 /// `翻` numeral `番`: doublings.
 fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
-    // `实现倍增`, `翻番`: one doubling, written without a count.
-    let words = src.starts_with("实现").map_or(src, |n| src.advance(n));
+    // `实现倍增`, `翻番`: one doubling, written without a count; `提前实现翻一番`: ahead of
+    // time changes nothing of what is due.
+    let words = src.starts_with("提前").map_or(src, |n| src.advance(n));
+    let words = words
+        .starts_with("实现")
+        .map_or(words, |n| words.advance(n));
     if let Some(n) = words
         .starts_with("倍增")
         .or_else(|| words.starts_with("翻番"))
@@ -2805,6 +2850,12 @@ impl Parser {
     /// with due years are milestones; clauses that each name whom they are about are one
     /// target per subject (respectively); other clauses must all hold (all of).
     fn target(&self, src: Src<'_>) -> Result<Target, Failure> {
+        // `并不断巩固提高`: a target copied from after the clause it joined keeps its `并`,
+        // which joins it to nothing here.
+        let src = any_word(src, &["并且", "并"])
+            .map(|r| r.skip_ws())
+            .filter(|r| !r.is_empty())
+            .unwrap_or(src);
         // Fast path: most targets start with a digit or a sign and have no clause separator.
         if (starts_with_digit(src) || starts_with_sign(src))
             && !src.as_str().contains([',', ';', '，', '；', '。'])
@@ -3173,8 +3224,16 @@ impl Parser {
             }
         }
         let span = whole(src);
+        // `更加繁荣、更具魅力`: qualities that each improve, listed, are one improvement (each
+        // means a move in the indicator's good direction, so all of them mean just that).
+        let improves = |c: &Clause| c.parts.is_empty() && matches!(c.target, Target::Improve(_));
         let target = if clauses.iter().all(Clause::is_qualitative) {
             all_qualitative(src)
+        } else if clauses.iter().all(improves) {
+            Target::Improve(Phrase {
+                text: folded(src),
+                span: whole(src),
+            })
         } else {
             list(clauses, span)
         };
@@ -3843,7 +3902,10 @@ impl Parser {
                     text: folded(phrase),
                     span: whole(phrase),
                 });
-            } else if ((body.object && starts_object(after)) || (share && han) || of || what_ends)
+            } else if ((body.object && (starts_object(after) || gap_to(after)))
+                || (share && han)
+                || of
+                || what_ends)
                 // `女干部、并逐步增加`: a connective after `、` starts the next clause.
                 && !CONNECTIVES
                     .iter()
@@ -4179,6 +4241,20 @@ impl Parser {
             each = Some(Each { word, span });
             action = after_each;
         }
+        // `至少建有1所`, `至少设有1个`: `有` after the action adds nothing (as after the bound
+        // word); the action is the verb before it. (`拥有`, `具有`, `享有` … are one verb.)
+        let one_verb = [
+            "拥有", "具有", "享有", "占有", "持有", "含有", "没有", "所有",
+        ];
+        if let Some(len) = action
+            .ends_with("有")
+            .filter(|_| !one_verb.iter().any(|w| action.ends_with(w).is_some()))
+        {
+            let before = nom::Input::take(&action, nom::Input::input_len(&action) - len);
+            if before.peek().is_some_and(|(c, _)| is_han(c)) {
+                action = before;
+            }
+        }
         let bare_verb = word_of(action, VERBS)
             .is_some_and(|(r, v)| matches!(v, Verb::Attain(_)) && r.is_empty());
         // `每生每年`: a period at either end of the action is the period (as it reads back
@@ -4259,8 +4335,13 @@ impl Parser {
         }
         // `年均30亿元以上`: a value with no verb of change is a level every year (on average),
         // the period its words (as `每年至少组织4次`), not a change.
-        if baseline.is_none() && starts_quantified(after) {
-            let q = quantified(after, None)?;
+        // (`年均在300万人`, `年均达到100亿公斤以上`: a verb of level before it adds nothing.)
+        let level = any_word(after, &["达到", "达", "在", "为"])
+            .map(|r| r.skip_ws())
+            .filter(|r| starts_with_digit(*r) || starts_chinese_quantity(*r))
+            .unwrap_or(after);
+        if baseline.is_none() && starts_quantified(level) {
+            let q = quantified(level, None)?;
             // (A share per year, `年均6%`, is a pace that lost its verb: it stays an error.)
             let share = matches!(
                 q.target.unit(),
@@ -4833,17 +4914,21 @@ impl Parser {
             return Err(Failure::at(src, Expected::Target));
         }
         // `增长幅度高于…`: a verb followed by a measure noun is part of a name, not a phrase.
-        let found = self.vocabulary.phrase_prefix(src).filter(|&(len, _)| {
-            let after = src.advance(len);
-            let rest = after.skip_ws();
-            rest.is_empty()
-                || (starts_object(rest)
-                    && !starts_measure_noun(rest)
-                    && !ends_in_quantity(rest)
-                    && !before_reference(past_intent_and_each(rest))
-                    && !before_commensurate(past_intent_and_each(rest))
-                    && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
-        });
+        let found = self
+            .vocabulary
+            .phrase_prefix(src)
+            .filter(|&(len, meaning)| {
+                let after = src.advance(len);
+                let rest = after.skip_ws();
+                rest.is_empty()
+                    || (meaning == Meaning::Narrow && gap_to(rest))
+                    || (starts_object(rest)
+                        && !starts_measure_noun(rest)
+                        && !ends_in_quantity(rest)
+                        && !before_reference(past_intent_and_each(rest))
+                        && !before_commensurate(past_intent_and_each(rest))
+                        && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
+            });
         let Some((len, meaning)) = found else {
             let text = src.as_str();
             let suggestions = self

@@ -1,0 +1,166 @@
+//! Targets written loosely (docs/semantics.md, "Loose writing (session 21)"): decimals in
+//! Chinese numerals, a level per year with its verb, spaces beside digits, a first due year
+//! without `到`, a comma or a year around a baseline, `提前`, `有` after an action, a stray
+//! leading `并`, the gap to someone that `缩小` narrows, and improvements listed with `、`.
+//! Each rule with its reading and canonical form (round trip checked), its status on worked
+//! numbers where it evaluates, and the near misses that stay errors or other forms.
+
+use plan_targets::eval::Status;
+use plan_targets::{Kind, Target};
+
+use crate::words::{is_error, parse, reads, status};
+
+#[test]
+fn chinese_numerals_take_decimals_after_dian() {
+    reads("控制在千分之四点五以内", Kind::Comparison, "≤4.5‰");
+    reads("百分之九十点五", Kind::Attain, "90.5%");
+    reads("达到百分之八十点二五", Kind::Attain, "80.25%");
+    // `一点` with no digit after it is "a little": no number is read out of it.
+    assert!(!parse("提高一点").to_string().contains('1'));
+    let text = "控制在千分之四点五以内";
+    assert_eq!(status(text, "2020=5,2025=4.5"), Status::Met);
+    assert_eq!(status(text, "2020=5,2025=4.6"), Status::NotMet);
+}
+
+#[test]
+fn a_verb_of_level_after_nianjun_adds_nothing_to_a_level_per_year() {
+    // A value per year (on average), its period kept as words, the verb dropped in print.
+    let t = reads("年均在300万人", Kind::Attain, "年均300万人");
+    assert_eq!(t.without_spans(), parse("年均300万人").without_spans());
+    reads("年均达到100亿公斤以上", Kind::Comparison, "年均≥100亿公斤");
+    // A share per year with no verb of change is a pace that lost its verb: still an error.
+    for text in ["年均达6%", "年均在6%以上"] {
+        assert!(is_error(text), "{text}");
+    }
+}
+
+#[test]
+fn spaces_beside_digits_are_stray_between_digits_they_are_not() {
+    let t = reads(
+        "2025 年和2030年,分别达到80.5岁、81岁",
+        Kind::Milestones,
+        "到2025年80.5岁；到2030年81岁",
+    );
+    // The spans still point into the text as written.
+    let text = "2025 年和2030年,分别达到80.5岁、81岁";
+    assert_eq!(&text[t.span().start..t.span().end], text);
+    assert_eq!(
+        parse("城市 30%中小学").without_spans(),
+        parse("城市30%中小学").without_spans()
+    );
+    // Two numbers with a space between are damaged text, not one number.
+    assert!(is_error("1 2"));
+    assert!(is_error("达到 1 2%"));
+}
+
+#[test]
+fn the_first_of_several_due_years_may_stand_without_dao() {
+    reads(
+        "2025年、2030年分别达到80%和90%",
+        Kind::Milestones,
+        "到2025年80%；到2030年90%",
+    );
+    let text = "2025年和2030年分别不低于80%和90%";
+    assert_eq!(status(text, "2020=70,2025=81"), Status::Met);
+    assert_eq!(status(text, "2020=70,2025=79"), Status::NotMet);
+    // Years with no `分别` after them name no milestones.
+    assert!(is_error("2025年和2030年"));
+}
+
+#[test]
+fn a_comma_after_a_baseline_separates_nothing() {
+    reads(
+        "与2015年相比,下降10%",
+        Kind::RelativeChange,
+        "比2015年下降10%",
+    );
+    reads(
+        "在2020年基础上,提高5%",
+        Kind::RelativeChange,
+        "比2020年提高5%",
+    );
+    reads("比上年,提高5%", Kind::RelativeChange, "比上年提高5%");
+    let text = "与2015年相比,下降10%";
+    assert_eq!(status(text, "2015=100,2020=90"), Status::Met);
+    assert_eq!(status(text, "2015=100,2020=91"), Status::NotMet);
+}
+
+#[test]
+fn a_year_before_a_baseline_is_when_the_change_is_due() {
+    let t = reads(
+        "2010年比2005年下降20%左右",
+        Kind::RelativeChange,
+        "到2010年比2005年下降20%左右",
+    );
+    assert_eq!(
+        t.without_spans(),
+        parse("到2010年比2005年下降20%左右").without_spans()
+    );
+}
+
+#[test]
+fn ahead_of_time_changes_nothing_of_a_doubling() {
+    reads(
+        "比2010年提前实现翻一番",
+        Kind::RelativeChange,
+        "比2010年翻一番",
+    );
+    reads(
+        "与2010年相比,提前实现翻一番",
+        Kind::RelativeChange,
+        "比2010年翻一番",
+    );
+    let text = "比2010年提前实现翻一番";
+    assert_eq!(status(text, "2010=100,2020=200"), Status::Met);
+    assert_eq!(status(text, "2010=100,2020=199"), Status::NotMet);
+}
+
+#[test]
+fn you_after_an_action_adds_nothing_to_a_floor() {
+    reads("至少建有一处", Kind::Comparison, "建≥1处");
+    reads("至少建有1所", Kind::Comparison, "建≥1所");
+    reads("每村至少设有1个", Kind::Comparison, "每村设≥1个");
+    assert_eq!(status("至少建有1所", "2020=0,2025=1"), Status::Met);
+    assert_eq!(status("至少建有1所", "2020=0,2025=0"), Status::NotMet);
+    // `拥有`, `具有`: `有` is part of the verb, which is no action a lead may end with.
+    assert!(is_error("至少拥有2名"));
+}
+
+#[test]
+fn a_leading_bing_joins_nothing() {
+    reads("并不断巩固提高", Kind::ConsolidateAndRise, "不断巩固提高");
+    reads("并逐步增加", Kind::RiseGradually, "逐步增加");
+    reads("并且达到90%", Kind::Attain, "90%");
+    assert!(is_error("并"));
+}
+
+#[test]
+fn suoxiao_narrows_the_gap_to_someone() {
+    let t = reads(
+        "缩小与全国平均水平的差距",
+        Kind::Narrow,
+        "缩小与全国平均水平的差距",
+    );
+    assert!(matches!(t, Target::Qualified(_)), "{t:?}");
+    reads(
+        "力争缩小与全国平均水平的差距",
+        Kind::Narrow,
+        "力争缩小与全国平均水平的差距",
+    );
+    // Only a narrowing has a gap for its object.
+    assert!(is_error("提高与全国的差距"));
+}
+
+#[test]
+fn improvements_listed_with_dun_are_one_improvement() {
+    let t = reads("更加繁荣、更具魅力", Kind::Improve, "更加繁荣、更具魅力");
+    assert!(matches!(t, Target::Improve(_)));
+    reads("更友好、更安全", Kind::Improve, "更友好、更安全");
+    // Joined by a comma they stay parts of a conjunction; with another form, too.
+    reads("更加繁荣，更具魅力", Kind::AllOf, "更加繁荣，更具魅力");
+    reads(
+        "保持合理比例、稳步提高",
+        Kind::AllOf,
+        "保持合理比例，稳步提高",
+    );
+}
