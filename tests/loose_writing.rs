@@ -164,3 +164,35 @@ fn improvements_listed_with_dun_are_one_improvement() {
         "保持合理比例，稳步提高",
     );
 }
+
+#[test]
+fn a_count_with_a_scale_keeps_what_it_counts() {
+    // `万名`, `万对`: a classifier with a scale still counts one by one, so the words after it
+    // are what it counts (the verb `为` adds nothing, as before any value).
+    let t = reads(
+        "为30万名妇女提供免费检查",
+        Kind::Attain,
+        "30万名妇女提供免费检查",
+    );
+    assert!(
+        matches!(&t, Target::Qualified(q) if q.object.is_some()),
+        "{t:?}"
+    );
+    reads(
+        "为30万对待孕夫妇实施免费孕前检查",
+        Kind::Attain,
+        "30万对待孕夫妇实施免费孕前检查",
+    );
+    // A figure inside what is counted describes it; a second count after a connective is
+    // no object.
+    reads(
+        "为2万名中小学生免费开展12天运动技能培训",
+        Kind::Attain,
+        "2万名中小学生免费开展12天运动技能培训",
+    );
+    assert!(is_error("1次家庭教育指导和1次实践活动"));
+    assert_eq!(
+        parse("为30万名妇女提供免费检查").unit(),
+        plan_targets::Unit::from_written("万名")
+    );
+}

@@ -459,7 +459,15 @@ const MAX_MEASURE_CHARS: usize = 5;
 const CLASSIFIERS: &[&str] = &[
     "人次", "个", "所", "家", "名", "张", "项", "条", "座", "处", "种", "支", "批", "套", "台",
     "辆", "间", "位", "户", "次", "场", "部", "本", "件", "类", "块", "片", "门", "只", "株", "人",
+    "对",
 ];
+
+/// True when `unit` is a classifier, with or without a scale (`个`, `万名`, `万人`): it counts
+/// things one by one, so what it counts may follow (`30万名妇女`). A quality class (`Ⅲ类`)
+/// counts nothing.
+fn counts_one_by_one(unit: Unit) -> bool {
+    unit != Unit::Class && CLASSIFIERS.contains(&unit.base().0.to_string().as_str())
+}
 
 /// `symbol-unit | scale? measure-word`: `%`, `/10万`, `个百分点`, `名`, `人年`, `万元`, `亿人`.
 fn unit(src: Src<'_>) -> PResult<'_, Unit> {
@@ -565,9 +573,7 @@ fn object_may_follow(q: &Quantified<'_>) -> bool {
 fn object_may_follow_change(amount: &ChangeAmount, rest: Src<'_>) -> bool {
     match &amount.amount {
         Amount::Quantity(q) if amount.up_to.is_none() => {
-            let classifier = q
-                .unit
-                .is_some_and(|u| u != Unit::Class && CLASSIFIERS.contains(&u.to_string().as_str()));
+            let classifier = q.unit.is_some_and(counts_one_by_one);
             (classifier && amount.bound.is_some()) || counted_words_follow(q.unit, rest)
         }
         _ => false,
@@ -581,14 +587,32 @@ fn counted_words_follow(unit: Option<Unit>, rest: Src<'_>) -> bool {
     let text = rest.as_str().trim_end();
     // A quality class (`Ⅲ类`) counts nothing.
     measure_run(rest) > 0
-        && unit.is_some_and(|u| u != Unit::Class && CLASSIFIERS.contains(&u.to_string().as_str()))
+        && unit.is_some_and(counts_one_by_one)
         && !SUFFIX_WORDS.iter().any(|(w, _)| text.ends_with(w))
         && !["之一", "之列", "行列"].iter().any(|w| text.ends_with(w))
         // Words of the notation or a second count make no object: `1次指导和1次实践活动` is
         // two counts, `14个区分别建立` no count at all.
         && !text.contains("分别")
-        && !rest.as_str().chars().any(|c| fold(c).is_ascii_digit())
+        && !second_count(rest.as_str())
         && !starts_chinese_quantity_anywhere(rest)
+}
+
+/// True when `text` (words after a count) lists a second figure after a connective
+/// (`1次指导和1次实践活动`) or a figure before anything else (`1次 2场`); figures inside what
+/// is counted (`1000个0-3岁儿童家庭`, `2万名中小学生免费开展12天培训`) describe it.
+fn second_count(text: &str) -> bool {
+    let mut previous = None;
+    for c in text.chars().map(fold) {
+        if c.is_ascii_digit()
+            && previous.is_none_or(|p: char| matches!(p, '和' | '及' | '与' | '或' | '、' | ','))
+        {
+            return true;
+        }
+        if !c.is_whitespace() {
+            previous = Some(c);
+        }
+    }
+    false
 }
 
 /// `number unit?`, or a Chinese fraction whose denominator is a unit (`百分之九十` = 90%).
@@ -2138,10 +2162,7 @@ fn share_with_count(before: &Clause, clause: &mut Clause) {
     // (Only a count by a classifier takes the bound: `1.4%` before words is a share of what
     // they name, which a bound would print as no share at all; fuzz.)
     if let (Target::Comparison(c), Target::Attain(a)) = (&before.target, &clause.target) {
-        let counted = a
-            .value
-            .unit
-            .is_some_and(|u| CLASSIFIERS.contains(&u.to_string().as_str()));
+        let counted = a.value.unit.is_some_and(counts_one_by_one);
         if a.direction.is_none() && counted {
             clause.target = Target::Comparison(Comparison {
                 op: c.op,
@@ -4396,8 +4417,7 @@ impl Parser {
                     starts_with_digit(at)
                         && quantity(at).is_ok_and(|(_, q)| {
                             q.unit.is_some_and(|u| {
-                                CLASSIFIERS.contains(&u.to_string().as_str())
-                                    || u.to_string().ends_with('户')
+                                counts_one_by_one(u) || u.to_string().ends_with('户')
                             })
                         })
                 };
