@@ -196,3 +196,19 @@ fn a_count_with_a_scale_keeps_what_it_counts() {
         plan_targets::Unit::from_written("万名")
     );
 }
+
+#[test]
+fn a_goal_in_words_may_be_one_part_of_a_list() {
+    reads(
+        "逐步提升并稳定在适度水平",
+        Kind::AllOf,
+        "逐步提升，稳定在适度水平",
+    );
+    // When the whole list is words, it is one goal in words; a misspelt verb stays an error.
+    reads(
+        "在清除隐性壁垒、优化再造审批流程、加强事中事后监管等重点领域取得一批标志性成果",
+        Kind::Qualitative,
+        "在清除隐性壁垒、优化再造审批流程、加强事中事后监管等重点领域取得一批标志性成果",
+    );
+    assert!(is_error("逐年提搞、稳步提高"));
+}

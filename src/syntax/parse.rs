@@ -3224,9 +3224,15 @@ impl Parser {
             if piece.is_empty() {
                 return None;
             }
+            // (`逐步提升并稳定在适度水平`: a piece may be a goal in free words, unless the
+            // whole is one: then the list is one goal in words.)
             let clause = match self.clause_without_lead(piece, 0) {
                 Ok(clause) => clause,
-                Err(_) => self.clause_with_lead(piece, 0)?,
+                Err(_) => match self.clause_with_lead(piece, 0) {
+                    Some(clause) => clause,
+                    None if self.is_free_words(src) => return None,
+                    None => self.free_words(piece)?,
+                },
             };
             // A due year inside belongs to milestones, written with commas.
             if clause.parts.due.is_some() || (joined && clause.parts.object.is_none()) {
