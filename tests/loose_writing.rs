@@ -212,3 +212,30 @@ fn a_goal_in_words_may_be_one_part_of_a_list() {
     );
     assert!(is_error("逐年提搞、稳步提高"));
 }
+
+#[test]
+fn words_of_keeping_with_someone_inside_a_goal_in_words_say_with_whom() {
+    reads(
+        "与我国机动化程度相匹配的全社会“汽车文明”基本形成",
+        Kind::Qualitative,
+        "与我国机动化程度相匹配的全社会“汽车文明”基本形成",
+    );
+    reads(
+        "与国家价格调控目标保持衔接",
+        Kind::Qualitative,
+        "与国家价格调控目标保持衔接",
+    );
+    // At the end they close a commensurate target; with none, `与…` lacks its close.
+    reads("与经济发展相匹配", Kind::Commensurate, "与经济发展相适应");
+    assert!(is_error("与女职工比例"));
+}
+
+#[test]
+fn verbs_of_their_own_near_a_verb_of_direction_are_no_misspelling() {
+    for text in ["得到有效管理", "进一步压实", "持续做大做强", "全面提能"] {
+        reads(text, Kind::Qualitative, text);
+    }
+    // A misspelt verb of direction stays an error with its hints.
+    assert!(is_error("逐年提搞"));
+    assert!(is_error("持续提质"));
+}

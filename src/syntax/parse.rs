@@ -3138,7 +3138,12 @@ impl Parser {
         // `与女职工比例` is a comparison with a series that lacks its `相适应`; `与全国同步全面
         // 建成小康社会` says with whom the goal is reached.
         let in_step = |w: &str| text.find(w).is_some_and(|i| i + w.len() < text.len());
-        let with_whom = in_step("同步") || in_step("相适应");
+        // (`与我国机动化程度相匹配的…基本形成`: any word of keeping with someone, before
+        // more words, says with whom; `保持衔接` keeps a link with them.)
+        let with_whom = ["同步", "相适应", "相匹配", "相协调"]
+            .iter()
+            .any(|w| in_step(w))
+            || text.ends_with("衔接");
         if chars < 3 || (text.starts_with('与') && !with_whom) || self.vocabulary.near_miss(text) {
             return false;
         }

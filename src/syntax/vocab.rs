@@ -257,6 +257,14 @@ const QUALITATIVE_OPENINGS: &[&str] = &["取得", "迈出", "基本", "全面", 
 /// (`促进0-3岁儿童早期综合发展`, `进一步凸显`, `建立家长学校`), after any adverbs of the lexicon.
 /// The object is words; a number inside it is part of a name (`0-3岁儿童`) only when words
 /// follow it, and a sign, `%`, `‰`, `:` or a damaged decimal point make it no object at all.
+/// Verbs of their own one edit away from a verb of direction (`管理` from `管控`, `压实` from
+/// `压减`, `做大` from `扩大`, `提能` from `提高`): never taken for a misspelling of it, so that
+/// words holding them may be a goal in words (`得到有效管理`, `持续做大做强`).
+const REAL_VERBS_NEAR_DIRECTION: &[&str] = &[
+    "提供", "提出", "增进", "扩展", "下达", "管理", "压实", "做大", "做强", "提能", "提质", "救治",
+    "扩面", "增效", "扩容",
+];
+
 const ACTION_VERBS: &[&str] = &[
     "促进",
     "推进",
@@ -1024,7 +1032,7 @@ impl Vocabulary {
             && !ACTION_VERBS.contains(&two.as_str())
             && !COUNTING_ACTION_VERBS.contains(&two.as_str())
             && !EDGE_COUNTING_VERBS.contains(&two.as_str())
-            && !["提供", "提出", "增进", "扩展", "下达"].contains(&two.as_str())
+            && !REAL_VERBS_NEAR_DIRECTION.contains(&two.as_str())
             && self.verbs.iter().any(|(v, sense)| {
                 // (Not the improve verbs: `总体优良` is no misspelt `总体优化`, and an improve
                 // verb misspelt is at worst read as a goal in words.)
