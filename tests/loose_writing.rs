@@ -239,3 +239,20 @@ fn verbs_of_their_own_near_a_verb_of_direction_are_no_misspelling() {
     assert!(is_error("逐年提搞"));
     assert!(is_error("持续提质"));
 }
+
+#[test]
+fn a_figure_inside_a_name_sets_no_target() {
+    for text in [
+        "打造30分钟基层医疗服务圈",
+        "人人拥有“15分钟健身圈”",
+        "5G普及应用,工业互联网快速发展",
+    ] {
+        reads(text, Kind::Qualitative, &parse(text).to_string());
+    }
+    // A time with a bound word after it, or alone, is a value.
+    reads("1小时以内", Kind::Comparison, "≤1小时");
+    reads("30分钟", Kind::Attain, "30分钟");
+    // Other figures in words are no goal in words: the error stands.
+    assert!(is_error("打造3x0分钟"));
+    assert!(is_error("打造30。5分钟基层医疗服务圈"));
+}

@@ -443,6 +443,31 @@ const STOP_WORDS: &[&str] = &[
     "提高", "提升", "增加", "增长", "降", "减", "逐", "分之", "累计", "年均",
 ];
 
+/// The length of a figure that is part of a name at the start of `text`, `None` if there is
+/// none: digits before a Latin letter (`5G`, `5A级`), or a time before more words of the name
+/// (`15分钟健身圈`, `1小时通勤网络`, `30分钟基层医疗服务圈`), which set no target of their own.
+/// The words after a time must not start with a stop word (`1小时以内` is a bound).
+fn figure_in_name(text: &str) -> Option<usize> {
+    let digits = text
+        .char_indices()
+        .find(|&(_, c)| !fold(c).is_ascii_digit())
+        .map_or(text.len(), |(i, _)| i);
+    if digits == 0 {
+        return None;
+    }
+    let rest = &text[digits..];
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| fold(c).is_ascii_alphabetic())
+    {
+        return Some(digits);
+    }
+    let time = ["分钟", "小时"].iter().find(|w| rest.starts_with(*w))?;
+    let after = Src::new(&rest[time.len()..]);
+    (after.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(after)).then_some(digits + time.len())
+}
+
 /// True when `src` starts with a word that ends a measure word or an object.
 fn at_stop(src: Src<'_>) -> bool {
     any_word(src, STOP_WORDS).is_some()
@@ -3129,7 +3154,15 @@ impl Parser {
         };
         let text = words.as_str();
         let mut chars = 0;
-        for c in text.chars() {
+        let mut figure_ends = 0;
+        for (i, c) in text.char_indices() {
+            if i < figure_ends {
+                continue;
+            }
+            if let Some(len) = figure_in_name(&text[i..]) {
+                figure_ends = i + len;
+                continue;
+            }
             if !(is_han(c) || c.is_ascii_alphabetic() || MARKS.contains(&c)) {
                 return false;
             }
