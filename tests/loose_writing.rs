@@ -256,3 +256,26 @@ fn a_figure_inside_a_name_sets_no_target() {
     assert!(is_error("打造3x0分钟"));
     assert!(is_error("打造30。5分钟基层医疗服务圈"));
 }
+
+#[test]
+fn xin_inside_a_word_is_neither_newly_nor_an_addition() {
+    // `更新`, `翻新`: the action before a count, as `更换` is.
+    reads("更新60件套", Kind::Attain, "更新达到60件套");
+    reads("翻新60套", Kind::Attain, "翻新达到60套");
+    reads("更换60套", Kind::Attain, "更换达到60套");
+    // `新建` adds; `新` alone before a count is no action.
+    reads("新建2000所", Kind::RelativeChange, "新建提高2000所");
+    assert!(is_error("新60套"));
+}
+
+#[test]
+fn an_adverb_before_a_verb_of_value_and_a_count_reads_the_value() {
+    // The figure is the target's, never swallowed into a goal in words.
+    reads("逐步达到60个", Kind::Attain, "60个");
+    reads("逐步达到60%", Kind::Attain, "60%");
+    reads(
+        "进一步达到国家标准",
+        Kind::Qualitative,
+        "进一步达到国家标准",
+    );
+}

@@ -2466,11 +2466,7 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
         let action = nom::Input::take(&src, verb.offset() - src.offset());
         return Some((action, amount));
     }
-    // `创建省级创新示范县25个`: `新` inside a word (`创新`, `更新`, `重新`) adds nothing.
-    if matches!(
-        src.before(),
-        Some('创' | '更' | '重' | '革' | '全' | '最' | '清' | '崭')
-    ) {
+    if new_inside_word(src) {
         return None;
     }
     let after = src.advance(src.starts_with("新")?);
@@ -2490,6 +2486,16 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
         }
     }
     None
+}
+
+/// True when `src` starts with `新` inside a word (`创新`, `更新`, `重新`, `翻新`): neither an
+/// addition (`创建省级创新示范县25个`) nor the adverb "newly" (`更新60件套` is `更新` 60件套).
+fn new_inside_word(src: Src<'_>) -> bool {
+    src.starts_with("新").is_some()
+        && matches!(
+            src.before(),
+            Some('创' | '更' | '重' | '革' | '全' | '最' | '清' | '崭' | '翻' | '刷')
+        )
 }
 
 /// Actions after `新增` that add what they count (`新增配置2处`, `新增建设1万个`).
@@ -3599,6 +3605,10 @@ impl Parser {
                 return false;
             }
         }
+        // Nor the word `更新`, `创新` … (`更` + `新达到60件套` would read `新` as "newly").
+        if new_inside_word(rest) {
+            return false;
+        }
         // `累计` is a change's word, never a subject's; a connective (`并`) joins clauses and
         // names no one (`4并并01` would print `4，并达到1`, which reads `并` as the joint).
         if lead.starts_with("累计").is_some() || any_word(lead, CONNECTIVES).is_some() {
@@ -3684,7 +3694,9 @@ impl Parser {
             // Nor does it end with an adverb before a value (`…基本` + `77` prints as
             // `…基本达到77`, where the adverb goes with the verb).
             if self.vocabulary.verb(at).is_some_and(|(n, _)| whole(n))
-                || (before_value && self.vocabulary.adverb(at).is_some_and(|(n, _)| whole(n)))
+                || (before_value
+                    && self.vocabulary.adverb(at).is_some_and(|(n, _)| whole(n))
+                    && !new_inside_word(at))
                 || VERBS
                     .iter()
                     .any(|(w, _)| at.starts_with(w).is_some_and(whole))

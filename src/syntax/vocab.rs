@@ -249,14 +249,6 @@ const OPENING_FRAMES: &[&str] = &[
     "有",
 ];
 
-/// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
-/// `得到有效解决`): with words only after them, the whole phrase is qualitative.
-const QUALITATIVE_OPENINGS: &[&str] = &["取得", "迈出", "基本", "全面", "得到", "达到新", "稳中"];
-
-/// Action verbs that open a qualitative goal written as verb + object with no measure
-/// (`促进0-3岁儿童早期综合发展`, `进一步凸显`, `建立家长学校`), after any adverbs of the lexicon.
-/// The object is words; a number inside it is part of a name (`0-3岁儿童`) only when words
-/// follow it, and a sign, `%`, `‰`, `:` or a damaged decimal point make it no object at all.
 /// Verbs of their own one edit away from a verb of direction (`管理` from `管控`, `压实` from
 /// `压减`, `做大` from `扩大`, `提能` from `提高`): never taken for a misspelling of it, so that
 /// words holding them may be a goal in words (`得到有效管理`, `持续做大做强`).
@@ -265,6 +257,14 @@ const REAL_VERBS_NEAR_DIRECTION: &[&str] = &[
     "扩面", "增效", "扩容",
 ];
 
+/// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
+/// `得到有效解决`): with words only after them, the whole phrase is qualitative.
+const QUALITATIVE_OPENINGS: &[&str] = &["取得", "迈出", "基本", "全面", "得到", "达到新", "稳中"];
+
+/// Action verbs that open a qualitative goal written as verb + object with no measure
+/// (`促进0-3岁儿童早期综合发展`, `进一步凸显`, `建立家长学校`), after any adverbs of the lexicon.
+/// The object is words; a number inside it is part of a name (`0-3岁儿童`) only when words
+/// follow it, and a sign, `%`, `‰`, `:` or a damaged decimal point make it no object at all.
 const ACTION_VERBS: &[&str] = &[
     "促进",
     "推进",
@@ -427,6 +427,11 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     };
     let object = rest.advance(verb);
     let text = object.as_str();
+    // A verb that puts a value after it, before a figure (`逐步达到60个`), reads a value.
+    let verb_text = &rest.as_str()[..verb];
+    if VALUE_VERBS.contains(&verb_text) && text.starts_with(|c: char| fold(c).is_ascii_digit()) {
+        return None;
+    }
     if edge.is_some() && (opens_with_count(text) || closes_with_count(text)) {
         return None;
     }
