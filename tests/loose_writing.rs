@@ -279,3 +279,44 @@ fn an_adverb_before_a_verb_of_value_and_a_count_reads_the_value() {
         "进一步达到国家标准",
     );
 }
+
+#[test]
+fn a_name_in_quotes_inside_counted_words_ends_no_measure_word() {
+    let t = reads(
+        "为500名贫困“两癌”妇女提供救助",
+        Kind::Attain,
+        "500名贫困“两癌”妇女提供救助",
+    );
+    assert_eq!(t.unit(), plan_targets::Unit::from_written("名"));
+}
+
+#[test]
+fn counts_at_the_end_of_an_action_take_two_character_classifiers_and_scales() {
+    for (text, canonical) in [
+        ("开展巾帼家政培训200期", "开展巾帼家政培训达到200期"),
+        (
+            "开展科学育儿知识进社区500场次",
+            "开展科学育儿知识进社区达到500场次",
+        ),
+        ("组织开展集中关爱活动1万场", "组织开展集中关爱活动达到1万场"),
+    ] {
+        reads(text, Kind::Attain, canonical);
+    }
+    // With no count the action is a goal in words.
+    reads("开展活动", Kind::Qualitative, "开展活动");
+}
+
+#[test]
+fn nianjun_before_an_action_is_the_period_of_a_count() {
+    let t = reads(
+        "年均发放公租房租赁补贴7000户",
+        Kind::Attain,
+        "年均发放公租房租赁补贴达到7000户",
+    );
+    assert!(matches!(&t, Target::Qualified(q) if q.period.is_some() && q.lead.is_some()));
+    // Before a value `年均` is a pace, and a share without its verb stays an error.
+    reads("年均30亿元以上", Kind::Comparison, "年均≥30亿元");
+    for text in ["年均6%", "年均达6%", "年均在6%以上", "年均不低于6%"] {
+        assert!(is_error(text), "{text}");
+    }
+}

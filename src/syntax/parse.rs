@@ -484,7 +484,7 @@ const MAX_MEASURE_CHARS: usize = 5;
 const CLASSIFIERS: &[&str] = &[
     "人次", "个", "所", "家", "名", "张", "项", "条", "座", "处", "种", "支", "批", "套", "台",
     "辆", "间", "位", "户", "次", "场", "部", "本", "件", "类", "块", "片", "门", "只", "株", "人",
-    "对",
+    "对", "场次", "批次", "期", "班",
 ];
 
 /// True when `unit` is a classifier, with or without a scale (`个`, `万名`, `万人`): it counts
@@ -517,7 +517,9 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     // `2个省级临床重点专科`: words longer than any measure word after a classifier are what it
     // counts, an object after the quantity. (Looked at only when the words run past the
     // longest measure word, so a short unit costs nothing more.)
-    if (chars == MAX_MEASURE_CHARS || (chars > 0 && rest.starts_with("的").is_some()))
+    // (`500名贫困“两癌”妇女`: a name in quotes inside the words ends no measure word.)
+    let quote = matches!(rest.peek(), Some(('“' | '‘' | '《', _)));
+    if (chars == MAX_MEASURE_CHARS || (chars > 0 && (rest.starts_with("的").is_some() || quote)))
         && measure_run(measure_start) > MAX_MEASURE_CHARS
     {
         if let Some(after) = any_word(measure_start, CLASSIFIERS) {
@@ -565,6 +567,10 @@ fn measure_run(src: Src<'_>) -> usize {
             Some(('的', len)) if chars > 0 => {
                 at = at.advance(len);
                 chars += 1;
+            }
+            // (A name in quotes is words too: `贫困“两癌”妇女`.)
+            Some(('“' | '”' | '‘' | '’' | '《' | '》', len)) if chars > 0 => {
+                at = at.advance(len);
             }
             Some((c, len)) if is_han(c) && !at_stop(at) => {
                 at = at.advance(len);
@@ -1172,6 +1178,10 @@ const PERIOD_WORDS: &[&str] = &[
     "每周",
     "每天",
     "每日",
+    // `年均发放公租房租赁补贴7000户`: an action and a count, each year on average.
+    "平均每年",
+    "年平均",
+    "年均",
 ];
 
 /// Connectives at the start of a later clause: they change no meaning.
@@ -3556,6 +3566,17 @@ impl Parser {
         let after = any_word(src, PERIOD_WORDS)?;
         let words = nom::Input::take(&src, after.offset() - src.offset());
         let after = after.skip_ws();
+        // `年均` is a period before an action only (`年均发放补贴7000户`); before a value it is
+        // a pace (`年均30亿元以上` is read as one, `年均6%` lost its verb).
+        let value = word_of(after, VERBS)
+            .map(|(r, _)| r)
+            .or_else(|| any_word(after, &["在"]))
+            .map_or(after, |r| r.skip_ws());
+        if matches!(words.as_str(), "年均" | "年平均" | "平均每年")
+            && (starts_quantified(value) || prefix_word(value).is_some())
+        {
+            return None;
+        }
         // `每年增幅达到10%`, `每年新建2000所` are annual changes, not changes with a period.
         if pace_noun(after).is_some() || addition(after).is_some() {
             return None;

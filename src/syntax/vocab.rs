@@ -343,10 +343,18 @@ fn opens_with_count(text: &str) -> bool {
 }
 
 /// True when `text` closes with a count (`…活动1000场`): a figure, then one classifier.
+/// (`…培训200期`, `…进社区500场次`, `…活动1万场`: a classifier of two characters, or a scale
+/// before the classifier, too.)
 fn closes_with_count(text: &str) -> bool {
-    let mut chars = text.chars().rev();
-    chars.next().is_some_and(|c| COUNT_CLASSIFIERS.contains(&c))
-        && chars.next().is_some_and(|c| fold(c).is_ascii_digit())
+    let Some(before) = ["场次", "批次", "期", "班"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .or_else(|| text.strip_suffix(COUNT_CLASSIFIERS))
+    else {
+        return false;
+    };
+    let before = before.strip_suffix(['万', '亿']).unwrap_or(before);
+    before.ends_with(|c: char| fold(c).is_ascii_digit())
 }
 
 /// Manner adverbs that may stand before an action verb (`普遍建立`, `初步形成`, `大力培养`,
