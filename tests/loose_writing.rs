@@ -320,3 +320,20 @@ fn nianjun_before_an_action_is_the_period_of_a_count() {
         assert!(is_error(text), "{text}");
     }
 }
+
+#[test]
+fn yu_or_duo_after_a_number_means_more_than_it() {
+    reads("300余名", Kind::Comparison, ">300名");
+    reads("达到7200多名", Kind::Comparison, ">7200名");
+    reads("5亿多元", Kind::Comparison, ">5亿元");
+    // What is counted may follow, as after `以上`.
+    reads(
+        "对5200余名城镇贫困妇女开展“两癌”免费检查",
+        Kind::Comparison,
+        "对>5200名城镇贫困妇女开展“两癌”免费检查",
+    );
+    assert_eq!(status("300余名", "2020=200,2025=301"), Status::Met);
+    assert_eq!(status("300余名", "2020=200,2025=300"), Status::NotMet);
+    // With no unit after it, `多` is not read as a bound.
+    assert_eq!(parse("10多").kind(), Kind::Attain);
+}

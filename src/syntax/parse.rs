@@ -814,6 +814,57 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
     quantity_first(src, start, direction)
 }
 
+/// `300余名`, `7200多名`, `340余万张`: a number, `余` or `多` ("and more"), then its unit: more
+/// than the number, `>300名` (a bound written inside the quantity, so what is counted may
+/// follow it, as after `以上`). `None` when `src` is not that: `多` or `余` with no unit after
+/// it is not read as one.
+fn more_than(src: Src<'_>, start: usize) -> Option<Quantified<'_>> {
+    let (rest, (value, _)) = number(src).ok()?;
+    if !starts_with_digit(src) {
+        return None;
+    }
+    // (`1万余名`: the scale may come before `余`; the unit is then the scale and the word.)
+    let (scale, after) = match any_word(rest, &["万", "亿"]) {
+        Some(after) if any_word(after, &["余", "多"]).is_some() => (
+            Some(&rest.as_str()[..after.offset() - rest.offset()]),
+            after,
+        ),
+        _ => (None, rest),
+    };
+    let after = any_word(after, &["余", "多"])?;
+    let (rest, unit) = unit(after).ok()?;
+    let unit = match scale {
+        Some(scale) => {
+            let word = nom::Input::take(&after, rest.offset() - after.offset());
+            // (A scale after the scale, `1万余万名`, is no unit.)
+            if Scale::ALL
+                .iter()
+                .any(|s| word.starts_with(s.as_str()).is_some())
+            {
+                return None;
+            }
+            Unit::from_written(&format!("{scale}{}", folded(word)))?
+        }
+        None => unit,
+    };
+    let span = Span::new(start, rest.offset());
+    let value = Quantity {
+        value,
+        unit: Some(unit),
+        span,
+    };
+    Some(Quantified {
+        rest,
+        target: Target::Comparison(Comparison {
+            op: CmpOp::Gt,
+            value,
+            span,
+        }),
+        next: Expected::End,
+        suffix: true,
+    })
+}
+
 /// A comparison after its sign or word (`by_word`: a word of comparison, which on a quality
 /// class speaks of quality): the bound, and nothing but the end after a unit.
 fn comparison_after(
@@ -941,6 +992,9 @@ fn quantity_first(
     start: usize,
     direction: Option<Direction>,
 ) -> Result<Quantified<'_>, Failure> {
+    if let Some(q) = more_than(src, start) {
+        return Ok(q);
+    }
     let (rest, first) = quantity(src).map_err(into_failure)?;
     // `提升到Ⅱ类`: a verb of rise toward a class means a better, lower class; the class
     // scale gives the direction, not the verb.
