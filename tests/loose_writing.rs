@@ -288,6 +288,14 @@ fn a_name_in_quotes_inside_counted_words_ends_no_measure_word() {
         "500名贫困“两癌”妇女提供救助",
     );
     assert_eq!(t.unit(), plan_targets::Unit::from_written("名"));
+    // Nor does a `、` between the words counted; bare counts listed with `、` stay a list.
+    let t = reads(
+        "救助1500名低保、特困等宫颈癌和乳腺癌患病妇女",
+        Kind::Attain,
+        "救助达到1500名低保、特困等宫颈癌和乳腺癌患病妇女",
+    );
+    assert_eq!(t.unit(), plan_targets::Unit::from_written("名"));
+    reads("新增20家、100家", Kind::Respectively, "分别提高20家和100家");
 }
 
 #[test]

@@ -518,7 +518,8 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     // counts, an object after the quantity. (Looked at only when the words run past the
     // longest measure word, so a short unit costs nothing more.)
     // (`500名贫困“两癌”妇女`: a name in quotes inside the words ends no measure word.)
-    let quote = matches!(rest.peek(), Some(('“' | '‘' | '《', _)));
+    // (Nor a `、` between the words counted: `1500名低保、特困等…妇女`.)
+    let quote = matches!(rest.peek(), Some(('“' | '‘' | '《' | '、', _)));
     if (chars == MAX_MEASURE_CHARS || (chars > 0 && (rest.starts_with("的").is_some() || quote)))
         && measure_run(measure_start) > MAX_MEASURE_CHARS
     {
@@ -569,7 +570,7 @@ fn measure_run(src: Src<'_>) -> usize {
                 chars += 1;
             }
             // (A name in quotes is words too: `贫困“两癌”妇女`.)
-            Some(('“' | '”' | '‘' | '’' | '《' | '》', len)) if chars > 0 => {
+            Some(('“' | '”' | '‘' | '’' | '《' | '》' | '、', len)) if chars > 0 => {
                 at = at.advance(len);
             }
             Some((c, len)) if is_han(c) && !at_stop(at) => {
