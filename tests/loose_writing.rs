@@ -345,3 +345,9 @@ fn yu_or_duo_after_a_number_means_more_than_it() {
     // With no unit after it, `多` is not read as a bound.
     assert_eq!(parse("10多").kind(), Kind::Attain);
 }
+
+#[test]
+fn yuesheng_is_a_verb_of_rise() {
+    reads("全面跃升", Kind::Rise, "全面跃升");
+    reads("跃升5个百分点", Kind::RelativeChange, "提高5个百分点");
+}

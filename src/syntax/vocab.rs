@@ -173,6 +173,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("上升", Sense::Rise),
     ("延长", Sense::Rise),
     ("升高", Sense::Rise),
+    // `全面跃升`: leaps up, a rise.
+    ("跃升", Sense::Rise),
     ("下降", Sense::Fall),
     ("降低", Sense::Fall),
     ("减少", Sense::Fall),
