@@ -820,10 +820,20 @@ fn quantified(src: Src<'_>, direction: Option<Direction>) -> Result<Quantified<'
 /// follow it, as after `以上`). `None` when `src` is not that: `多` or `余` with no unit after
 /// it is not read as one.
 fn more_than(src: Src<'_>, start: usize) -> Option<Quantified<'_>> {
-    let (rest, (value, _)) = number(src).ok()?;
-    if !starts_with_digit(src) {
+    // (Looked at the bytes first: the commonest quantities have no `余`/`多` and are read
+    // once, by the caller.)
+    let text = src.as_str();
+    let figure = text
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b'.'))
+        .unwrap_or(text.len());
+    let next = text[figure..].chars().next();
+    // (Full-width digits, rare, are read the slow way.)
+    let ascii = figure > 0;
+    if (ascii && !matches!(next, Some('余' | '多' | '万' | '亿'))) || !starts_with_digit(src) {
         return None;
     }
+    let (rest, (value, _)) = number(src).ok()?;
     // (`1万余名`: the scale may come before `余`; the unit is then the scale and the word.)
     let (scale, after) = match any_word(rest, &["万", "亿"]) {
         Some(after) if any_word(after, &["余", "多"]).is_some() => (
