@@ -2548,7 +2548,12 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
     let mut rest = after;
     for _ in 0..MAX_ACTION_CHARS {
         let (c, width) = rest.peek()?;
-        if !is_han(c) || at_stop(rest) || starts_chinese_quantity(rest) {
+        // (Nor a word of comparison: fuzz, `新乡超过7万元` is no addition by `乡超过`.)
+        if !is_han(c)
+            || at_stop(rest)
+            || starts_chinese_quantity(rest)
+            || prefix_word(rest).is_some()
+        {
             return None;
         }
         rest = rest.advance(width);
@@ -3715,9 +3720,11 @@ impl Parser {
         if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较" | "到" | "至") {
             return false;
         }
+        // Nor a word of elimination (fuzz: `动态清零` + `11` printed `动态清零达到11`, which
+        // reads as an elimination of `达到11`).
         let mut at = lead;
         while let Some((_, width)) = at.peek() {
-            if prefix_word(at).is_some() {
+            if prefix_word(at).is_some() || eliminate(at).is_some() {
                 return false;
             }
             at = at.advance(width);

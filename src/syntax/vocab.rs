@@ -479,12 +479,19 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     {
         return None;
     }
-    // The object ends at a connective: `达到峰值并实现稳中有降` is two goals.
-    let end = ["并且", "并", "同时"]
-        .iter()
-        .filter_map(|w| text.find(w))
-        .min()
-        .unwrap_or(text.len());
+    // The object ends at a connective: `达到峰值并实现稳中有降` is two goals. (Looked for in
+    // folded characters, as the printed text has them: fuzz, `並` prints `并`.)
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| {
+            let next = || text[i + c.len_utf8()..].chars().next().map(fold);
+            match fold(c) {
+                '并' => true,
+                '同' => next() == Some('时'),
+                _ => false,
+            }
+        })
+        .map_or(text.len(), |(i, _)| i);
     let body = &text[..end];
     let ok = body.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || OBJECT_MARKS.contains(&c))
         // A number ends no object: `实现9` is a damaged value, not a goal.
