@@ -2407,7 +2407,11 @@ fn split_period(action: Src<'_>) -> (Option<Src<'_>>, Option<Src<'_>>) {
     }
     let mut at = action;
     while let Some((_, width)) = at.peek() {
-        if let Some(end) = any_word(at, PERIOD_WORDS).filter(|e| e.is_empty()) {
+        // (`年均` is a period before its action only, never at its end.)
+        if let Some(end) = any_word(at, PERIOD_WORDS)
+            .filter(|e| e.is_empty())
+            .filter(|_| !matches!(at.as_str(), "年均" | "年平均" | "平均每年"))
+        {
             let start = at.offset() - action.offset();
             let lead = nom::Input::take(&action, start);
             let period = nom::Input::take(&at, end.offset() - at.offset());
@@ -3647,6 +3651,10 @@ impl Parser {
         {
             return None;
         }
+        // One period to a count: `每年每年4次` is no count twice a period.
+        if any_word(after, PERIOD_WORDS).is_some() {
+            return None;
+        }
         // `每年增幅达到10%`, `每年新建2000所` are annual changes, not changes with a period.
         if pace_noun(after).is_some() || addition(after).is_some() {
             return None;
@@ -3718,6 +3726,20 @@ impl Parser {
         // baseline (`比` + `2011年…`) is a change's, and `到` + `2020年` a due year's, never a
         // subject's.
         if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较" | "到" | "至") {
+            return false;
+        }
+        // Nor does it hold or split `年均`, a pace or a period that print would move (fuzz:
+        // `能力年均` + `年均1` printed the period first, `年均能力年均达到1`, which reads as
+        // nothing).
+        let splits = |w: &str| {
+            w.char_indices().skip(1).any(|(i, _)| {
+                lead.as_str().ends_with(&w[..i]) && rest.as_str().starts_with(&w[i..])
+            })
+        };
+        if ["年均", "年平均", "平均每年"]
+            .iter()
+            .any(|w| splits(w) || lead.as_str().contains(w))
+        {
             return false;
         }
         // Nor a word of elimination (fuzz: `动态清零` + `11` printed `动态清零达到11`, which
