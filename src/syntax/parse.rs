@@ -3572,11 +3572,23 @@ impl Parser {
                         _ => Ok(c),
                     })
             {
-                let lead = nom::Input::take(&src, rest.offset() - src.offset());
+                let mut lead = nom::Input::take(&src, rest.offset() - src.offset());
                 let inner = clause.parts.lead.take();
+                // A period word first is the period, as it reads back when printed first
+                // (fuzz: `每学期累计` + `至少组织2次`).
+                if clause.parts.period.is_none() {
+                    if let Some(after) = any_word(lead, PERIOD_WORDS).filter(|a| !a.is_empty()) {
+                        let period = nom::Input::take(&lead, after.offset() - lead.offset());
+                        clause.parts.period = Some(Words {
+                            text: folded(period),
+                            span: whole(period),
+                        });
+                        lead = after;
+                    }
+                }
                 clause.parts.lead = Some(Words {
                     text: folded(lead) + inner.as_ref().map_or("", |w| w.text.as_str()),
-                    span: Span::new(src.offset(), inner.map_or(rest.offset(), |w| w.span.end)),
+                    span: Span::new(lead.offset(), inner.map_or(rest.offset(), |w| w.span.end)),
                 });
                 clause.parts.before_due |= clause.parts.due.is_some();
                 clause.span = Span::new(src.offset(), clause.span.end);
@@ -3726,6 +3738,13 @@ impl Parser {
         // baseline (`比` + `2011年…`) is a change's, and `到` + `2020年` a due year's, never a
         // subject's.
         if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较" | "到" | "至") {
+            return false;
+        }
+        // `在` before a value is the verb of a level, dropped in print (fuzz: `在` +
+        // `达到20%以上…` printed `在20%以上…`, which reads `在` as that verb).
+        let value_next = starts_value(rest)
+            || word_of(rest, VERBS).is_some_and(|(r, _)| starts_value(r.skip_ws()));
+        if lead.ends_with("在").is_some() && value_next {
             return false;
         }
         // Nor does it hold or split `年均`, a pace or a period that print would move (fuzz:
@@ -4443,7 +4462,11 @@ impl Parser {
             .filter(|_| !one_verb.iter().any(|w| action.ends_with(w).is_some()))
         {
             let before = nom::Input::take(&action, nom::Input::input_len(&action) - len);
-            if before.peek().is_some_and(|(c, _)| is_han(c)) {
+            // (Not when a word of intent would end the action: fuzz, `至少勇应有一所`.)
+            let intent_last = INTENT_WORDS
+                .iter()
+                .any(|(w, _)| before.ends_with(w).is_some());
+            if before.peek().is_some_and(|(c, _)| is_han(c)) && !intent_last {
                 action = before;
             }
         }
