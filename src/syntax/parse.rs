@@ -3740,11 +3740,11 @@ impl Parser {
         if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较" | "到" | "至") {
             return false;
         }
-        // `在` before a value is the verb of a level, dropped in print (fuzz: `在` +
-        // `达到20%以上…` printed `在20%以上…`, which reads `在` as that verb).
-        let value_next = starts_value(rest)
-            || word_of(rest, VERBS).is_some_and(|(r, _)| starts_value(r.skip_ws()));
-        if lead.ends_with("在").is_some() && value_next {
+        // `在` before a verb and its value: print drops the verb, and `在` then reads as the
+        // verb of a level (fuzz: `在` + `达到20%以上…` printed `在20%以上…`).
+        // (`预期在` + `1000万人左右` keeps its `在`: print writes no verb between them.)
+        let verb_then_value = word_of(rest, VERBS).is_some_and(|(r, _)| starts_value(r.skip_ws()));
+        if lead.ends_with("在").is_some() && verb_then_value {
             return false;
         }
         // Nor does it hold or split `年均`, a pace or a period that print would move (fuzz:
