@@ -1243,11 +1243,16 @@ const PERIOD_WORDS: &[&str] = &[
     "每周",
     "每天",
     "每日",
-    // `年均发放公租房租赁补贴7000户`: an action and a count, each year on average.
+    // `年均发放公租房租赁补贴7000户`: an action and a count, each year on average (the
+    // words of [`AVERAGE_YEAR_WORDS`]).
     "平均每年",
     "年平均",
     "年均",
 ];
+
+/// The words of "each year on average": a pace before a value (`年均增长7%`), a period only
+/// before an action, and never inside a lead (print would move them).
+const AVERAGE_YEAR_WORDS: &[&str] = &["平均每年", "年平均", "年均"];
 
 /// Connectives at the start of a later clause: they change no meaning.
 const CONNECTIVES: &[&str] = &["并且", "并", "且", "同时"];
@@ -2410,7 +2415,7 @@ fn split_period(action: Src<'_>) -> (Option<Src<'_>>, Option<Src<'_>>) {
         // (`年均` is a period before its action only, never at its end.)
         if let Some(end) = any_word(at, PERIOD_WORDS)
             .filter(|e| e.is_empty())
-            .filter(|_| !matches!(at.as_str(), "年均" | "年平均" | "平均每年"))
+            .filter(|_| !AVERAGE_YEAR_WORDS.contains(&at.as_str()))
         {
             let start = at.offset() - action.offset();
             let lead = nom::Input::take(&action, start);
@@ -3658,7 +3663,7 @@ impl Parser {
             .map(|(r, _)| r)
             .or_else(|| any_word(after, &["在"]))
             .map_or(after, |r| r.skip_ws());
-        if matches!(words.as_str(), "年均" | "年平均" | "平均每年")
+        if AVERAGE_YEAR_WORDS.contains(&words.as_str())
             && (starts_quantified(value) || prefix_word(value).is_some())
         {
             return None;
@@ -3755,7 +3760,7 @@ impl Parser {
                 lead.as_str().ends_with(&w[..i]) && rest.as_str().starts_with(&w[i..])
             })
         };
-        if ["年均", "年平均", "平均每年"]
+        if AVERAGE_YEAR_WORDS
             .iter()
             .any(|w| splits(w) || lead.as_str().contains(w))
         {
