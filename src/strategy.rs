@@ -224,14 +224,24 @@ fn condition() -> impl Strategy<Value = Box<Target>> {
 }
 
 fn reference() -> impl Strategy<Value = Target> {
-    let compare = (cmp_op(), series_name()).prop_map(|(op, series)| {
-        Target::Reference(Reference {
-            op,
-            relation: ReferenceRelation::Compare,
-            series,
-            span: Span::default(),
-        })
+    // A strict comparison may carry a margin (`高于全市1个百分点`): an amount with a unit, or a
+    // fraction.
+    let margin = change_amount().prop_filter("a margin has a unit", |m| {
+        [Some(&m.amount), m.up_to.as_ref()]
+            .into_iter()
+            .flatten()
+            .all(|a| !matches!(a, Amount::Quantity(q) if q.unit.is_none()))
     });
+    let compare =
+        (cmp_op(), series_name(), proptest::option::of(margin)).prop_map(|(op, series, margin)| {
+            Target::Reference(Reference {
+                op,
+                relation: ReferenceRelation::Compare,
+                series,
+                margin: margin.filter(|_| matches!(op, CmpOp::Gt | CmpOp::Lt)),
+                span: Span::default(),
+            })
+        });
     // `达到…水平`, `优于…`, `接近…`: a level (a name ending in 水平), never a standing (先进,
     // 前列 …, which is a rank) nor a name that starts like a number or another word.
     let level = "[\u{4e00}-\u{9fa5}]{2,8}"
@@ -263,6 +273,7 @@ fn reference() -> impl Strategy<Value = Target> {
                 },
                 relation,
                 series,
+                margin: None,
                 span: Span::default(),
             })
         });

@@ -14,6 +14,7 @@ mod loose_writing;
 mod outlook;
 mod places;
 mod reference_levels;
+mod reference_margin;
 mod regions;
 mod reliability;
 mod report;

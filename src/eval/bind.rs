@@ -150,9 +150,12 @@ pub(crate) enum Rule {
     Value(Threshold),
     /// Cross-multiplied ratio.
     Ratio(Threshold),
+    /// `y_t op r_t`; with a margin (`高于全市1个百分点`), `y_t op' v`, v the margin's
+    /// change from `r_t` and op' its operator.
     Reference {
         op: CmpOp,
         series: String,
+        margin: Option<ChangeRule>,
     },
     Commensurate {
         series: String,
@@ -551,6 +554,19 @@ pub fn bind(
                         },
                     )
                 })?,
+                // `高于全市1个百分点`: `r_t` moved by the margin, sized as a change from it is.
+                margin: match &r.margin {
+                    Some(margin) => {
+                        let direction = match r.op {
+                            CmpOp::Ge | CmpOp::Gt => Direction::Higher,
+                            CmpOp::Le | CmpOp::Lt => Direction::Lower,
+                        };
+                        Some(change_rule(
+                            direction, margin, false, target, indicator, &policy,
+                        )?)
+                    }
+                    None => None,
+                },
             },
             towards,
         ),
@@ -806,13 +822,19 @@ fn reference_relation(
     match relation {
         ReferenceRelation::Compare => None,
         ReferenceRelation::Reach => Some(match side(CmpOp::Ge, CmpOp::Le) {
-            Some(op) => Rule::Reference { op, series },
+            Some(op) => Rule::Reference {
+                op,
+                series,
+                margin: None,
+            },
             None if direction == Some(Direction::Band) => within(series),
             None => return None,
         }),
-        ReferenceRelation::Better => {
-            side(CmpOp::Gt, CmpOp::Lt).map(|op| Rule::Reference { op, series })
-        }
+        ReferenceRelation::Better => side(CmpOp::Gt, CmpOp::Lt).map(|op| Rule::Reference {
+            op,
+            series,
+            margin: None,
+        }),
         ReferenceRelation::Near => Some(match side(CmpOp::Ge, CmpOp::Le) {
             Some(op) => Rule::ReferenceNear {
                 op,

@@ -209,7 +209,7 @@ impl Hull {
         })
     }
 
-    #[cfg(test)]
+    /// The hull of one exact value.
     pub(crate) fn point(v: Decimal) -> Hull {
         Hull {
             lo: Some(v),

@@ -109,6 +109,8 @@ pub(crate) enum Fact {
         name: String,
         value: Decimal,
     },
+    /// `高于全市1个百分点`: the reference moved by the margin.
+    ReferenceMargin(Box<MarginFact>),
     Commensurate {
         t: Year,
         current: Observation,
@@ -183,6 +185,19 @@ pub(crate) struct ChangeFact {
     pub(crate) baseline: Option<Observation>,
     pub(crate) rule: ChangeRule,
     pub(crate) threshold: Option<Threshold>,
+}
+
+/// What a reference with a margin found (boxed, as [`ChangeFact`]): `r_t` (`reference`)
+/// moved by the margin to `value`.
+#[derive(Clone, Debug)]
+pub(crate) struct MarginFact {
+    pub(crate) t: Year,
+    pub(crate) current: Observation,
+    pub(crate) name: String,
+    pub(crate) reference: Decimal,
+    pub(crate) margin: ChangeRule,
+    /// `None` only when the threshold overflows a decimal.
+    pub(crate) value: Option<Decimal>,
 }
 
 /// What a rise form asks besides the rise.
@@ -313,6 +328,24 @@ impl Fact {
             } => {
                 let not = if held { "" } else { "is not " };
                 write!(f, "{t} value {current} {not}{} {name} {value}", op.symbol())
+            }
+            Fact::ReferenceMargin(fact) => {
+                let MarginFact {
+                    t,
+                    current,
+                    name,
+                    reference,
+                    margin,
+                    value,
+                } = &**fact;
+                let not = if held { "" } else { "is not " };
+                let op = margin.op().symbol();
+                write!(f, "{t} value {current} {not}{op} ")?;
+                match value {
+                    Some(v) => write!(f, "{v}")?,
+                    None => write!(f, "{name} {reference}")?,
+                }
+                write!(f, " ({name} {reference} and {margin})")
             }
             Fact::Commensurate {
                 t,

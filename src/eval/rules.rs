@@ -4,7 +4,7 @@ use rust_decimal::{Decimal, MathematicalOps};
 
 use super::bind::{Base, RiseKind, Rule};
 use super::logic::{self, Hull, Tri};
-use super::reason::{ChangeFact, Fact, Reason, RiseThen, Why};
+use super::reason::{ChangeFact, Fact, MarginFact, Reason, RiseThen, Why};
 use super::window::{Fit, Stop, Window};
 use super::{
     Assessment, BaselineValue, BoundTarget, Context, Dated, Evidence, ReferenceValue, Status,
@@ -187,7 +187,46 @@ fn run(target: &BoundTarget, window: &Window<'_>, cx: &Context<'_>, ev: &mut Evi
             ev.set_years(&[t]);
             ratio(th, current, t)
         }
-        Rule::Reference { op, series: name } => {
+        Rule::Reference {
+            op: _,
+            series: name,
+            margin: Some(margin),
+        } => {
+            let Some(r) = reference(name, t, cx, ev) else {
+                return reference_missing(name, t, cx);
+            };
+            // `高于全市1个百分点`: `r_t` plays the part of a baseline value (exact, so the
+            // comparison is exact: `y_t·div op r_t·mul + add`).
+            let op = margin.op();
+            let Some(affine) = margin.affine(1) else {
+                return insufficient(Why::Overflow);
+            };
+            let value = affine.value(r);
+            ev.threshold = value.map(|value| Threshold::Compare { op, value });
+            ev.set_years(&[t]);
+            let Some(yt) = Hull::of(current) else {
+                return insufficient(Why::NotAValue(t, current.clone()));
+            };
+            let Some(tri) = affine.holds(op, yt, Hull::point(r)) else {
+                return insufficient(Why::Overflow);
+            };
+            Reason::decided(
+                tri,
+                Fact::ReferenceMargin(Box::new(MarginFact {
+                    t,
+                    current: current.clone(),
+                    name: name.clone(),
+                    reference: r,
+                    margin: *margin,
+                    value,
+                })),
+            )
+        }
+        Rule::Reference {
+            op,
+            series: name,
+            margin: None,
+        } => {
             let Some(r) = reference(name, t, cx, ev) else {
                 return reference_missing(name, t, cx);
             };

@@ -188,6 +188,24 @@ fn write_fact(f: &mut String, fact: &Fact, held: bool) -> fmt::Result {
             let not = if held { "" } else { "不" };
             write!(f, "{t} 年值 {current} {not}{} {name} {value}", op.symbol())
         }
+        // `2024 年值 9 达到 ≥8.5（全市 7.5，提高至少 1）`.
+        Fact::ReferenceMargin(fact) => {
+            let crate::eval::reason::MarginFact {
+                t,
+                current,
+                name,
+                reference,
+                margin,
+                value,
+            } = &**fact;
+            write!(f, "{t} 年值 {current} {} ", meets(held))?;
+            if let Some(v) = value {
+                write!(f, "{}{} ", margin.op().symbol(), v.round_dp(6).normalize())?;
+            }
+            write!(f, "（{name} {reference}，")?;
+            write_rule(f, margin)?;
+            f.write_str("）")
+        }
         Fact::Commensurate {
             t,
             current,

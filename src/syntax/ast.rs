@@ -207,6 +207,13 @@ pub struct Reference {
     pub relation: ReferenceRelation,
     /// The other series, as written (in folded form: half-width, simplified).
     pub series: String,
+    /// A margin by which the indicator must be above (`高于`) or below (`低于`) the other
+    /// series: `高于全市1个百分点`, `高于经济增速1个百分点以上`, `高出全国平均水平1到2个百分点`.
+    /// Only a strict comparison (`高于`, `高出`, `快于`, `超过`, `低于`, `慢于` …) takes one;
+    /// the rule is then `y_t ≥ r_t + m` (or `y_t ≤ r_t − m`), the margin sized as an amount of
+    /// relative change is (points and units absolute, `%` and fractions of `r_t`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub margin: Option<ChangeAmount>,
     /// The whole target.
     pub span: Span,
 }
@@ -1087,7 +1094,12 @@ impl Target {
             }
             Target::Range(r) => r.span = f(r.span),
             Target::Ratio(r) => r.span = f(r.span),
-            Target::Reference(r) => r.span = f(r.span),
+            Target::Reference(r) => {
+                r.span = f(r.span);
+                if let Some(m) = &mut r.margin {
+                    m.map_spans(f);
+                }
+            }
             Target::Commensurate(c) => c.span = f(c.span),
             Target::Rise(p)
             | Target::RiseGradually(p)

@@ -115,6 +115,8 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("快于", CmpOp::Gt),
     ("慢于", CmpOp::Lt),
     ("高于", CmpOp::Gt),
+    // `高出全国平均水平1到2个百分点`: higher by a margin.
+    ("高出", CmpOp::Gt),
     ("大于", CmpOp::Gt),
     ("多于", CmpOp::Gt),
     ("低于", CmpOp::Lt),
@@ -2188,9 +2190,51 @@ fn relation_reference(src: Src<'_>) -> Option<Body<'_>> {
         },
         relation,
         series: text,
+        margin: None,
         span: Span::new(src.offset(), end.offset()),
     });
     Some(Body::whole(target, end))
+}
+
+/// `全市1个百分点以上` after a strict comparison (`高于`, `低于` …): the name of the other
+/// series and the margin written after it, an amount with a unit (`1个百分点`, `10%`, `1岁`)
+/// or a fraction, a range of amounts (`1到2个百分点`) and a bound word allowed, and nothing
+/// after. `None` for anything else: `不低于` takes no margin, and a name is at least one
+/// character of words.
+fn margin_split(series: Src<'_>, op: CmpOp) -> Option<(Src<'_>, ChangeAmount)> {
+    if !matches!(op, CmpOp::Gt | CmpOp::Lt) {
+        return None;
+    }
+    // (A cheap look first: most names hold no figure at all.)
+    if !series
+        .as_str()
+        .chars()
+        .any(|c| c.is_ascii_digit() || numeral::is_numeral(c))
+    {
+        return None;
+    }
+    let mut at = series;
+    while let Some((c, width)) = at.peek() {
+        if at.offset() > series.offset()
+            && (c.is_ascii_digit() || starts_chinese_quantity(at))
+            && year(at).is_none()
+        {
+            let name = nom::Input::take(&series, at.offset() - series.offset()).trim_end();
+            let named = name.peek().is_some_and(|(c, _)| is_han(c));
+            if let Ok((rest, margin)) = change_amount(at) {
+                let sized = match &margin.amount {
+                    Amount::Quantity(q) => q.unit.is_some(),
+                    Amount::Fraction(_) => true,
+                    Amount::Doubling(_) => false,
+                };
+                if named && sized && rest.trim_end().is_empty() {
+                    return Some((name, margin));
+                }
+            }
+        }
+        at = at.advance(width);
+    }
+    None
 }
 
 /// Where a count (a number and a classifier: `1次`, `两次`) starts in `src`, if one does.
@@ -4287,6 +4331,11 @@ impl Parser {
                     )?));
                 }
             }
+            // `高于全市1个百分点`: a margin over a series, not an action (`全市`) and a bound.
+            if margin_split(after, op).is_some() {
+                let target = self.reference(src, after, op)?;
+                return Ok(Body::whole(target, end_src(src)));
+            }
             // `至少配备1名`: an action between the bound word and the number.
             if let Some(body) = self.action(src, after, op)? {
                 return Ok(body);
@@ -5064,8 +5113,13 @@ impl Parser {
         }))
     }
 
-    /// `prefix-word series`: `不低于本地区党员总数中女性比例`.
+    /// `prefix-word series margin?`: `不低于本地区党员总数中女性比例`, `高于全市1个百分点`.
     fn reference(&self, src: Src<'_>, series: Src<'_>, op: CmpOp) -> Result<Target, Failure> {
+        // `高于全市1个百分点以上`: a margin over the series, after its name.
+        let (series, margin) = match margin_split(series, op) {
+            Some((name, margin)) => (name, Some(margin)),
+            None => (series, None),
+        };
         // (`突破性发展`: `突破` + `性` is an adjective, no comparison.)
         if series.is_empty() || series.starts_with("性").is_some() {
             return Err(Failure::at(series, Expected::NumberOrSeries));
@@ -5088,6 +5142,7 @@ impl Parser {
             op,
             relation: ReferenceRelation::Compare,
             series: name,
+            margin,
             span: whole(src),
         }))
     }

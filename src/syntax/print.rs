@@ -104,7 +104,11 @@ impl Display for Reference {
             CmpOp::Le => "不高于",
             CmpOp::Lt => "低于",
         };
-        write!(f, "{word}{}", self.series)
+        write!(f, "{word}{}", self.series)?;
+        match &self.margin {
+            Some(margin) => margin.fmt(f),
+            None => Ok(()),
+        }
     }
 }
 

@@ -326,6 +326,11 @@ fn eval_command(out: &mut impl Write, args: &EvalArgs) -> Result<ExitCode, Strin
     if args.direction.is_some() {
         spec.direction = args.direction;
     }
+    // An ad-hoc target (no catalogue indicator) compares with the series it names itself:
+    // `--ref 全市:2024=7.5` for `高于全市1个百分点`.
+    if spec.reference.is_none() {
+        spec.reference = target.referenced_series().map(str::to_owned);
+    }
     let (series, series_unit) =
         Series::parse(&args.series).map_err(|e| format!("--series: {e}"))?;
     check_unit("--series", series_unit, &spec)?;

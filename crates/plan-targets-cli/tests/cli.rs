@@ -253,6 +253,42 @@ fn eval_takes_direction_references_bounds_and_baselines() {
 }
 
 #[test]
+fn eval_of_an_ad_hoc_target_takes_the_series_it_names() {
+    // No catalogue indicator: `--ref` names the series the target itself names.
+    let at = |value: &str, reference: &str| {
+        eval_status(&[
+            "eval",
+            "高于全市1个百分点",
+            "--series",
+            value,
+            "--ref",
+            reference,
+        ])
+    };
+    assert_eq!(at("2024=8.5", "全市:2024=7.5"), "met");
+    assert_eq!(at("2024=8.4", "全市:2024=7.5"), "not_met");
+    assert_eq!(at("2024=8.5", "全市:2023=7.5"), "insufficient_data");
+    // A series the target does not name is refused.
+    let o = run(
+        &[
+            "eval",
+            "高于全市1个百分点",
+            "--series",
+            "2024=8.5",
+            "--ref",
+            "全省:2024=7.5",
+        ],
+        None,
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("the target refers to `全市`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn eval_rejects_bad_input_with_exit_2() {
     let cases: &[(&[&str], &str)] = &[
         (
