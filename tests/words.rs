@@ -205,6 +205,43 @@ fn directional_words_of_the_wider_lexicon() {
 }
 
 #[test]
+fn adverbs_of_manner_and_the_verb_of_input() {
+    // Manner adverbs read as the plain direction; `加大` (of an input) is a rise.
+    for (text, kind) in [
+        ("适时提高", Kind::Rise),
+        ("有序扩大", Kind::Rise),
+        ("稳妥提高", Kind::Rise),
+        ("相应提高", Kind::Rise),
+        ("小幅提高", Kind::Rise),
+        ("逐步加大", Kind::RiseGradually),
+        ("明显加大", Kind::Rise),
+        ("进一步加大", Kind::Rise),
+    ] {
+        reads(text, kind, text);
+    }
+    // The effort put in (`力度`) names no series: an action judged by people.
+    reads(
+        "持续加大“春蕾计划”助学帮扶力度",
+        Kind::Qualitative,
+        "持续加大“春蕾计划”助学帮扶力度",
+    );
+    reads(
+        "加大妇女常见病防治力度",
+        Kind::Qualitative,
+        "加大妇女常见病防治力度",
+    );
+    // `依法` and `积极` stay manner words of actions: `依法严惩…` is a goal in words, not a
+    // damaged directional phrase.
+    reads(
+        "依法严惩侵犯儿童合法权益的违法犯罪行为",
+        Kind::Qualitative,
+        "依法严惩侵犯儿童合法权益的违法犯罪行为",
+    );
+    // An unknown manner word before a verb of direction is still an error.
+    error("飞速加大");
+}
+
+#[test]
 fn respectively_with_a_verb_of_change() {
     let t = reads("分别增长8%和8.5%", Kind::Respectively, "分别提高8%和8.5%");
     let Target::Respectively(r) = &t else {

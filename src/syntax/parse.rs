@@ -2517,6 +2517,8 @@ const ABSTRACT_NOUNS: &[&str] = &[
     "获得感",
     "幸福感",
     "安全感",
+    // `加大…帮扶力度`: the effort put in, no series.
+    "力度",
 ];
 
 /// True when `rest` is an object of words (after the phrase, to the end, no connective) that

@@ -159,6 +159,15 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("阶段性", Pace::Plain),
     // `再提升`, `再完善`: again, further; the plain direction.
     ("再", Pace::Plain),
+    // Manner: `适时提高` (when the time is right), `有序扩大`, `稳妥提高`, `相应提高` (in
+    // step), `小幅提高` (a little): the plain direction. (Not `依法`, `积极`: mostly before
+    // actions, `依法严惩…`, where a direction adverb would make the words look like damaged
+    // notation.)
+    ("适时", Pace::Plain),
+    ("有序", Pace::Plain),
+    ("稳妥", Pace::Plain),
+    ("相应", Pace::Plain),
+    ("小幅", Pace::Plain),
 ];
 
 /// The default directional verbs.
@@ -169,6 +178,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("增长", Sense::Rise),
     ("增多", Sense::Rise),
     ("扩大", Sense::Rise),
+    // `逐步加大` (of an input: funding, support): increased, a rise.
+    ("加大", Sense::Rise),
     ("增强", Sense::Rise),
     ("上升", Sense::Rise),
     ("延长", Sense::Rise),
