@@ -153,6 +153,44 @@ fn a_count_names_what_it_counts_after_its_classifier() {
 }
 
 #[test]
+fn what_a_count_counts_may_open_with_a_quote_or_a_figure_of_its_name() {
+    // A name in quotes right after the classifier.
+    let t = reads("建设18个“青翼家园”", Kind::Attain, "建设达到18个“青翼家园”");
+    assert_eq!(
+        qualified(&t).object.as_ref().map(|w| w.text.as_str()),
+        Some("“青翼家园”")
+    );
+    reads(
+        "新增400家“爱心妈咪小屋”",
+        Kind::RelativeChange,
+        "提高400家“爱心妈咪小屋”",
+    );
+    // A figure that is part of a name: a Latin letter after it, or a time, an age or a school
+    // year before more words.
+    reads("建成4万个5G基站", Kind::Attain, "建成达到4万个5G基站");
+    for text in [
+        "为1000个0-3岁儿童家庭提供育儿指导服务",
+        "为100名55周岁以上贫困女性白内障患者进行免费治疗",
+        "为1.6万名常州籍2023级初一女生免费接种HPV疫苗",
+    ] {
+        let t = parse(text);
+        assert_eq!(t.kind(), Kind::Attain, "{text}: {t}");
+        let again: Target = t.to_string().parse().expect("reads back");
+        assert_eq!(again.without_spans(), t.without_spans(), "{text}");
+    }
+    // The count is the first figure: 1000, not 3.
+    match parse("为1000个0-3岁儿童家庭提供育儿指导服务").form() {
+        Target::Attain(a) => assert_eq!(a.value.value, 1000.into()),
+        other => panic!("{other:?}"),
+    }
+    // Near misses: a figure with a bound or nothing after it is the target.
+    reads("60岁以上", Kind::Comparison, "≥60岁");
+    reads("1小时以内", Kind::Comparison, "≤1小时");
+    reads("达到3级以上", Kind::Comparison, "≥3级");
+    assert!(is_error("建成10个15分钟"));
+}
+
+#[test]
 fn the_pace_of_an_annual_change_may_be_a_noun() {
     let t = reads(
         "年均增长率控制在5%以内",
@@ -179,13 +217,23 @@ proptest! {
     /// What a count counts: any count, classifier and words too long to be a measure word read
     /// as a count with that object, and print back to the same tree. After `新建` (an
     /// addition) the count is the amount added, a relative change with that object.
+    /// The words may open with a name in quotes (`“职工学堂”`) or with a figure that is part of
+    /// a name (`5G`, `0-3岁`, `60岁以上`, `2023级`).
     #[test]
     fn counted_objects_round_trip(
         n in 1u32..10_000,
         classifier in prop::sample::select(vec!["个", "所", "家", "项", "名", "张"]),
-        object in "[儿童妇女健康服务示范基地中心学校]{6,10}",
+        words in "[儿童妇女健康服务示范基地中心学校]{6,10}",
+        opening in prop::sample::select(vec![
+            "", "“", "5G", "0-3岁", "35—64周岁的", "60岁以上", "2023级", "15分钟",
+        ]),
         verb in prop::sample::select(vec!["建成", "新建", "培育", "创建"]),
     ) {
+        let object = if opening == "“" {
+            format!("“{words}”")
+        } else {
+            format!("{opening}{words}")
+        };
         let text = format!("{verb}{n}{classifier}{object}");
         let t: Target = text.parse().map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
         let kind = if verb == "新建" { Kind::RelativeChange } else { Kind::Attain };

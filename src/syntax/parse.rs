@@ -446,14 +446,18 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// The length of a figure that is part of a name at the start of `text`, `None` if there is
-/// none: digits before a Latin letter (`5G`, `5A级`), or a time before more words of the name
-/// (`15分钟健身圈`, `1小时通勤网络`, `30分钟基层医疗服务圈`), which set no target of their own.
-/// The words after a time must not start with a stop word (`1小时以内` is a bound).
+/// none: digits before a Latin letter (`5G`, `5A级`), or a time, an age or a school year before
+/// more words of the name (`15分钟健身圈`, `1小时通勤网络`, `0-3岁儿童家庭`,
+/// `35—64岁的农村妇女`, `60岁以上老年人`, `2023级初一女生`), which set no target of their own.
+/// The words after the figure must not start with a stop word (`1小时以内` is a bound,
+/// `3级以上` a class with its bound).
 fn figure_in_name(text: &str) -> Option<usize> {
-    let digits = text
-        .char_indices()
-        .find(|&(_, c)| !fold(c).is_ascii_digit())
-        .map_or(text.len(), |(i, _)| i);
+    let leading_digits = |t: &str| {
+        t.char_indices()
+            .find(|&(_, c)| !fold(c).is_ascii_digit())
+            .map_or(t.len(), |(i, _)| i)
+    };
+    let digits = leading_digits(text);
     if digits == 0 {
         return None;
     }
@@ -465,9 +469,36 @@ fn figure_in_name(text: &str) -> Option<usize> {
     {
         return Some(digits);
     }
-    let time = ["分钟", "小时"].iter().find(|w| rest.starts_with(*w))?;
-    let after = Src::new(&rest[time.len()..]);
-    (after.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(after)).then_some(digits + time.len())
+    // A range of ages or times (`0-3岁`, `35—64周岁`).
+    let mut end = digits;
+    if let Some(sep) = ["-", "—", "－", "~", "至", "到"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+    {
+        let more = leading_digits(&rest[sep.len()..]);
+        if more > 0 {
+            end += sep.len() + more;
+        }
+    }
+    let rest = &text[end..];
+    let word = ["分钟", "小时", "周岁", "岁", "级"]
+        .iter()
+        .find(|w| rest.starts_with(*w))?;
+    end += word.len();
+    // An age with its bound is one description: `60岁以上老年人`.
+    if ["周岁", "岁"].contains(word) {
+        if let Some(bound) = ["及以上", "以上", "以下"]
+            .iter()
+            .find(|w| text[end..].starts_with(*w))
+        {
+            end += bound.len();
+        }
+        if text[end..].starts_with('的') {
+            end += '的'.len_utf8();
+        }
+    }
+    let after = Src::new(&text[end..]);
+    (after.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(after)).then_some(end)
 }
 
 /// True when `src` starts with a word that ends a measure word or an object.
@@ -521,7 +552,9 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     // longest measure word, so a short unit costs nothing more.)
     // (`500名贫困“两癌”妇女`: a name in quotes inside the words ends no measure word.)
     // (Nor a `、` between the words counted: `1500名低保、特困等…妇女`.)
-    let quote = matches!(rest.peek(), Some(('“' | '‘' | '《' | '、', _)));
+    // (Nor a figure that is part of a name: `1.6万名常州籍2023级初一女生`.)
+    let quote = matches!(rest.peek(), Some(('“' | '‘' | '《' | '、', _)))
+        || (starts_with_digit(rest) && figure_in_name(rest.as_str()).is_some());
     if (chars == MAX_MEASURE_CHARS || (chars > 0 && (rest.starts_with("的").is_some() || quote)))
         && measure_run(measure_start) > MAX_MEASURE_CHARS
     {
@@ -571,10 +604,23 @@ fn measure_run(src: Src<'_>) -> usize {
                 at = at.advance(len);
                 chars += 1;
             }
-            // (A name in quotes is words too: `贫困“两癌”妇女`.)
+            // (A name in quotes is words too: `贫困“两癌”妇女`, and so is a name that opens
+            // with one: `200家“职工学堂”`.)
             Some(('“' | '”' | '‘' | '’' | '《' | '》' | '、', len)) if chars > 0 => {
                 at = at.advance(len);
             }
+            Some(('“' | '‘' | '《', len)) => {
+                at = at.advance(len);
+            }
+            // (A figure that is part of a name: `4万个5G基站`, `10个15分钟健身圈`,
+            // `1.6万名常州籍2023级初一女生`.)
+            Some((c, _)) if fold(c).is_ascii_digit() => match figure_in_name(at.as_str()) {
+                Some(len) => {
+                    at = at.advance(len);
+                    chars += 1;
+                }
+                None => break,
+            },
             Some((c, len)) if is_han(c) && !at_stop(at) => {
                 at = at.advance(len);
                 chars += 1;
@@ -636,9 +682,12 @@ fn counted_words_follow(unit: Option<Unit>, rest: Src<'_>) -> bool {
 /// is counted (`1000个0-3岁儿童家庭`, `2万名中小学生免费开展12天培训`) describe it.
 fn second_count(text: &str) -> bool {
     let mut previous = None;
-    for c in text.chars().map(fold) {
+    for (i, c) in text.char_indices() {
+        let c = fold(c);
+        // (`5G基站`: a figure that is part of a name counts nothing.)
         if c.is_ascii_digit()
             && previous.is_none_or(|p: char| matches!(p, '和' | '及' | '与' | '或' | '、' | ','))
+            && !(previous.is_none() && figure_in_name(&text[i..]).is_some())
         {
             return true;
         }
@@ -5510,6 +5559,16 @@ fn starts_object(src: Src<'_>) -> bool {
     let src = match src.peek() {
         Some(('“' | '"' | '《' | '‘', width)) => src.advance(width),
         Some((c, width)) if c.is_ascii_alphabetic() => src.advance(width),
+        // `5G基站`: a figure that is part of a name (see `figure_in_name`).
+        Some((c, _)) if fold(c).is_ascii_digit() => match figure_in_name(src.as_str()) {
+            Some(len) => {
+                return src
+                    .advance(len)
+                    .peek()
+                    .is_some_and(|(c, _)| is_han(c) || c.is_ascii_alphabetic());
+            }
+            None => src,
+        },
         _ => src,
     };
     src.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(src)
