@@ -128,6 +128,66 @@ fn steady_with_a_change_and_positive_growth() {
 }
 
 #[test]
+fn zero_growth_is_under_control_and_negative_growth_a_fall() {
+    reads("零增长", Kind::UnderControl, "零增长");
+    reads("实现零增长", Kind::UnderControl, "实现零增长");
+    reads("负增长", Kind::Fall, "负增长");
+    // Zero growth: no higher than the baseline.
+    assert_eq!(
+        crate::words::status("零增长", "2020=100,2024=100"),
+        plan_targets::Status::Met
+    );
+    assert_eq!(
+        crate::words::status("零增长", "2020=100,2024=100.5"),
+        plan_targets::Status::NotMet
+    );
+    assert_eq!(
+        crate::words::status("负增长", "2020=100,2024=100"),
+        plan_targets::Status::NotMet
+    );
+}
+
+#[test]
+fn words_that_describe_whom_a_goal_in_words_is_for() {
+    // A level with its bound inside the words (`县级以上人民政府`) describes whom it is for.
+    for text in [
+        "县级以上人民政府开通并有效运行全国统一的儿童保护热线",
+        "地级及以上城市应急备用水源基本建立",
+        "二级以上医院普遍设立儿科",
+    ] {
+        reads(text, Kind::Qualitative, text);
+    }
+    // A bound on a figure is no description: notation, not words.
+    assert_ne!(parse_kind("覆盖80%以上人口"), Some(Kind::Qualitative));
+    // Drawing up a plan is an action.
+    reads(
+        "制订“青年之家”提升方案",
+        Kind::Qualitative,
+        "制订“青年之家”提升方案",
+    );
+    // `升级` (upgrade) and `升学` open with `升` but are words of their own.
+    reads("升级改造300家", Kind::Attain, "升级改造达到300家");
+    reads("升学率提高", Kind::Rise, "升学率提高");
+    // A count of sessions (`期`) opens what an action counts.
+    reads(
+        "举办1000期职工疗休养",
+        Kind::Attain,
+        "举办达到1000期职工疗休养",
+    );
+    // `上` alone stops no counted words (`上海…`), but `上升` does.
+    let t = reads(
+        "新建20个上海职工学堂教学点",
+        Kind::RelativeChange,
+        "新建提高20个上海职工学堂教学点",
+    );
+    assert_eq!(t.to_string(), "新建提高20个上海职工学堂教学点");
+    assert_eq!(
+        parse_kind("从2016年的22.5颗上升到2020年的23颗,2025年达到24颗"),
+        Some(Kind::Milestones)
+    );
+}
+
+#[test]
 fn a_bound_word_before_an_attain_verb_keeps_its_bound() {
     reads("至少有1名", Kind::Comparison, "≥1名");
     reads(

@@ -440,9 +440,10 @@ const SYMBOL_UNITS: &[(&str, Unit)] = &[
 /// Words that end a measure word (and cannot start an object): bound words, separators, the
 /// verbs and connectives that may follow a quantity.
 const STOP_WORDS: &[&str] = &[
-    "以", "及", "左", "上", "下", "到", "至", "和", "与", "或", "并", "的", "为", "每", "比", "较",
-    "在", "有", "不", "均", "各", "将", "要", "应", "内", "之内", "前", "达", "保持", "控制",
-    "提高", "提升", "增加", "增长", "降", "减", "逐", "分之", "累计", "年均",
+    "以", "及", "左", "上下", "上年", "上届", "上升", "上涨", "下降", "下达", "下调", "到", "至",
+    "和", "与", "或", "并", "的", "为", "每", "比", "较", "在", "有", "不", "均", "各", "将", "要",
+    "应", "内", "之内", "前", "达", "保持", "控制", "提高", "提升", "增加", "增长", "降", "减",
+    "逐", "分之", "累计", "年均",
 ];
 
 /// The length of a figure that is part of a name at the start of `text`, `None` if there is
@@ -3372,6 +3373,17 @@ impl Parser {
         }
         let mut at = words;
         while let Some((c, width)) = at.peek() {
+            // `县级以上人民政府`, `地级及以上城市`: a level with its bound describes whom a goal
+            // is for, inside the words (not at their end, where it would be a bound).
+            if c == '级' {
+                let level = at.advance(width);
+                if let Some(after) = any_word(level, &["及以上", "以上"]) {
+                    if after.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(after) {
+                        at = after;
+                        continue;
+                    }
+                }
+            }
             // (A baseline or a doubling starts with one of a few characters: looked for there
             // only.)
             let opens_change = matches!(c, '比' | '较' | '与' | '同' | '在' | '实' | '倍' | '翻');

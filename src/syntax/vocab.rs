@@ -233,11 +233,18 @@ const VERBS: &[(&str, Sense)] = &[
     ("稳中趋好", Sense::Improve),
     // `实现正增长`, `保持正增长`: growth above zero, a rise; `保持增长` keeps growing.
     ("正增长", Sense::Rise),
+    // `零增长` (of fertiliser use): no growth, kept from rising: under control; `负增长` is a
+    // fall.
+    ("零增长", Sense::Control),
+    ("负增长", Sense::Fall),
     ("保持正增长", Sense::Rise),
     ("保持增长", Sense::Rise),
     // `预防和控制`: kept from rising, under control.
     ("预防和控制", Sense::Control),
 ];
+
+/// Words that open with a one-character verb of direction (`升`, `降`) but are other words.
+const OPEN_WITH_A_VERB: &[&str] = &["升级", "升学", "升格", "降级", "降格"];
 
 /// Adverbs of comparison before an adjective of quality: `更加合理`, `更趋完善` are improve.
 const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益", "趋于", "更"];
@@ -319,6 +326,9 @@ const ACTION_VERBS: &[&str] = &[
     "深入人心",
     // `成为河西走廊城市群重要增长极`: become what the words name.
     "成为",
+    // `制订“青年之家”提升方案`: draw up what the words name.
+    "制订",
+    "制定",
 ];
 
 /// Action verbs whose object may be a count (`完成60个县`, `建设5个左右`, `打造30个`): with a
@@ -335,7 +345,8 @@ const EDGE_COUNTING_VERBS: &[&str] = &["建立", "形成", "开展", "组织", "
 /// Classifiers of things counted one by one, after the figure of an edge count (not `批`,
 /// `种`, `类`: `一批` is "a number of").
 const COUNT_CLASSIFIERS: &[char] = &[
-    '个', '张', '家', '所', '场', '项', '名', '处', '座', '条', '支', '次', '人', '户',
+    '个', '张', '家', '所', '场', '项', '名', '处', '座', '条', '支', '次', '人', '户', '期', '班',
+    '件', '套', '台',
 ];
 
 /// True when `text` opens with a count (`15个`, `不少于1145个`, `一千场`), a bound word allowed
@@ -856,6 +867,14 @@ impl Vocabulary {
 
     /// The sense of the directional verb `src` starts with, and its length in bytes.
     pub(crate) fn verb(&self, src: Src<'_>) -> Option<(usize, Sense)> {
+        // `升级改造` (upgrade), `升学`, `降级`: words of their own that open with a
+        // one-character verb of direction.
+        if OPEN_WITH_A_VERB
+            .iter()
+            .any(|w| src.starts_with(w).is_some())
+        {
+            return None;
+        }
         longest(src, &self.verbs)
     }
 
