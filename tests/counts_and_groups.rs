@@ -191,6 +191,45 @@ fn what_a_count_counts_may_open_with_a_quote_or_a_figure_of_its_name() {
 }
 
 #[test]
+fn what_is_added_may_be_named_before_the_amount() {
+    // `新增` + the name of what is added + the amount: a relative change led by the name, as
+    // `新增1.5万个` is (the amount in the indicator's unit, absolute).
+    for (text, canonical) in [
+        ("新增公办幼儿园学位1.5万个", "公办幼儿园学位提高1.5万个"),
+        (
+            "新增城市(县城)公共停车位2500个",
+            "城市(县城)公共停车位提高2500个",
+        ),
+        ("新增“户外职工爱心驿家”50家", "“户外职工爱心驿家”提高50家"),
+        ("新增森林面积29万公顷", "森林面积提高29万公顷"),
+        (
+            "新增小巷公交等微循环线路10条以上",
+            "小巷公交等微循环线路提高10条以上",
+        ),
+    ] {
+        let t = reads(text, Kind::RelativeChange, canonical);
+        assert!(qualified(&t).lead.is_some(), "{text}");
+    }
+    // 2500 added to a baseline of 10000 places.
+    assert_eq!(
+        crate::words::status("新增城市公共停车位2500个", "2020=10000,2024=12500"),
+        plan_targets::Status::Met
+    );
+    assert_eq!(
+        crate::words::status("新增城市公共停车位2500个", "2020=10000,2024=12499"),
+        plan_targets::Status::NotMet
+    );
+    // Not: `新增就业` names a flow (the new jobs of a year), an action that adds stays an
+    // addition, and words of the notation inside make no name.
+    reads("新增就业2万人", Kind::Attain, "新增就业达到2万人");
+    reads("新增配置2处", Kind::RelativeChange, "新增配置提高2处");
+    assert!(is_error("新增和改善用水3700万人以上"));
+    assert!(is_error("新增及优化调整公交线路60条以上"));
+    // A name that would read back split (`供应` as `供` and the intent `应`) is not taken.
+    assert_ne!(parse("新增供应100万套左右").kind(), Kind::RelativeChange);
+}
+
+#[test]
 fn the_pace_of_an_annual_change_may_be_a_noun() {
     let t = reads(
         "年均增长率控制在5%以内",

@@ -2255,30 +2255,38 @@ fn margin_split(series: Src<'_>, op: CmpOp) -> Option<(Src<'_>, ChangeAmount)> {
     if !matches!(op, CmpOp::Gt | CmpOp::Lt) {
         return None;
     }
-    // (A cheap look first: most names hold no figure at all.)
-    if !series
+    let (name, margin) = amount_at_end(series)?;
+    let sized = match &margin.amount {
+        Amount::Quantity(q) => q.unit.is_some(),
+        Amount::Fraction(_) => true,
+        Amount::Doubling(_) => false,
+    };
+    let named = name.peek().is_some_and(|(c, _)| is_han(c));
+    (named && sized).then_some((name, margin))
+}
+
+/// `全市1个百分点以上`, `公办幼儿园学位1.5万个`: words, then an amount that runs to the end (a
+/// range and a bound word allowed). The words (trimmed) and the amount; `None` when no figure
+/// after the first character starts an amount that ends the text. (A year is no amount.)
+fn amount_at_end(src: Src<'_>) -> Option<(Src<'_>, ChangeAmount)> {
+    // (A cheap look first: most words hold no figure at all.)
+    if !src
         .as_str()
         .chars()
         .any(|c| c.is_ascii_digit() || numeral::is_numeral(c))
     {
         return None;
     }
-    let mut at = series;
+    let mut at = src;
     while let Some((c, width)) = at.peek() {
-        if at.offset() > series.offset()
+        if at.offset() > src.offset()
             && (c.is_ascii_digit() || starts_chinese_quantity(at))
             && year(at).is_none()
         {
-            let name = nom::Input::take(&series, at.offset() - series.offset()).trim_end();
-            let named = name.peek().is_some_and(|(c, _)| is_han(c));
-            if let Ok((rest, margin)) = change_amount(at) {
-                let sized = match &margin.amount {
-                    Amount::Quantity(q) => q.unit.is_some(),
-                    Amount::Fraction(_) => true,
-                    Amount::Doubling(_) => false,
-                };
-                if named && sized && rest.trim_end().is_empty() {
-                    return Some((name, margin));
+            if let Ok((rest, amount)) = change_amount(at) {
+                if rest.trim_end().is_empty() {
+                    let words = nom::Input::take(&src, at.offset() - src.offset()).trim_end();
+                    return Some((words, amount));
                 }
             }
         }
@@ -4313,6 +4321,9 @@ impl Parser {
                 return Ok(quantified_body(q));
             }
         }
+        if let Some(body) = self.added_after_its_name(src) {
+            return Ok(body);
+        }
         if let Some(body) = self.relative(src)? {
             return Ok(body);
         }
@@ -5174,6 +5185,72 @@ impl Parser {
         } else {
             Target::ReachAndKeep(keep)
         }))
+    }
+
+    /// `新增 words amount`: `新增公办幼儿园学位1.5万个`, `新增城市(县城)公共停车位2500个`: what
+    /// is added named first, then the amount added, a relative change (as `新增1.5万个`) led by
+    /// the name. `None` for anything else: an amount right after `新增` (read as a change), an
+    /// action that adds (`新增配置2处`, an addition), and `新增就业2万人`, whose words name a
+    /// flow (the new jobs of the year), its value the target.
+    fn added_after_its_name<'a>(&self, src: Src<'a>) -> Option<Body<'a>> {
+        let words = src.advance(src.starts_with("新增")?).skip_ws();
+        if !starts_object(words)
+            || words.starts_with("就业").is_some()
+            || any_word(words, ADDING_ACTIONS).is_some()
+        {
+            return None;
+        }
+        let (name, amount) = amount_at_end(words)?;
+        let at = words.advance(name.offset() + nom::Input::input_len(&name) - words.offset());
+        // The name prints as a lead, and obeys a lead's rules; words of the notation in it
+        // (`新增和改善用水`, `新增及优化调整…`) make it no name, but a figure of a name may
+        // hold a bound (`3岁以下婴幼儿托位`).
+        let text = name.as_str();
+        let mut plain = String::with_capacity(text.len());
+        let mut skip_to = 0;
+        for (i, c) in text.char_indices() {
+            if i < skip_to {
+                continue;
+            }
+            match figure_in_name(&text[i..]) {
+                Some(len) => skip_to = i + len,
+                None => plain.push(c),
+            }
+        }
+        // (A lead opens with a word, and never ends with a word of intent or `各`: `供应`
+        // would read back as `供` and the intent `应`.)
+        let opens_with_word = name
+            .peek()
+            .is_some_and(|(c, _)| is_han(c) || matches!(c, '“' | '《'));
+        let ends_with_wrapper = INTENT_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(EACH_WORDS.iter().map(|(w, _)| *w))
+            .any(|w| name.ends_with(w).is_some());
+        if !opens_with_word
+            || ends_with_wrapper
+            || !self.lead_is_words(name, at.skip_ws())
+            || !plain
+                .chars()
+                .all(|c| is_han(c) || c.is_ascii_alphabetic() || "“”\"《》()·".contains(fold(c)))
+            || [
+                "和", "及", "或", "并", "达到", "提高", "增加", "比", "较", "以上", "以下",
+            ]
+            .iter()
+            .any(|w| plain.contains(w))
+        {
+            return None;
+        }
+        let end = end_src(src);
+        let change = Target::RelativeChange(RelativeChange {
+            baseline: None,
+            cumulative: false,
+            direction: Direction::Higher,
+            change: Change::By(amount),
+            span: Span::new(at.skip_ws().offset(), end.offset()),
+        });
+        let span = Span::new(src.offset(), end.offset());
+        Some(Body::whole(led_by(name, change, span), end))
     }
 
     /// `prefix-word series margin?`: `不低于本地区党员总数中女性比例`, `高于全市1个百分点`.
