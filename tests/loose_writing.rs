@@ -351,3 +351,52 @@ fn yuesheng_is_a_verb_of_rise() {
     reads("全面跃升", Kind::Rise, "全面跃升");
     reads("跃升5个百分点", Kind::RelativeChange, "提高5个百分点");
 }
+
+#[test]
+fn mei_before_a_measure_is_the_slash_of_a_compound_unit() {
+    // `每` for `/` before a measure of area, volume, length or people; printed `/`.
+    let t = reads(
+        "控制在29微克每立方米以下",
+        Kind::Comparison,
+        "≤29微克/立方米",
+    );
+    assert_eq!(
+        t.without_spans(),
+        parse("控制在29微克/立方米以下").without_spans()
+    );
+    reads("达到835人每平方公里", Kind::Attain, "835人/平方公里");
+    // A stray space after the slash.
+    reads("达到40微克/ 立方米", Kind::Attain, "40微克/立方米");
+    // The same unit as written with the slash: an indicator in `微克/立方米` takes it.
+    assert_eq!(
+        status("控制在29微克每立方米以下", "2020=35,2024=29"),
+        Status::Met
+    );
+    // Before a time `每` opens a period, never a unit.
+    assert!(is_error("2次每年"));
+    reads("每年至少组织4次", Kind::Comparison, "每年组织≥4次");
+}
+
+#[test]
+fn a_value_reached_steadily_is_held() {
+    // `稳定达` as `稳定达到`, `稳定在`: a keep of the level.
+    for text in ["稳定达100%", "稳定达到100%", "稳定在100%"] {
+        let t = reads(text, Kind::Keep, "保持在100%");
+        assert!(matches!(t.form(), Target::Keep(_)), "{text}");
+    }
+    // Held every year (higher is better): 2022 below it is not met.
+    let held = |series: &str| {
+        let spec = plan_targets::IndicatorSpec {
+            direction: Some(plan_targets::Direction::Higher),
+            ..plan_targets::IndicatorSpec::default()
+        };
+        let bound =
+            plan_targets::bind(&parse("稳定达100%"), &spec, &Default::default()).expect("binds");
+        let series = plan_targets::Series::parse(series).expect("series").0;
+        plan_targets::evaluate(&bound, &series, &Default::default()).status
+    };
+    assert_eq!(held("2020=100,2022=99,2024=100"), Status::NotMet);
+    assert_eq!(held("2020=100,2022=100,2024=100"), Status::Met);
+    // A value reached with a direction is no level held.
+    reads("稳定降至10%", Kind::Attain, "下降到10%");
+}

@@ -568,10 +568,21 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     }
     // `万元/人`, `张/千人`, `公里/万平方公里`: a measure per a measure, the denominator with an
     // optional scale (not `/万` alone, a unit of its own).
+    // (`微克/ 立方米`: a stray space after the slash; `人每平方公里`, `微克每立方米`: `每` for
+    // the slash before a measure of area, volume, length or people, printed `/`. Not before a
+    // time, `2次每年`, whose `每年` is a period.)
+    let mut denominator = None;
     if chars > 0 {
-        if let Some(slash) = rest.starts_with("/") {
-            let after = rest.advance(slash);
-            let mut den = any_word(after, DENOMINATOR_SCALES).unwrap_or(after);
+        let per = rest
+            .starts_with("/")
+            .map(|n| rest.advance(n).skip_ws())
+            .or_else(|| {
+                let after = rest.advance(rest.starts_with("每")?);
+                any_word(after, PER_DENOMINATORS).map(|_| after)
+            });
+        if let Some(after) = per {
+            let start = any_word(after, DENOMINATOR_SCALES).unwrap_or(after);
+            let mut den = start;
             let mut den_chars = 0;
             while den_chars < MAX_MEASURE_CHARS {
                 match den.peek() {
@@ -583,16 +594,42 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
                 }
             }
             if den_chars > 0 {
+                denominator = Some((rest, after, den));
                 rest = den;
             }
         }
     }
     let written = nom::Input::take(&src, rest.offset() - src.offset());
-    match Unit::from_written(&folded(written)) {
+    let text = match denominator {
+        Some((slash, after, den)) => {
+            let numerator = nom::Input::take(&src, slash.offset() - src.offset());
+            let den = nom::Input::take(&after, den.offset() - after.offset());
+            format!("{}/{}", folded(numerator), folded(den))
+        }
+        None => folded(written),
+    };
+    match Unit::from_written(&text) {
         Some(unit) if !written.is_empty() => Ok((rest, unit)),
         _ => Err(nom::Err::Error(Failure::at(src, Expected::UnitOrBound))),
     }
 }
+
+/// Measures `每` may stand for the slash before (`人每平方公里`, `微克每立方米`).
+const PER_DENOMINATORS: &[&str] = &[
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "公顷",
+    "亩",
+    "公里",
+    "千米",
+    "千人",
+    "万人",
+    "百人",
+    "人",
+    "户",
+];
 
 /// How many characters a measure word could take from `src`: Chinese characters up to a stop
 /// word, counted to one more than a measure word may have.
@@ -4487,13 +4524,19 @@ impl Parser {
     fn after_adverbs<'a>(&self, src: Src<'a>) -> Option<Result<Body<'a>, Failure>> {
         self.vocabulary.adverb(src)?;
         let rest = self.past_adverbs(src);
-        // `稳定控制在35微克/立方米以下`, `稳定达到或好于Ⅲ类`: reached and held steadily, a keep
-        // (as `稳定在`); other adverbs add nothing.
+        // `稳定控制在35微克/立方米以下`, `稳定达到或好于Ⅲ类`, `稳定达100%`: reached and held
+        // steadily, a keep (as `稳定在`); other adverbs add nothing. (A value reached with a
+        // direction, `稳定降至…`, is no level held: `保持在` would print no direction.)
         let steadily = nom::Input::take(&src, rest.offset() - src.offset())
             .as_str()
             .contains("稳定");
+        let level = |t: &Target| match t {
+            Target::Comparison(_) | Target::Range(_) => true,
+            Target::Attain(a) => a.direction.is_none(),
+            _ => false,
+        };
         let held = |body: Body<'a>| match body.target {
-            Target::Comparison(_) | Target::Range(_) if steadily => Body {
+            ref t if steadily && level(t) => Body {
                 target: Target::Keep(Keep {
                     span: Span::new(src.offset(), body.rest.offset()),
                     condition: Box::new(body.target),
