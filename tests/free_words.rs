@@ -128,6 +128,21 @@ fn steady_with_a_change_and_positive_growth() {
 }
 
 #[test]
+fn more_adjectives_of_quality_after_a_comparative() {
+    for text in ["日趋成熟", "更加精准科学有效", "更加安全", "日益完善"] {
+        reads(text, Kind::Improve, text);
+    }
+    // `碳达峰`, `达标` hold `达` but compare with no one: a goal in words.
+    reads(
+        "为实现碳达峰奠定坚实基础",
+        Kind::Qualitative,
+        "为实现碳达峰奠定坚实基础",
+    );
+    // A relation word before a level still reads as one.
+    assert_eq!(parse_kind("达到全国平均水平"), Some(Kind::Reference));
+}
+
+#[test]
 fn zero_growth_is_under_control_and_negative_growth_a_fall() {
     reads("零增长", Kind::UnderControl, "零增长");
     reads("实现零增长", Kind::UnderControl, "实现零增长");

@@ -3441,7 +3441,10 @@ impl Parser {
                     r.starts_with("性").is_none()
                         && !(at.starts_with("突破").is_some() && r.skip_ws().is_empty())
                 })
-                || word_of(at, RELATION_WORDS).is_some()
+                // (`碳达峰`, `达标`: words of their own, no relation.)
+                || (word_of(at, RELATION_WORDS).is_some()
+                    && at.starts_with("达峰").is_none()
+                    && at.starts_with("达标").is_none())
                 // `比上年基本持平` names a baseline: a change no form reads, not free words.
                 || (opens_change && (baseline(at).is_some() || doubling(at).is_some()))
             {
