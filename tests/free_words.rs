@@ -143,6 +143,28 @@ fn more_adjectives_of_quality_after_a_comparative() {
 }
 
 #[test]
+fn a_goal_in_words_after_a_bare_year_reads_as_after_dao() {
+    // The due year prints with `到`, so the words after a bare year read as they do after it:
+    // a subject (`全县`) leads the goal in words (fuzz: the print read back otherwise).
+    let bare = reads(
+        "2010年全县实现全覆盖",
+        Kind::Qualitative,
+        "全县到2010年实现全覆盖",
+    );
+    assert_eq!(
+        bare.without_spans(),
+        parse("到2010年全县实现全覆盖").without_spans()
+    );
+    reads(
+        "2010年争取实现全覆盖",
+        Kind::Qualitative,
+        "到2010年争取实现全覆盖",
+    );
+    // A bare year before a directional phrase alone stays an error (a baseline or a due year?).
+    assert!(is_error("2010年提高"));
+}
+
+#[test]
 fn zero_growth_is_under_control_and_negative_growth_a_fall() {
     reads("零增长", Kind::UnderControl, "零增长");
     reads("实现零增长", Kind::UnderControl, "实现零增长");

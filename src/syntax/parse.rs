@@ -3359,6 +3359,19 @@ impl Parser {
             }
             break;
         }
+        // After a year or an intent word, a goal in words led by its subject reads as it would
+        // after `到` (the due year prints so): `2010年全县实现全覆盖` is `到2010年` + the lead
+        // `全县` + `实现全覆盖` (fuzz found the print reading back so).
+        if words.offset() > src.offset() {
+            let inner = self
+                .clause_without_lead(words, 0)
+                .ok()
+                .or_else(|| self.clause_with_lead(words, 0))
+                .filter(|c| matches!(c.target, Target::Qualitative(_)));
+            if let Some(clause) = inner.and_then(|c| merge(parts.clone(), c, src)) {
+                return Some(clause);
+            }
+        }
         if !self.is_free_words(words) {
             return None;
         }
@@ -3823,8 +3836,18 @@ impl Parser {
         {
             return None;
         }
-        // One period to a count: `每年每年4次` is no count twice a period.
-        if any_word(after, PERIOD_WORDS).is_some() {
+        // One period to a count: `每年每年4次` is no count twice a period; nor is a period
+        // before words that say their own per year (fuzz: `年均` + `增速年均增速112%`).
+        // (`到2000年均…` is a year and the each word `均`: not after a figure.)
+        let per_year_later = AVERAGE_YEAR_WORDS.iter().chain(&["每年"]).any(|w| {
+            after.as_str().match_indices(w).any(|(i, _)| {
+                !after.as_str()[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| fold(c).is_ascii_digit() || numeral::is_numeral(c))
+            })
+        });
+        if any_word(after, PERIOD_WORDS).is_some() || per_year_later {
             return None;
         }
         // `每年增幅达到10%`, `每年新建2000所` are annual changes, not changes with a period.
@@ -3904,7 +3927,13 @@ impl Parser {
         // verb of a level (fuzz: `在` + `达到20%以上…` printed `在20%以上…`).
         // (`预期在` + `1000万人左右` keeps its `在`: print writes no verb between them.)
         let verb_then_value = word_of(rest, VERBS).is_some_and(|(r, _)| starts_value(r.skip_ws()));
-        if lead.ends_with("在").is_some() && verb_then_value {
+        // Nor before a bare value to attain, which prints after `达到` (fuzz: `…定在` + `94%仵上`
+        // printed `…定在达到94%仵上`).
+        let attain_then = || {
+            starts_value(rest)
+                && quantified(rest, None).is_ok_and(|q| matches!(q.target, Target::Attain(_)))
+        };
+        if lead.ends_with("在").is_some() && (verb_then_value || attain_then()) {
             return false;
         }
         // Nor does it hold or split `年均`, a pace or a period that print would move (fuzz:
