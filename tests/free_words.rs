@@ -165,6 +165,25 @@ fn a_goal_in_words_after_a_bare_year_reads_as_after_dao() {
 }
 
 #[test]
+fn adverbs_before_a_level_of_another_series_say_nothing() {
+    reads("持续优于全国水平", Kind::Reference, "优于全国水平");
+    reads("继续达到全国平均水平", Kind::Reference, "达到全国平均水平");
+    // A level no one owns stays a goal in words.
+    assert_eq!(parse_kind("继续保持全国一流水平"), Some(Kind::Qualitative));
+}
+
+#[test]
+fn a_tendency_kept_in_check_is_under_control() {
+    reads("遏制上升趋势", Kind::UnderControl, "遏制上升趋势");
+    reads("有效遏制上升趋势", Kind::UnderControl, "有效遏制上升趋势");
+    // Without the tendency, the verb of rise is no object.
+    assert!(is_error("遏制上升"));
+    // A sum of money set up is a quantity, not a goal in words.
+    reads("设立1000万元", Kind::Attain, "设立达到1000万元");
+    assert_eq!(parse_kind("设立家长学校"), Some(Kind::Qualitative));
+}
+
+#[test]
 fn zero_growth_is_under_control_and_negative_growth_a_fall() {
     reads("零增长", Kind::UnderControl, "零增长");
     reads("实现零增长", Kind::UnderControl, "实现零增长");

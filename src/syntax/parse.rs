@@ -2641,6 +2641,15 @@ fn gap_to(rest: Src<'_>) -> bool {
             .all(|c| is_han(c) || "、“”()".contains(fold(c)))
 }
 
+/// True when `rest` is words that name a tendency (`上升趋势`, `蔓延势头`) and end the text:
+/// the object of a verb of control.
+fn trend_object(rest: Src<'_>) -> bool {
+    let text = rest.trim_end();
+    ["趋势", "势头"].iter().any(|w| text.ends_with(w).is_some())
+        && text.as_str().chars().all(is_han)
+        && !CONNECTIVES.iter().any(|c| text.as_str().contains(c))
+}
+
 fn gap_object(rest: Src<'_>) -> bool {
     let rest = rest.skip_ws();
     starts_object(rest) && rest.trim_end().ends_with("差距").is_some()
@@ -4302,7 +4311,10 @@ impl Parser {
                     text: folded(phrase),
                     span: whole(phrase),
                 });
-            } else if ((body.object && (starts_object(after) || gap_to(after)))
+            } else if ((body.object
+                && (starts_object(after)
+                    || gap_to(after)
+                    || (matches!(body.target, Target::UnderControl(_)) && trend_object(after))))
                 || (share && han)
                 || of
                 || what_ends)
@@ -4546,7 +4558,12 @@ impl Parser {
             {
                 Ok(Some(body))
             }
-            _ => Ok(None),
+            // (A standing, `总体达到全国先进水平`, is no level: printed without its adverbs it
+            // would read as a rank.)
+            Some(_) => Ok(None),
+            // `持续优于全国水平`, `继续达到全国平均水平`: a level of another series, reached or
+            // bettered; the adverbs say nothing (as before `高于`).
+            None => Ok(relation_reference(rest)),
         }
     }
 
@@ -5411,6 +5428,9 @@ impl Parser {
                 let rest = after.skip_ws();
                 rest.is_empty()
                     || (meaning == Meaning::Narrow && gap_to(rest))
+                    // `遏制上升趋势`: a tendency kept in check is the object of control, however
+                    // it opens (`上升` is a stop word elsewhere).
+                    || (meaning == Meaning::UnderControl && trend_object(rest))
                     || (starts_object(rest)
                         && !starts_measure_noun(rest)
                         && !ends_in_quantity(rest)

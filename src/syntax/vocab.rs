@@ -389,7 +389,8 @@ const EDGE_COUNTING_VERBS: &[&str] = &["建立", "形成", "开展", "组织", "
 /// `种`, `类`: `一批` is "a number of").
 const COUNT_CLASSIFIERS: &[char] = &[
     '个', '张', '家', '所', '场', '项', '名', '处', '座', '条', '支', '次', '人', '户', '期', '班',
-    '件', '套', '台',
+    '件', '套', '台', // (`设立1000万元`: a sum set up is a quantity too.)
+    '元',
 ];
 
 /// True when `text` opens with a count (`15个`, `不少于1145个`, `一千场`), a bound word allowed
