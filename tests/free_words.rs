@@ -184,6 +184,21 @@ fn a_tendency_kept_in_check_is_under_control() {
 }
 
 #[test]
+fn steady_turns_paces_and_over_a_number() {
+    reads("趋稳向好", Kind::Improve, "趋稳向好");
+    reads("稳中有进", Kind::Rise, "稳中有进");
+    reads("确保只增不减", Kind::Rise, "确保只增不减");
+    reads("实现中高速增长", Kind::Rise, "实现中高速增长");
+    // `过` before a number is over it (strict), as `超`; before words it is no comparison.
+    reads("力争过3万亿", Kind::Comparison, "力争>3万亿");
+    assert_ne!(parse_kind("过渡期"), Some(Kind::Comparison));
+    // `较当前`, `比目前`: from today's value, as `在现有基础上`.
+    reads("较当前提高5%", Kind::RelativeChange, "在现有基础上提高5%");
+    // `健全` stays a verb of action (blind labellers read `进一步健全` as a goal in words).
+    assert_eq!(parse_kind("进一步健全"), Some(Kind::Qualitative));
+}
+
+#[test]
 fn zero_growth_is_under_control_and_negative_growth_a_fall() {
     reads("零增长", Kind::UnderControl, "零增长");
     reads("实现零增长", Kind::UnderControl, "实现零增长");

@@ -111,6 +111,8 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("超出", CmpOp::Gt),
     // `超2400亿元`: over, a strict floor (`超过` shortened).
     ("超", CmpOp::Gt),
+    // `过3万亿`: over, as `超` (before a number only).
+    ("过", CmpOp::Gt),
     // `增速快于城镇居民`: faster (or slower) than a series, of a growth.
     ("快于", CmpOp::Gt),
     ("慢于", CmpOp::Lt),
@@ -130,7 +132,7 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
 fn prefix_word(src: Src<'_>) -> Option<(Src<'_>, CmpOp)> {
     let (after, op) = word_of(src, PREFIX_WORDS)?;
     let word = &src.as_str()[..after.offset() - src.offset()];
-    let before_number_only = ["超", "最高", "最低"].contains(&word);
+    let before_number_only = ["超", "过", "最高", "最低"].contains(&word);
     (!before_number_only
         || starts_with_digit(after.skip_ws())
         || starts_chinese_quantity(after.skip_ws()))
@@ -1879,6 +1881,16 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
             return Some((
                 rest,
                 Baseline::PreviousYear {
+                    span: span_to(rest),
+                },
+            ));
+        }
+        // `较当前明显提升`, `比目前提高`: from today's value, as `在现有基础上`.
+        if let Some(rest) = any_word(after, &["当前", "目前", "现在", "现有水平"]) {
+            let rest = any_word(rest, &["相比"]).unwrap_or(rest).skip_ws();
+            return Some((
+                rest,
+                Baseline::Current {
                     span: span_to(rest),
                 },
             ));

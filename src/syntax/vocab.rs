@@ -164,6 +164,9 @@ const ADVERBS: &[(&str, Pace)] = &[
     // actions, `依法严惩…`, where a direction adverb would make the words look like damaged
     // notation.)
     ("适时", Pace::Plain),
+    // `实现中高速增长`: a pace of growth, the plain direction.
+    ("中高速", Pace::Plain),
+    ("高速", Pace::Plain),
     ("有序", Pace::Plain),
     ("稳妥", Pace::Plain),
     ("相应", Pace::Plain),
@@ -230,6 +233,11 @@ const VERBS: &[(&str, Sense)] = &[
     ("稳中有降", Sense::Fall),
     ("稳中有升", Sense::Rise),
     ("稳中向好", Sense::Improve),
+    // `趋稳向好`: steadying and turning better; `稳中有进`: steady, with progress (a rise);
+    // `只增不减`: only ever growing.
+    ("趋稳向好", Sense::Improve),
+    ("稳中有进", Sense::Rise),
+    ("只增不减", Sense::Rise),
     ("稳中趋好", Sense::Improve),
     // `实现正增长`, `保持正增长`: growth above zero, a rise; `保持增长` keeps growing.
     ("正增长", Sense::Rise),
