@@ -2383,6 +2383,20 @@ fn starts_chinese_quantity_anywhere(src: Src<'_>) -> bool {
     false
 }
 
+/// The classifier right after a figure (digits or a Chinese numeral) in `lead` (`一次` → `次`),
+/// the first such; `None` when it holds no count.
+fn count_in_lead(lead: Src<'_>) -> Option<char> {
+    let mut previous_figure = false;
+    for c in lead.as_str().chars() {
+        let c = fold(c);
+        if previous_figure && CLASSIFIERS.iter().any(|w| w.starts_with(c)) {
+            return Some(c);
+        }
+        previous_figure = c.is_ascii_digit() || numeral::is_numeral(c);
+    }
+    None
+}
+
 /// True when `src` is names only (`全国、全省、全市平均水平`): no comparison, relation or
 /// attain word anywhere, so a `、` in it lists names rather than joining clauses.
 fn names_only(src: Src<'_>) -> bool {
@@ -3923,6 +3937,20 @@ impl Parser {
         // Nor the word `更新`, `创新` … (`更` + `新达到60件套` would read `新` as "newly").
         if new_inside_word(rest) {
             return false;
+        }
+        // A count inside the words, of the form's own classifier, would be read first once the
+        // form prints after them (fuzz: `…初行一次免费结核爝行` + `一次…` printed
+        // `…初行一次…行达到1次…`). (`占一次能源消费` + `18%左右`, `分三批支持` + `300所`: other
+        // units, no confusion.)
+        if let Some(classifier) = count_in_lead(lead) {
+            let same = starts_value(rest)
+                && quantity(rest).is_ok_and(|(_, q)| {
+                    q.unit
+                        .is_some_and(|u| u.base().0.to_string().starts_with(classifier))
+                });
+            if same {
+                return false;
+            }
         }
         // `累计` is a change's word, never a subject's; a connective (`并`) joins clauses and
         // names no one (`4并并01` would print `4，并达到1`, which reads `并` as the joint).
