@@ -621,3 +621,22 @@ fn wider_classes_read_their_phrases_and_keep_their_errors() {
     assert!("缩小到1.95:2以内".parse::<Target>().is_err());
     assert!("在6%。左右".parse::<Target>().is_err());
 }
+
+/// A number that overflows a decimal once its scale word is applied (`万分之`) is the error
+/// `NumberTooLong`, never a panic (fuzz found the overflow through a margin's amount).
+#[test]
+fn a_scale_before_fen_zhi_that_overflows_is_an_error() {
+    // Through a margin: no panic, and what reads prints back to itself.
+    let text = "高于全市9999999999999999999999999999千分之5";
+    if let Ok(t) = text.parse::<Target>() {
+        let again: Target = t.to_string().parse().expect("reads back");
+        assert_eq!(again.without_spans(), t.without_spans());
+    }
+    assert!(matches!(
+        "9999999999999999999999999999万分之5"
+            .parse::<Target>()
+            .unwrap_err()
+            .kind(),
+        ParseErrorKind::NumberTooLong { .. }
+    ));
+}

@@ -760,7 +760,24 @@ fn amount(src: Src<'_>) -> PResult<'_, Amount> {
     let mut rest = rest;
     for (word, scale) in [("万分之", 10_000), ("千分之", 1000), ("百分之", 100)] {
         if rest.starts_with(word).is_some() && starts_with_digit(src) {
-            value *= Decimal::from(scale);
+            // (28 digits before `万分之` overflow a decimal: fuzz found the panic. The scale's
+            // zeros count as digits.)
+            value = value.checked_mul(Decimal::from(scale)).ok_or_else(|| {
+                let zeros = match scale {
+                    10_000 => 4,
+                    1000 => 3,
+                    _ => 2,
+                };
+                let digits = src.as_str()[..num_span.end - src.offset()]
+                    .chars()
+                    .filter(|c| fold(*c).is_ascii_digit())
+                    .count()
+                    + zeros;
+                nom::Err::Failure(Failure::new(
+                    ParseErrorKind::NumberTooLong { digits },
+                    num_span,
+                ))
+            })?;
             rest = rest.advance(word.len() - "分之".len());
             break;
         }
@@ -2327,8 +2344,12 @@ fn amount_at_end(src: Src<'_>) -> Option<(Src<'_>, ChangeAmount)> {
         return None;
     }
     let mut at = src;
+    let mut previous: Option<char> = None;
     while let Some((c, width)) = at.peek() {
+        // (Never from inside a number: `全市999` + `5/…` would print as `全市9995/…`; fuzz.)
+        let inside_number = previous.is_some_and(|p| fold(p).is_ascii_digit() || p == '.');
         if at.offset() > src.offset()
+            && !inside_number
             && (c.is_ascii_digit() || starts_chinese_quantity(at))
             && year(at).is_none()
         {
@@ -2339,6 +2360,7 @@ fn amount_at_end(src: Src<'_>) -> Option<(Src<'_>, ChangeAmount)> {
                 }
             }
         }
+        previous = Some(c);
         at = at.advance(width);
     }
     None
@@ -2665,6 +2687,19 @@ fn gap_to(rest: Src<'_>) -> bool {
             .as_str()
             .chars()
             .all(|c| is_han(c) || "、“”()".contains(fold(c)))
+}
+
+/// True when `text` holds a figure with `%` or `‰` after it: a value, never inside the object
+/// of a directional phrase (fuzz: `增长` + `目标是达到8%川右`).
+fn holds_a_share(rest: Src<'_>) -> bool {
+    let mut previous_digit = false;
+    for c in rest.as_str().chars().map(fold) {
+        if previous_digit && matches!(c, '%' | '‰') {
+            return true;
+        }
+        previous_digit = c.is_ascii_digit();
+    }
+    false
 }
 
 /// True when `rest` is words that name a tendency (`上升趋势`, `蔓延势头`) and end the text:
@@ -3201,7 +3236,9 @@ impl Parser {
         // `增长5%以上，在实际工作中努力争取更好结果`: the work reports' closing exhortation
         // after a target is a remark on it, kept as its note (printed in brackets).
         if let [head, remark] = pieces[..] {
-            if remark.starts_with("在实际工作中").is_some() {
+            // (Brackets inside it would close the printed ones early: fuzz.)
+            if remark.starts_with("在实际工作中").is_some() && !folded(remark).contains(['(', ')'])
+            {
                 let mut clause = self.clause(head)?;
                 if clause.parts.note.is_none() {
                     clause.parts.note = Some(Words {
@@ -3659,6 +3696,15 @@ impl Parser {
             Target::Respectively(r),
         ) = (first.target.form(), &mut target)
         {
+            // Only values to add: a range or a bound among them would print as no change
+            // (fuzz: `新建1~2丙、1个小型站` printed `新建分别1—2丙和提高1个小型站`).
+            if !r
+                .items
+                .iter()
+                .all(|i| matches!(i, Target::Attain(_) | Target::RelativeChange(_)))
+            {
+                return None;
+            }
             for item in &mut r.items {
                 // (Items already read as changes, `新增20家、100家`, stay as they are.)
                 let Target::Attain(a) = item else {
@@ -3983,6 +4029,18 @@ impl Parser {
                 && quantified(rest, None).is_ok_and(|q| matches!(q.target, Target::Attain(_)))
         };
         if lead.ends_with("在").is_some() && (verb_then_value || attain_then()) {
+            return false;
+        }
+        // Nor `是`/`为` (`目标是`) before a value to attain with words after it: the value prints
+        // after `达到`, and `目标是达到8%川右` reads otherwise (fuzz).
+        let attain_then_words = || {
+            starts_value(rest)
+                && quantified(rest, None).is_ok_and(|q| {
+                    matches!(q.target, Target::Attain(_)) && !q.rest.skip_ws().is_empty()
+                })
+        };
+        if (lead.ends_with("是").is_some() || lead.ends_with("为").is_some()) && attain_then_words()
+        {
             return false;
         }
         // Nor does it hold or split `年均`, a pace or a period that print would move (fuzz:
@@ -5474,6 +5532,7 @@ impl Parser {
                     || (starts_object(rest)
                         && !starts_measure_noun(rest)
                         && !ends_in_quantity(rest)
+                        && !holds_a_share(rest)
                         && !before_reference(past_intent_and_each(rest))
                         && !before_commensurate(past_intent_and_each(rest))
                         && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
