@@ -556,8 +556,10 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     // (`500名贫困“两癌”妇女`: a name in quotes inside the words ends no measure word.)
     // (Nor a `、` between the words counted: `1500名低保、特困等…妇女`.)
     // (Nor a figure that is part of a name: `1.6万名常州籍2023级初一女生`.)
+    // (Nor a Latin letter inside them: `5200名城y镇贫困妇女…`; fuzz.)
     let quote = matches!(rest.peek(), Some(('“' | '‘' | '《' | '、', _)))
-        || (starts_with_digit(rest) && figure_in_name(rest.as_str()).is_some());
+        || (starts_with_digit(rest) && figure_in_name(rest.as_str()).is_some())
+        || rest.peek().is_some_and(|(c, _)| c.is_ascii_alphabetic());
     if (chars == MAX_MEASURE_CHARS || (chars > 0 && (rest.starts_with("的").is_some() || quote)))
         && measure_run(measure_start) > MAX_MEASURE_CHARS
     {
@@ -662,6 +664,12 @@ fn measure_run(src: Src<'_>) -> usize {
                 None => break,
             },
             Some((c, len)) if is_han(c) && !at_stop(at) => {
+                at = at.advance(len);
+                chars += 1;
+            }
+            // (A Latin letter inside the words is words too: `HPV疫苗`, and fuzz's `城y镇`,
+            // which a count with `余` read as words and its print `>5200名城y镇…` did not.)
+            Some((c, len)) if chars > 0 && c.is_ascii_alphabetic() => {
                 at = at.advance(len);
                 chars += 1;
             }
@@ -2354,8 +2362,15 @@ fn amount_at_end(src: Src<'_>) -> Option<(Src<'_>, ChangeAmount)> {
             && year(at).is_none()
         {
             if let Ok((rest, amount)) = change_amount(at) {
-                if rest.trim_end().is_empty() {
-                    let words = nom::Input::take(&src, at.offset() - src.offset()).trim_end();
+                let words = nom::Input::take(&src, at.offset() - src.offset()).trim_end();
+                // (Words ending in a figure would run into the amount when printed: fuzz,
+                // `…删0` + ` 77万` printed `…删077万`.)
+                let ends_in_figure = words
+                    .as_str()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| fold(c).is_ascii_digit() || c == '.');
+                if rest.trim_end().is_empty() && !ends_in_figure {
                     return Some((words, amount));
                 }
             }
@@ -3765,10 +3780,13 @@ impl Parser {
                 // does a comparison with a series (`增长高于经济增速`: the growth is compared).
                 let after = src.advance(len);
                 let subject = starts_object(after) && ends_in_quantity(after);
+                // (`增长` + `分别与…同步`: the each word may stand before the comparison, as
+                // print writes it; fuzz.)
+                let compared = past_intent_and_each(after);
                 !(starts_measure_noun(after)
                     || subject
-                    || before_reference(after)
-                    || before_commensurate(after))
+                    || before_reference(compared)
+                    || before_commensurate(compared))
             })
         {
             return None;
@@ -4029,6 +4047,17 @@ impl Parser {
                 && quantified(rest, None).is_ok_and(|q| matches!(q.target, Target::Attain(_)))
         };
         if lead.ends_with("在").is_some() && (verb_then_value || attain_then()) {
+            return false;
+        }
+        // Nor a word of comparison that is one only before a number (`过`, `超`): printed before
+        // the value it would read as a bound (fuzz: `保证有过` + `1名以上` read `保证有>1名`).
+        let words_with_it = ["通过", "经过", "超过", "越过", "度过", "不过", "赶超"];
+        if ["过", "超", "最高", "最低"]
+            .iter()
+            .any(|w| lead.ends_with(w).is_some())
+            && !words_with_it.iter().any(|w| lead.ends_with(w).is_some())
+            && starts_value(rest)
+        {
             return false;
         }
         // Nor `是`/`为` (`目标是`) before a value to attain with words after it: the value prints
@@ -5533,6 +5562,9 @@ impl Parser {
                         && !starts_measure_noun(rest)
                         && !ends_in_quantity(rest)
                         && !holds_a_share(rest)
+                        // (`分别` is a list's or the each word's, never an object's: fuzz,
+                        // `增长` + `分别与经济增长基本相适应`.)
+                        && !rest.as_str().contains("分别")
                         && !before_reference(past_intent_and_each(rest))
                         && !before_commensurate(past_intent_and_each(rest))
                         && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
@@ -5793,6 +5825,17 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
             (Some(_), Some(_)) => None,
             (a, b) => Some(a.or(b)),
         }
+    }
+    // `分别` before a lead prints after it, where it reads otherwise (fuzz: `分别` + `增长` +
+    // `和经济增长基本同步` printed `增长分别与…`).
+    if outer
+        .each
+        .as_ref()
+        .is_some_and(|e| e.word == EachWord::Fenbie)
+        && parts.lead.is_some()
+        && matches!(target, Target::Commensurate(_) | Target::Reference(_))
+    {
+        return None;
     }
     let parts = Parts {
         lead: one(outer.lead, parts.lead)?,
