@@ -960,6 +960,14 @@ fn more_than(src: Src<'_>, start: usize) -> Option<Quantified<'_>> {
     };
     let after = any_word(after, &["余", "多"])?;
     let (rest, unit) = unit(after).ok()?;
+    // A measure word of more than three characters after `余` is words, not a unit (fuzz:
+    // `4200余含困妇女开…` printed `>4200含困妇女开…`, which reads otherwise).
+    let word_chars = after.as_str()[..rest.offset() - after.offset()]
+        .chars()
+        .count();
+    if word_chars > 3 && !counts_one_by_one(unit) {
+        return None;
+    }
     let unit = match scale {
         Some(scale) => {
             let word = nom::Input::take(&after, rest.offset() - after.offset());
