@@ -84,6 +84,43 @@ fn clauses_that_are_all_qualitative_are_one_qualitative_goal() {
 }
 
 #[test]
+fn a_clause_no_form_reads_is_words_in_a_sentence_of_several() {
+    // Direction words about something no series measures, beside goals in words: one goal in
+    // words (a lead such as `创新动力` names no measure, so no form reads the clause).
+    reads(
+        "前沿领域创新成果突出,创新动力增强",
+        Kind::Qualitative,
+        "前沿领域创新成果突出,创新动力增强",
+    );
+    reads(
+        "城市服务功能全面增强,“四个中心”核心功能初步形成",
+        Kind::Qualitative,
+        "城市服务功能全面增强,“四个中心”核心功能初步形成",
+    );
+    // Beside a measurable clause it is one part of the conjunction.
+    let target = parse("绿地面积达到30%以上,城市服务功能全面增强");
+    let Target::AllOf(all) = &target else {
+        panic!("{target:?} should be all of its clauses");
+    };
+    assert_eq!(all.parts.len(), 2);
+    assert_eq!(all.parts[1].kind(), Kind::Qualitative);
+    assert_eq!(target.to_string(), "绿地面积≥30%，城市服务功能全面增强");
+    for text in [
+        // alone, the clause is not read as words (an unknown adverb looks the same)
+        "城市服务功能全面增强",
+        // short: an unknown adverb or a misspelt phrase
+        "规模扩大,飞速提高",
+        "规模扩大,动力增强",
+        "规模扩大,逐年提搞",
+        // a number, outside quotes
+        "规模扩大,1创新动力全面增强",
+        "规模扩大,两个中心核心功能初步形成",
+    ] {
+        assert!(is_error(text), "{text:?} should stay an error");
+    }
+}
+
+#[test]
 fn a_comparative_before_adjectives_is_an_improvement() {
     for text in [
         "更加均等可及",

@@ -2416,6 +2416,10 @@ fn count_in(src: Src<'_>) -> Option<Src<'_>> {
     None
 }
 
+/// The marks that may stand inside a goal in words: the enumeration comma, quotes, book-title
+/// marks, brackets and the middle dot.
+const WORD_MARKS: &[char] = &['、', '“', '”', '"', '《', '》', '(', ')', '·'];
+
 /// True when a quantity in Chinese numerals (`两次`, `一名`) starts anywhere in `src`.
 fn starts_chinese_quantity_anywhere(src: Src<'_>) -> bool {
     let mut at = src;
@@ -3285,7 +3289,18 @@ impl Parser {
             if piece.is_empty() {
                 return Err(Failure::at(piece, Expected::Target));
             }
-            clauses.push(self.clause(piece)?);
+            match self.clause(piece) {
+                Ok(clause) => clauses.push(clause),
+                // `前沿领域创新成果突出，创新动力增强`: in a sentence of several clauses, a clause
+                // of words that no form reads (no figure in it, no misspelt phrase) is one more
+                // goal in words, not damaged notation.
+                Err(_) if self.unread_words(piece) => clauses.push(Clause {
+                    parts: Parts::default(),
+                    target: all_qualitative(piece),
+                    span: whole(piece),
+                }),
+                Err(e) => return Err(e),
+            }
         }
         let span = whole(src);
         // `推广使用儿童安全座椅，儿童出行安全得到有效保障`: goals that are all qualitative are one
@@ -3481,9 +3496,41 @@ impl Parser {
         })
     }
 
+    /// True when `piece`, a clause that no form reads in a sentence of several, is words
+    /// only: five Chinese characters or more, nothing but characters, Latin letters and the
+    /// marks of [`WORD_MARKS`] (no digit, no sign), no Chinese numeral before a unit outside
+    /// quotes, and no near miss of a phrase of the vocabulary or of a verb after an adverb
+    /// (`飞速提高`, `逐年提搞` stay errors: short, they look like a phrase mistyped). Such a clause uses words of direction of something no series
+    /// measures (`创新动力增强`, `城市服务功能全面增强`): a goal in words.
+    fn unread_words(&self, piece: Src<'_>) -> bool {
+        let text = piece.as_str();
+        if text.chars().filter(|&c| is_han(c)).count() < 5
+            || !text
+                .chars()
+                .all(|c| is_han(c) || c.is_ascii_alphabetic() || WORD_MARKS.contains(&c))
+            || self.vocabulary.near_miss(text)
+            || self.vocabulary.misspelt_verb(piece)
+        {
+            return false;
+        }
+        // (A numeral inside quotes is part of a name: `“四个中心”核心功能初步形成`.)
+        let mut quoted = false;
+        let mut at = piece;
+        while let Some((c, width)) = at.peek() {
+            match c {
+                '“' => quoted = true,
+                '”' => quoted = false,
+                _ if !quoted && starts_chinese_quantity(at) => return false,
+                _ => {}
+            }
+            at = at.advance(width);
+        }
+        true
+    }
+
     /// The test of [`Parser::free_words`] on the words after an intent word.
     fn is_free_words(&self, words: Src<'_>) -> bool {
-        const MARKS: &[char] = &['、', '“', '”', '"', '《', '》', '(', ')', '·'];
+        const MARKS: &[char] = WORD_MARKS;
         const NOTATION_WORDS: &[&str] = &[
             "以上", "以下", "以内", "左右", "上下", "达到", "分之", "分别", "年均",
         ];
