@@ -283,3 +283,27 @@ proptest! {
         prop_assert_eq!(again.without_spans(), t.without_spans());
     }
 }
+
+#[test]
+fn a_time_and_the_arrival_done_in_it() {
+    // `通达`, `送达`, `可达`: verbs of arrival after a time are part of its measure, not the verb
+    // `达` before a value.
+    reads("2小时通达", Kind::Attain, "2小时通达");
+    reads("1天送达", Kind::Attain, "1天送达");
+    reads("3小时可达", Kind::Attain, "3小时可达");
+    reads("1—2小时通达", Kind::Range, "1—2小时通达");
+    reads("2小时通达以上", Kind::Comparison, "≥2小时通达");
+    // A name that holds such a time stays words of the name.
+    reads("建成1小时通达圈", Kind::Attain, "建成达到1小时通达圈");
+    // `高达` is a verb of attainment, as high as.
+    reads("高达30%", Kind::Attain, "30%");
+    let Target::Attain(attain) = parse("2小时通达") else {
+        panic!("2小时通达 should be an attain target");
+    };
+    assert_eq!(
+        attain.value.unit.as_ref().map(|u| u.to_string()),
+        Some("小时通达".to_string())
+    );
+    // `达` alone, after other words, is still the verb before a value.
+    reads("总量达30万吨", Kind::Attain, "总量达到30万吨");
+}

@@ -205,6 +205,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("减至", Verb::Attain(Some(Direction::Lower))),
     ("控制在", Verb::Attain(Some(Direction::Lower))),
     ("达到", Verb::Attain(None)),
+    // `高达30%`: as high as, reached.
+    ("高达", Verb::Attain(None)),
     ("实现", Verb::Attain(None)),
     ("达", Verb::Attain(None)),
     ("为", Verb::Attain(None)),
@@ -501,12 +503,41 @@ fn figure_in_name(text: &str) -> Option<usize> {
         }
     }
     let after = Src::new(&text[end..]);
+    // (`2小时通达` at the end is the target, a time and what is done in it; `1小时通达圈` a
+    // name.)
+    if ["小时", "分钟"].contains(word) && arrival_at_end(after.as_str()) {
+        return None;
+    }
     (after.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(after)).then_some(end)
+}
+
+/// True when `text` is a verb of arrival and nothing more (`通达`, `送达`, `可达`, `直达`,
+/// `通勤`), before the end or a clause's separator.
+fn arrival_at_end(text: &str) -> bool {
+    ["通达", "送达", "可达", "直达", "抵达", "畅达", "通勤"]
+        .iter()
+        .any(|w| {
+            text.strip_prefix(w).is_some_and(|r| {
+                r.chars()
+                    .next()
+                    .is_none_or(|c| matches!(fold(c), ',' | ';' | '。'))
+            })
+        })
 }
 
 /// True when `src` starts with a word that ends a measure word or an object.
 fn at_stop(src: Src<'_>) -> bool {
-    any_word(src, STOP_WORDS).is_some()
+    any_word(src, STOP_WORDS).is_some() && !arrives(src)
+}
+
+/// True when `src` starts with the `达` of a verb of arrival or delivery (`通达`, `送达`,
+/// `直达`, `可达`, `抵达`, `畅达`): the time it takes, not the verb `达` before a value
+/// (`2小时通达`, `1天送达` are a time and what is done in it).
+fn arrives(src: Src<'_>) -> bool {
+    src.starts_with("达").is_some()
+        && src
+            .before()
+            .is_some_and(|c| matches!(fold(c), '通' | '送' | '直' | '可' | '抵' | '畅'))
 }
 
 /// Scale words before the denominator of a compound unit (`公里/万平方公里`, `张/千人`).
