@@ -1993,7 +1993,20 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
         ));
     }
     if let Some(after) = any_word(src, &["在"]) {
-        if let Some(rest) = any_word(after, &["现有基础上", "现有水平上"]) {
+        // (`在原有基础上`, `在原基础上`, `在目前基础上`: the same base, today's value.)
+        if let Some(rest) = any_word(
+            after,
+            &[
+                "现有基础上",
+                "现有的基础上",
+                "现有水平上",
+                "原有基础上",
+                "原有的基础上",
+                "原基础上",
+                "目前基础上",
+                "目前的基础上",
+            ],
+        ) {
             let rest = rest.skip_ws();
             return Some((
                 rest,
@@ -4041,10 +4054,15 @@ impl Parser {
         }
         // Anywhere before the first number: `每年要飞速提高1%` is an annual change (and its
         // error), not a period.
+        // (A pace noun there, `年啇增速达到38%`, is a change by an amount too: printed with
+        // its verb of change, the period would not read back; fuzz.)
         let mut probe = after;
         while let Some((c, width)) = probe.peek() {
             if is_digit(c) || self.change_by_amount(probe) {
                 break;
+            }
+            if pace_noun(probe).is_some() {
+                return None;
             }
             probe = probe.advance(width);
         }
@@ -4186,8 +4204,10 @@ impl Parser {
             return false;
         }
         // Before a change by an amount, a baseline read as a lead would change the threshold
-        // (`较上年度提升2%`, `在原基础上…`), and `年增长2%` is growth per year.
-        if self.change_by_amount(rest)
+        // (`较上年度提升2%`, `在原基础上…`), and `年增长2%` is growth per year. (Adverbs before
+        // the verb change nothing: printed without them, the lead must still be one; fuzz:
+        // `在年的基础上继续提高10%`.)
+        if (self.change_by_amount(rest) || self.change_by_amount(self.past_adverbs(rest)))
             && (any_word(
                 lead,
                 &["较", "同比", "环比", "比上", "比去", "比前", "与上", "与去"],

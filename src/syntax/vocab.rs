@@ -310,7 +310,13 @@ const QUALITIES: &[&str] = &[
 /// (`较前`, "than before", names the plan's baseline, which every direction is read from.)
 const OPENING_FRAMES: &[&str] = &[
     "在现有基础上",
+    "在现有的基础上",
     "在现有水平上",
+    "在原有基础上",
+    "在原有的基础上",
+    "在原基础上",
+    "在目前基础上",
+    "在目前的基础上",
     "较前",
     // `按规定提高`: as the rules say, at their pace.
     "按规定",
