@@ -307,3 +307,41 @@ fn a_time_and_the_arrival_done_in_it() {
     // `达` alone, after other words, is still the verb before a value.
     reads("总量达30万吨", Kind::Attain, "总量达到30万吨");
 }
+
+#[test]
+fn a_written_value_before_a_list_is_every_items_base() {
+    // `由目前的X分别…`: one written value, changed to one value per indicator.
+    reads(
+        "由目前的8835万人分别提高到1亿人和1.1亿人",
+        Kind::Respectively,
+        "从8835万人分别提高到1亿人和1.1亿人",
+    );
+    reads(
+        "由目前的27.7%分别降至25%和20%",
+        Kind::Respectively,
+        "从27.7%分别降至25%和20%",
+    );
+    reads(
+        "从27.7%分别降至25%以下和20%以下",
+        Kind::Respectively,
+        "从27.7%分别降至≤25%和≤20%",
+    );
+    // or changed by one amount each: the measure word of the value stops at `分别`.
+    reads(
+        "由目前的10.5克分别下降10%和15%",
+        Kind::Respectively,
+        "分别从10.5克下降10%和15%",
+    );
+    let Target::Respectively(list) = parse("由目前的50%分别提升至60%和70%") else {
+        panic!("a list of changes to values");
+    };
+    for item in &list.items {
+        let Target::RelativeChange(change) = item else {
+            panic!("{item:?} should be a change to a value");
+        };
+        assert_eq!(change.direction, Direction::Higher);
+        assert!(change.baseline.is_some());
+    }
+    // A neutral verb with values on both sides of the base says no one direction.
+    assert!(is_error("从50%分别达到60%和40%"));
+}

@@ -447,7 +447,7 @@ const STOP_WORDS: &[&str] = &[
     "以", "及", "左", "上下", "上年", "上届", "上升", "上涨", "下降", "下达", "下调", "到", "至",
     "和", "与", "或", "并", "的", "为", "每", "比", "较", "在", "有", "不", "均", "各", "将", "要",
     "应", "内", "之内", "前", "达", "保持", "控制", "提高", "提升", "增加", "增长", "降", "减",
-    "逐", "分之", "累计", "年均",
+    "逐", "分之", "分别", "累计", "年均",
 ];
 
 /// The length of a figure that is part of a name at the start of `text`, `None` if there is
@@ -4137,7 +4137,10 @@ impl Parser {
         // A bound word belongs to the form (`每个村至少` + `有1名` would drop `至少`), a
         // baseline (`比` + `2011年…`) is a change's, and `到` + `2020年` a due year's, never a
         // subject's.
-        if baseline(lead).is_some() || matches!(lead.as_str(), "比" | "较" | "到" | "至") {
+        // (`从`/`由` alone open a written value, `从50%分别…`.)
+        if baseline(lead).is_some()
+            || matches!(lead.as_str(), "比" | "较" | "到" | "至" | "从" | "由")
+        {
             return false;
         }
         // `在` before a verb and its value: print drops the verb, and `在` then reads as the
@@ -5177,6 +5180,24 @@ impl Parser {
                 return Ok(Some(Body::whole(target, end_src(src))));
             }
         }
+        // `由目前的50%分别提升至60%和70%`: a change from one written value to one value per
+        // indicator, each a change to its value.
+        if let (Some(b @ Baseline::Value { value: from, .. }), Some(len)) =
+            (&baseline, rest.starts_with("分别"))
+        {
+            let list = rest.advance(len).skip_ws();
+            if let Some((_, Verb::Attain(shared))) = word_of(list, VERBS) {
+                if let Target::Respectively(r) = self.respectively(src, list)? {
+                    if let Some(items) = changes_to_values(r.items, b, from.value, shared) {
+                        let target = Target::Respectively(Respectively {
+                            items,
+                            span: whole(src),
+                        });
+                        return Ok(Some(Body::whole(target, end_src(src))));
+                    }
+                }
+            }
+        }
         // `从目前的29.3降至25左右`: a change to a value. (With a verb of change and an amount
         // it is a change by the amount, read below: `从2015年的24.31下降10个百分点`.)
         let to_value =
@@ -5973,6 +5994,57 @@ fn quantified_body(q: Quantified<'_>) -> Body<'_> {
 }
 
 /// The value of a quantified target, for the direction of `从29.3达到25`.
+/// The items of a `分别` list after a written value (`由目前的50%分别提升至60%和70%`), each made
+/// a change from `from` to its value: in the verb's direction, or, after a neutral verb, the
+/// side of `from` the value lies on. `None` when an item is not a value, a bound or an
+/// approximate value, or when the values lie on both sides of `from` (one verb prints for all).
+fn changes_to_values(
+    items: Vec<Target>,
+    baseline: &Baseline,
+    from: Decimal,
+    shared: Option<Direction>,
+) -> Option<Vec<Target>> {
+    let sides: Vec<bool> = items
+        .iter()
+        .filter_map(quantified_value)
+        .map(|v| v >= from)
+        .collect();
+    if shared.is_none() && sides.windows(2).any(|w| w[0] != w[1]) {
+        return None;
+    }
+    items
+        .into_iter()
+        .map(|item| {
+            let value = match &item {
+                Target::Attain(_) | Target::Comparison(_) | Target::Approximately(_) => {
+                    quantified_value(&item)?
+                }
+                _ => return None,
+            };
+            let direction = shared.unwrap_or(if value >= from {
+                Direction::Higher
+            } else {
+                Direction::Lower
+            });
+            let span = item.span();
+            let inner = match item {
+                Target::Attain(a) => Target::Attain(Attain {
+                    direction: Some(direction),
+                    ..a
+                }),
+                other => other,
+            };
+            Some(Target::RelativeChange(RelativeChange {
+                baseline: Some(baseline.clone()),
+                cumulative: false,
+                direction,
+                change: Change::To(Box::new(inner)),
+                span,
+            }))
+        })
+        .collect()
+}
+
 fn quantified_value(target: &Target) -> Option<Decimal> {
     match target {
         Target::Comparison(c) => Some(c.value.value),

@@ -136,8 +136,31 @@ impl Display for Respectively {
         if self.items.iter().all(led) {
             return write_joined(f, &self.items, "，");
         }
-        f.write_str("分别")?;
         let last = self.items.len().saturating_sub(1);
+        // Changes from one written value to a value each: `从50%分别提高到60%和70%`.
+        if let Some((first, values)) = shared_change_to(&self.items) {
+            if let Some(baseline) = &first.baseline {
+                baseline.fmt(f)?;
+            }
+            f.write_str("分别")?;
+            f.write_str(match first.direction {
+                Direction::Lower => "降至",
+                Direction::Higher | Direction::Band => "提高到",
+            })?;
+            for (i, value) in values.iter().enumerate() {
+                match i {
+                    0 => {}
+                    i if i == last => f.write_str("和")?,
+                    _ => f.write_str("、")?,
+                }
+                match value {
+                    Target::Attain(a) => a.value.fmt(f)?,
+                    other => other.fmt(f)?,
+                }
+            }
+            return Ok(());
+        }
+        f.write_str("分别")?;
         // Changes with one baseline, verb and bound word share them: `分别比2020年下降14.5%和
         // 20.5%`; otherwise every item writes its own (`分别提高20%和下降3%以上`).
         if let Some((first, amounts)) = shared_change(&self.items) {
@@ -165,6 +188,31 @@ impl Display for Respectively {
         }
         Ok(())
     }
+}
+
+/// The first item and every value of a list of changes to a value from one written value
+/// (`从50%分别提高到60%和70%`), all in one direction.
+fn shared_change_to(items: &[Target]) -> Option<(&RelativeChange, Vec<&Target>)> {
+    let mut first: Option<&RelativeChange> = None;
+    let mut values = Vec::with_capacity(items.len());
+    for item in items {
+        let Target::RelativeChange(r) = item else {
+            return None;
+        };
+        let (Change::To(value), Some(Baseline::Value { .. })) = (&r.change, &r.baseline) else {
+            return None;
+        };
+        if r.cumulative {
+            return None;
+        }
+        match first {
+            None => first = Some(r),
+            Some(f) if f.direction != r.direction || f.baseline != r.baseline => return None,
+            Some(_) => {}
+        }
+        values.push(value.as_ref());
+    }
+    first.map(|f| (f, values))
 }
 
 /// The first item and every amount of a list of changes by an amount with one baseline and
