@@ -459,3 +459,31 @@ fn words_of_completion_and_doubling() {
     reads("两项", Kind::Attain, "2项");
     assert_eq!(parse("建成一批示范基地").kind(), Kind::Qualitative);
 }
+
+#[test]
+fn more_words_of_session_23() {
+    // Adverb `适当`, verb `扩充`, `稳中有增`/`稳中有减`.
+    reads("适当提高", Kind::Rise, "适当提高");
+    reads("进一步扩充", Kind::Rise, "进一步扩充");
+    reads("稳中有增", Kind::Rise, "稳中有增");
+    reads("稳中有减", Kind::Fall, "稳中有减");
+    // `全年` before a change names the year the change is set for, not growth per year.
+    reads(
+        "力争全年增长5%以上",
+        Kind::RelativeChange,
+        "全年力争提高5%以上",
+    );
+    reads("全年新增5000个", Kind::RelativeChange, "全年提高5000个");
+    assert!(is_error("年增长2%"));
+    // Building and rebuilding is a count of works, not an addition to a stock; renovation
+    // (`新改造`) and plain building (`新建`) still add.
+    reads("新改建44公里", Kind::Attain, "新改建达到44公里");
+    reads("新改扩建4所", Kind::Attain, "新改扩建达到4所");
+    reads("新建改建80个", Kind::Attain, "新建改建达到80个");
+    reads("新建30所", Kind::RelativeChange, "新建提高30所");
+    reads(
+        "累计新改造550万户",
+        Kind::RelativeChange,
+        "新改造累计提高550万户",
+    );
+}

@@ -2853,10 +2853,24 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
         // `新第新第225;0` and `迾新嘝年0年`. (`新建 30 个`: spaces before the amount.)
         if starts_amount(rest.skip_ws()) && !matches!(c, '第' | '前' | '年') {
             let action = nom::Input::take(&src, rest.offset() - src.offset());
+            // `新改建44公里`, `新改扩建4所`: building and rebuilding, a count of works done
+            // (an attain target), not an addition to a stock. (`新改造` renovates: an addition
+            // of renovated homes, as `累计新改造550万户`.)
+            if action.as_str().contains("改建") || action.as_str().contains("改扩建") {
+                return None;
+            }
             return Some((action, rest.skip_ws()));
         }
     }
     None
+}
+
+/// True when `lead` ends with a word for the year a target is set in (`全年`, `今年`, `当年`,
+/// `本年`): the period of a change, `全年增长5%` (not `年增长`, growth per year).
+fn names_this_year(lead: Src<'_>) -> bool {
+    ["全年", "今年", "当年", "本年"]
+        .iter()
+        .any(|w| lead.ends_with(w).is_some())
 }
 
 /// True when `src` starts with `新` inside a word (`创新`, `更新`, `重新`, `翻新`): neither an
@@ -4219,7 +4233,7 @@ impl Parser {
                 || baseline(lead).is_some()
                 || lead.as_str().contains("基础上")
                 || lead.as_str().contains("为基数")
-                || lead.ends_with("年").is_some())
+                || (lead.ends_with("年").is_some() && !names_this_year(lead)))
         {
             return false;
         }

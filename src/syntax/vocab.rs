@@ -171,6 +171,8 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("稳妥", Pace::Plain),
     ("相应", Pace::Plain),
     ("小幅", Pace::Plain),
+    // `适当提高`: as fits, the plain direction.
+    ("适当", Pace::Plain),
 ];
 
 /// The default directional verbs.
@@ -181,6 +183,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("增长", Sense::Rise),
     ("增多", Sense::Rise),
     ("扩大", Sense::Rise),
+    // `进一步扩充` (of a supply, a force): enlarged, a rise.
+    ("扩充", Sense::Rise),
     // `逐步加大` (of an input: funding, support): increased, a rise.
     ("加大", Sense::Rise),
     ("增强", Sense::Rise),
@@ -232,6 +236,9 @@ const VERBS: &[(&str, Sense)] = &[
     // `稳中有降`, `稳中有升`, `稳中向好`: steady, with a fall, a rise, a turn for the better.
     ("稳中有降", Sense::Fall),
     ("稳中有升", Sense::Rise),
+    // `稳中有增`, `稳中有减`: steady, with growth or a decrease.
+    ("稳中有增", Sense::Rise),
+    ("稳中有减", Sense::Fall),
     ("稳中向好", Sense::Improve),
     // `趋稳向好`: steadying and turning better; `稳中有进`: steady, with progress (a rise);
     // `只增不减`: only ever growing.
