@@ -655,3 +655,32 @@ fn words_printed_as_a_lead_obey_a_leads_rules() {
     }
     reads("至少配备1名", Kind::Comparison, "配备≥1名");
 }
+
+#[test]
+fn real_verbs_and_words_that_look_like_notation() {
+    // `防范`, `化解` are verbs of their own, not `防控`, `缓解` misspelt after an adverb.
+    reads(
+        "有效防范化解交通意外风险",
+        Kind::Qualitative,
+        "有效防范化解交通意外风险",
+    );
+    reads(
+        "切实防范化解交通意外风险",
+        Kind::Qualitative,
+        "切实防范化解交通意外风险",
+    );
+    // `上下学`, `上下游` are words, not the bound `上下`.
+    reads(
+        "保障学生上下学安全",
+        Kind::Qualitative,
+        "保障学生上下学安全",
+    );
+    reads(
+        "加强产业链上下游协同",
+        Kind::Qualitative,
+        "加强产业链上下游协同",
+    );
+    // A misspelt verb of direction after an adverb stays an error.
+    assert!(is_error("有效防冶"));
+    assert!(is_error("逐年提搞"));
+}

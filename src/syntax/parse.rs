@@ -3631,6 +3631,19 @@ impl Parser {
         }
         let mut at = words;
         while let Some((c, width)) = at.peek() {
+            // `上下学`, `上下班`, `上下游`: words of their own, not the bound `上下` (which
+            // follows a number).
+            if c == '上' {
+                if let Some(after) = any_word(at, &["上下"]) {
+                    if matches!(
+                        after.peek(),
+                        Some(('学' | '班' | '游' | '级' | '楼' | '车', _))
+                    ) {
+                        at = after;
+                        continue;
+                    }
+                }
+            }
             // `县级以上人民政府`, `地级及以上城市`: a level with its bound describes whom a goal
             // is for, inside the words (not at their end, where it would be a bound).
             if c == '级' {

@@ -339,6 +339,10 @@ const OPENING_FRAMES: &[&str] = &[
 const REAL_VERBS_NEAR_DIRECTION: &[&str] = &[
     "提供", "提出", "增进", "扩展", "下达", "管理", "压实", "做大", "做强", "提能", "提质", "救治",
     "扩面", "增效", "扩容",
+    // (`有效防范化解…风险`, `切实防止…`: actions of prevention and resolving; `增设`, `扩建`,
+    // `扩招`: actions that build or admit.)
+    "防范", "防止", "防护", "防疫", "防汛", "防灾", "化解", "破解", "调解", "增设", "增补", "扩建",
+    "扩招", "提醒", "提倡", "减免", "减负",
 ];
 
 /// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
