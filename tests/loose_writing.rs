@@ -427,3 +427,29 @@ fn the_existing_base_in_other_words_is_todays_value() {
     // Nor is `年均` a period before words that hold a pace noun (fuzz).
     assert!(is_error("年均年啇增速达到38%"));
 }
+
+#[test]
+fn stray_spaces_beside_quotes_and_sizes_written_out() {
+    // A space between words and a quote is stray, as between two Chinese characters.
+    reads("实现 “有鱼有草”", Kind::Qualitative, "实现“有鱼有草”");
+    reads("逐步恢复 “有水”", Kind::Qualitative, "逐步恢复“有水”");
+    // Between two digits it is damaged text.
+    assert!(is_error("1 2"));
+    // `下降幅度`, `增长幅度`: the size of a change written out, as `降幅`, `增幅`.
+    reads("下降幅度达10%", Kind::RelativeChange, "下降10%");
+    reads("增长幅度为8%", Kind::RelativeChange, "提高8%");
+    reads(
+        "增长幅度高于全国平均水平",
+        Kind::Reference,
+        "增长幅度高于全国平均水平",
+    );
+    // A base named in words frames a directional phrase.
+    reads(
+        "要在“十三五”规划目标基础上进一步提高",
+        Kind::Rise,
+        "在“十三五”规划目标基础上要进一步提高",
+    );
+    // `跑赢`: faster than a series.
+    reads("努力跑赢全国", Kind::Reference, "努力高于全国");
+    reads("增速跑赢全国", Kind::Reference, "增速高于全国");
+}

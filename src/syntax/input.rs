@@ -320,8 +320,9 @@ impl<'a> nom::Input for Src<'a> {
 
 /// True for a Chinese character (CJK unified ideographs, extension A, compatibility).
 /// A text without the stray spaces between two Chinese characters (`得到有效控 制`,
-/// `增长速度 明显放缓`, as text copied from a PDF has them) or between a Chinese character and
-/// a digit (`2025 年`, `增速 1 个百分点`), and where each of its bytes was in the original, so
+/// `增长速度 明显放缓`, as text copied from a PDF has them), between a Chinese character and
+/// a digit (`2025 年`, `增速 1 个百分点`) or beside quotes and brackets next to words
+/// (`实现 “有鱼有草”`), and where each of its bytes was in the original, so
 /// that spans read in it point into what the user wrote. Spaces between two digits stay: `1 2`
 /// is damaged text, not a number.
 pub(super) struct Squeezed {
@@ -343,7 +344,9 @@ impl Squeezed {
         let mut previous = None;
         let mut squeezed = false;
         while let Some((at, c)) = chars.next() {
-            if fold(c).is_whitespace() && previous.is_some_and(|p| is_han(p) || digit(p)) {
+            if fold(c).is_whitespace()
+                && previous.is_some_and(|p| is_han(p) || digit(p) || word_mark(p))
+            {
                 // The run of whitespace, and whether a Chinese character follows it.
                 let mut run = vec![(at, c)];
                 while let Some(&(i, w)) = chars.peek() {
@@ -353,12 +356,15 @@ impl Squeezed {
                     run.push((i, w));
                     chars.next();
                 }
-                // (Han on one side at least: between two digits the space stays.)
+                // (Han on one side at least: between two digits the space stays. Quotes,
+                // book-title marks and brackets beside words count as words: `实现 “有鱼有草”`.)
                 let before_han = previous.is_some_and(is_han);
-                if chars
-                    .peek()
-                    .is_some_and(|&(_, n)| is_han(n) || (before_han && digit(n)))
-                {
+                let before_mark = previous.is_some_and(word_mark);
+                if chars.peek().is_some_and(|&(_, n)| {
+                    is_han(n)
+                        || (before_han && digit(n))
+                        || ((before_han || before_mark) && word_mark(n))
+                }) {
                     squeezed = true;
                     continue;
                 }
@@ -394,6 +400,11 @@ impl Squeezed {
 fn push(out: &mut String, origin: &mut Vec<usize>, at: usize, c: char) {
     out.push(c);
     origin.extend((0..c.len_utf8()).map(|k| at + k));
+}
+
+/// Marks that stand beside words as words do: quotes, book-title marks and brackets.
+fn word_mark(c: char) -> bool {
+    matches!(fold(c), '“' | '”' | '《' | '》' | '(' | ')')
 }
 
 pub(super) fn is_han(c: char) -> bool {

@@ -115,6 +115,8 @@ const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("过", CmpOp::Gt),
     // `增速快于城镇居民`: faster (or slower) than a series, of a growth.
     ("快于", CmpOp::Gt),
+    // `跑赢全国`: outrun, faster than a series.
+    ("跑赢", CmpOp::Gt),
     ("慢于", CmpOp::Lt),
     ("高于", CmpOp::Gt),
     // `高出全国平均水平1到2个百分点`: higher by a margin.
@@ -2865,6 +2867,13 @@ fn addition(src: Src<'_>) -> Option<(Src<'_>, Src<'_>)> {
     None
 }
 
+/// True when `lead` is `在…基础上` around words (`在“十三五”规划目标基础上`), after any intent
+/// word: a base named in words, which frames a directional phrase.
+fn based_on_words(lead: &str) -> bool {
+    let inner = lead.find('在').map(|i| &lead[i + '在'.len_utf8()..]);
+    inner.is_some_and(|inner| inner.ends_with("基础上") && inner.len() > "基础上".len())
+}
+
 /// True when `lead` ends with a word for the year a target is set in (`全年`, `今年`, `当年`,
 /// `本年`): the period of a change, `全年增长5%` (not `年增长`, growth per year).
 fn names_this_year(lead: Src<'_>) -> bool {
@@ -3054,6 +3063,14 @@ const SIZE_OF_CHANGE: &[(&str, Direction)] = &[
     ("增幅", Direction::Higher),
     ("增速", Direction::Higher),
     ("降幅", Direction::Lower),
+    // `下降幅度达10%`: the size written out.
+    ("增长幅度", Direction::Higher),
+    ("增加幅度", Direction::Higher),
+    ("提高幅度", Direction::Higher),
+    ("上升幅度", Direction::Higher),
+    ("下降幅度", Direction::Lower),
+    ("降低幅度", Direction::Lower),
+    ("减少幅度", Direction::Lower),
 ];
 
 /// True when `src` is the size of a change and an amount: `增幅16%`, `降幅为5%`.
@@ -4384,7 +4401,8 @@ impl Parser {
                     | '赶'
                     | '基'
                     | '快'
-                    | '慢',
+                    | '慢'
+                    | '跑',
                 _
             ))
         ) && (prefix_word(rest).is_some() || word_of(rest, RELATION_WORDS).is_some())
@@ -4394,8 +4412,10 @@ impl Parser {
         // Before a bare directional phrase, a subject with `的` or ending in a measure noun
         // (`死亡率降低`), so that an unknown adverb (`飞速提高`) is an error, not a subject.
         // Compared folded, as the lead prints (`刍數` reads as `刍数`; fuzz: 昉效刍數更都不断).
+        // (`在“十三五”规划目标基础上` + `进一步提高`: a base named in words frames the
+        // phrase, as `在现有基础上` does.)
         let lead = folded(lead);
-        (lead.contains('的') || ends_with_measure_noun(&lead))
+        (lead.contains('的') || ends_with_measure_noun(&lead) || based_on_words(&lead))
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
