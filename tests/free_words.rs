@@ -120,6 +120,29 @@ fn a_clause_no_form_reads_is_words_in_a_sentence_of_several() {
 }
 
 #[test]
+fn clauses_that_state_no_measure_beside_words_are_words() {
+    // Improvements, levels named in words and directions of things that are no measure,
+    // beside a goal in words: one goal in words.
+    for text in [
+        "进一步完善,危险因素综合防控取得阶段性进展",
+        "制造业整体实力达到世界先进水平,培育形成若干世界级先进制造业集群",
+        "扩大儿童福利范围,推动儿童福利由补缺型向适度普惠型转变",
+    ] {
+        reads(text, Kind::Qualitative, text);
+    }
+    // A measure beside the words keeps the clauses apart: a rate that falls, a bare
+    // direction (the indicator's own), a margin, a number.
+    for text in [
+        "享有优质避孕节育计生服务,人工流产率降低",
+        "加强女科技人才培养,提高",
+        "加强女科技人才培养,达到30%以上",
+        "加强女科技人才培养,高于全市1个百分点",
+    ] {
+        assert_eq!(parse(text).kind(), Kind::AllOf, "{text}");
+    }
+}
+
+#[test]
 fn a_comparative_before_adjectives_is_an_improvement() {
     for text in [
         "更加均等可及",

@@ -1557,6 +1557,25 @@ impl Clause {
     fn is_qualitative(&self) -> bool {
         matches!(self.target, Target::Qualitative(_)) && self.parts.due.is_none()
     }
+
+    /// True when the clause, with no due year, states no measure: a goal in words, an
+    /// improvement, a level named in words with no margin (`达到国际先进水平`), an elimination,
+    /// or a rise or fall of something named that is not a measure (`扩大儿童福利范围`, not
+    /// `死亡率降低`, nor a bare `提高`, which says the indicator's own direction).
+    fn states_no_measure(&self) -> bool {
+        if self.parts.due.is_some() {
+            return false;
+        }
+        match &self.target {
+            Target::Qualitative(_) | Target::Improve(_) | Target::Eliminate(_) => true,
+            Target::Reference(r) => r.margin.is_none(),
+            Target::Rise(_) | Target::Fall(_) => {
+                let named = self.parts.object.as_ref().or(self.parts.lead.as_ref());
+                named.is_some_and(|w| !ends_with_measure_noun(&w.text))
+            }
+            _ => false,
+        }
+    }
 }
 
 /// The clauses of a target, split at `,` `;` (and their full-width forms) outside parentheses.
@@ -3381,6 +3400,15 @@ impl Parser {
         // `推广使用儿童安全座椅，儿童出行安全得到有效保障`: goals that are all qualitative are one
         // qualitative goal, judged as a whole (all of them needing judgement is the same).
         if clauses.iter().all(Clause::is_qualitative) {
+            return Ok(all_qualitative(src));
+        }
+        // `新型电力系统加快构建，…政策体系进一步完善`, `制造业整体实力达到世界先进水平，培育
+        // 形成若干…集群`: beside a goal in words, clauses that state no measure (an improvement,
+        // a level named in words, an elimination, a direction of something that is not a
+        // measure) are more of the same words: one qualitative goal.
+        if clauses.iter().any(Clause::is_qualitative)
+            && clauses.iter().all(Clause::states_no_measure)
+        {
             return Ok(all_qualitative(src));
         }
         if clauses.iter().all(|c| c.parts.due.is_none()) {
