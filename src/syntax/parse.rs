@@ -2485,6 +2485,21 @@ fn count_in(src: Src<'_>) -> Option<Src<'_>> {
 /// marks, brackets and the middle dot.
 const WORD_MARKS: &[char] = &['、', '“', '”', '"', '《', '》', '(', ')', '·'];
 
+/// True when the Chinese numeral at `at` is an ordinal (`第三次全国土壤普查`) or part of a
+/// name of a system of years (`九年制义务教育`): inside a goal in words it sets no value.
+fn numeral_in_a_name(at: Src<'_>) -> bool {
+    if at.before() == Some('第') {
+        return true;
+    }
+    chinese_numeral(at).is_some_and(|(_, chars)| {
+        let mut after = at;
+        for _ in 0..chars {
+            after = after.advance(after.peek().map_or(0, |(_, w)| w));
+        }
+        after.starts_with("年制").is_some()
+    })
+}
+
 /// True when a quantity in Chinese numerals (`两次`, `一名`) starts anywhere in `src`.
 fn starts_chinese_quantity_anywhere(src: Src<'_>) -> bool {
     let mut at = src;
@@ -3623,7 +3638,9 @@ impl Parser {
             match c {
                 '“' => quoted = true,
                 '”' => quoted = false,
-                _ if !quoted && starts_chinese_quantity(at) => return false,
+                _ if !quoted && starts_chinese_quantity(at) && !numeral_in_a_name(at) => {
+                    return false;
+                }
                 _ => {}
             }
             at = at.advance(width);
@@ -3703,7 +3720,7 @@ impl Parser {
             // (A baseline or a doubling starts with one of a few characters: looked for there
             // only.)
             let opens_change = matches!(c, '比' | '较' | '与' | '同' | '在' | '实' | '倍' | '翻');
-            if starts_chinese_quantity(at)
+            if (starts_chinese_quantity(at) && !numeral_in_a_name(at))
                 || any_word(at, NOTATION_WORDS).is_some()
                 || closes_commensurate(at)
                 // (`取得重大突破`: `突破` at the end is the noun, a breakthrough; any other

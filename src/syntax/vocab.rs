@@ -369,6 +369,9 @@ const ACTION_VERBS: &[&str] = &[
     "满足",
     "凸显",
     "严控",
+    // (`控制在低流行水准`, `维持在较低水平`: a level in words, as after `保持在`.)
+    "控制在",
+    "维持在",
     "控制",
     "进入",
     "达到",
@@ -979,6 +982,15 @@ impl Vocabulary {
             (None, c) => c,
         };
         let all = nom::Input::input_len(&src);
+        // `控制在较低水平`: the verb of control before `在` and a level in words is the action
+        // `控制在` (as `保持在较低水平`), not the phrase `控制` before more words.
+        if let Some((len, _)) = best {
+            if src.advance(len).starts_with("在").is_some() {
+                if let Some(action) = action_length(self, src).filter(|&n| n > len) {
+                    return Some((action, Meaning::Qualitative));
+                }
+            }
+        }
         if best.is_some() || self.entries.is_empty() {
             return best;
         }
