@@ -5665,8 +5665,10 @@ impl Parser {
             .map(|(w, _)| *w)
             .chain(EACH_WORDS.iter().map(|(w, _)| *w))
             .any(|w| name.ends_with(w).is_some());
+        // (Nor is it longer than a lead may be: it would not read back as one; fuzz.)
         if !opens_with_word
             || ends_with_wrapper
+            || text.chars().count() > MAX_LEAD_CHARS
             || !self.lead_is_words(name, at.skip_ws())
             || !plain
                 .chars()
