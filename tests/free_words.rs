@@ -137,6 +137,8 @@ fn clauses_that_state_no_measure_beside_words_are_words() {
         "加强女科技人才培养,提高",
         "加强女科技人才培养,达到30%以上",
         "加强女科技人才培养,高于全市1个百分点",
+        "加强女科技人才培养,高于全国",
+        "加强女科技人才培养,达到全国平均水平",
     ] {
         assert_eq!(parse(text).kind(), Kind::AllOf, "{text}");
     }

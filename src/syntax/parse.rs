@@ -1559,7 +1559,8 @@ impl Clause {
     }
 
     /// True when the clause, with no due year, states no measure: a goal in words, an
-    /// improvement, a level named in words with no margin (`达到国际先进水平`), an elimination,
+    /// improvement, a level reached that is named in words (`达到国际先进水平`, not a
+    /// comparison with a series nor an average), an elimination,
     /// or a rise or fall of something named that is not a measure (`扩大儿童福利范围`, not
     /// `死亡率降低`, nor a bare `提高`, which says the indicator's own direction).
     fn states_no_measure(&self) -> bool {
@@ -1568,7 +1569,11 @@ impl Clause {
         }
         match &self.target {
             Target::Qualitative(_) | Target::Improve(_) | Target::Eliminate(_) => true,
-            Target::Reference(r) => r.margin.is_none(),
+            // (A level reached, not a comparison with a series, nor an average: `高于全国`,
+            // `达到全国平均水平` are measured against the other series.)
+            Target::Reference(r) => {
+                r.margin.is_none() && !r.relation.is_compare() && !r.series.contains("平均")
+            }
             Target::Rise(_) | Target::Fall(_) => {
                 let named = self.parts.object.as_ref().or(self.parts.lead.as_ref());
                 named.is_some_and(|w| !ends_with_measure_noun(&w.text))
