@@ -604,8 +604,18 @@ fn all_of() -> impl Strategy<Value = Target> {
     proptest::collection::vec(part, 2..4)
         // Goals that are all in words are one qualitative goal, never a conjunction (see
         // [`AllOf`]); CI's seed found `保持合理比例，保持合理比例` reading back as one.
+        // Nor are goals in words beside parts that state no measure (an improvement, an
+        // elimination, a level reached named in words).
         .prop_filter("a conjunction has a part that is not in words", |parts| {
-            !parts.iter().all(|p| matches!(p, Target::Qualitative(_)))
+            let words = |p: &Target| matches!(p, Target::Qualitative(_));
+            let no_measure = |p: &Target| match p {
+                Target::Qualitative(_) | Target::Improve(_) | Target::Eliminate(_) => true,
+                Target::Reference(r) => {
+                    r.margin.is_none() && !r.relation.is_compare() && !r.series.contains("平均")
+                }
+                _ => false,
+            };
+            !(parts.iter().any(words) && parts.iter().all(no_measure))
         })
         .prop_map(|parts| {
             Target::AllOf(AllOf {
@@ -709,8 +719,8 @@ pub fn of_kind(kind: Kind) -> BoxedStrategy<Target> {
     }
 }
 
-/// A form with the words around it kept (see [`Qualified`]): a lead, a scope, a due year, an
-/// intent word, `均`/`各`, an object.
+/// A form with the words around it kept (see [`Qualified`]): a lead, a scope, a due year, a
+/// time within the year, an intent word, `均`/`各`, an object.
 pub fn qualified() -> impl Strategy<Value = Target> {
     let span = Span::default();
     let words = |list: &'static [&'static str]| {
@@ -754,9 +764,10 @@ pub fn qualified() -> impl Strategy<Value = Target> {
         words(&["女干部", "城乡区域差距", "碘缺乏病"]),
         words(&["每年", "每学期", "每月"]),
         words(&["即77.3岁", "2020年为80%", "按建成可开放床位,可达6.5张"]),
+        words(&["6月底前", "12月25日前", "年底前", "一季度", "上半年"]),
     )
         .prop_map(
-            move |(lead, scope, due, intent, each, target, object, period, note)| {
+            move |(lead, scope, due, intent, each, target, object, period, note, deadline)| {
                 // A lead is found before a word of the notation: here, the intent word.
                 let lead = lead.filter(|_| intent.is_some());
                 // An object follows a phrase, `消除`, or a bound word after a number.
@@ -788,6 +799,11 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                 let q = Qualified {
                     lead,
                     scope,
+                    // (`到2025年年底前` is the due year's end, the due year itself; a period
+                    // and a time within the year are not written together.)
+                    deadline: deadline.filter(|d| {
+                        (due.is_none() || !d.text.starts_with('年')) && period.is_none()
+                    }),
                     due,
                     intent,
                     each,
@@ -800,6 +816,7 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                 if q.lead.is_none()
                     && q.scope.is_none()
                     && q.due.is_none()
+                    && q.deadline.is_none()
                     && q.intent.is_none()
                     && q.each.is_none()
                     && q.period.is_none()

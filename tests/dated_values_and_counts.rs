@@ -441,3 +441,67 @@ fn real_phrases_that_printed_forms_which_did_not_read_back() {
         "在县城新建到2025年提高3所",
     );
 }
+
+#[test]
+fn a_time_within_the_year_is_kept_and_printed() {
+    // A month with a day, `底`, a part of the month or `前`; a part of the year.
+    for (text, kind, canonical, deadline) in [
+        ("9月底前达到100%", Kind::Attain, "9月底前100%", "9月底前"),
+        (
+            "12月底前,达到80%以上",
+            Kind::Comparison,
+            "12月底前≥80%",
+            "12月底前",
+        ),
+        (
+            "12月25日前完成80%以上",
+            Kind::Comparison,
+            "完成12月25日前≥80%",
+            "12月25日前",
+        ),
+        (
+            "年底前新增60公里",
+            Kind::RelativeChange,
+            "年底前提高60公里",
+            "年底前",
+        ),
+        (
+            "10月底前,全部开工",
+            Kind::Qualitative,
+            "10月底前全部开工",
+            "10月底前",
+        ),
+        (
+            "2023年6月底前,要全部完工",
+            Kind::Qualitative,
+            "到2023年6月底前要全部完工",
+            "6月底前",
+        ),
+    ] {
+        reads(text, kind, canonical);
+        let Target::Qualified(q) = parse(text) else {
+            panic!("{text} should keep its words");
+        };
+        assert_eq!(
+            q.deadline.as_ref().map(|w| w.text.as_str()),
+            Some(deadline),
+            "{text}"
+        );
+    }
+    // With its year, the year is the due year.
+    let Target::Qualified(q) = parse("2023年6月底前,要全部完工") else {
+        panic!("words kept");
+    };
+    assert_eq!(q.due.map(|d| d.year), Some(2023));
+    // JSON carries it; absent, the key is left out.
+    let json = serde_json::to_value(parse("9月底前达到100%")).expect("json");
+    assert_eq!(json["deadline"]["text"], "9月底前");
+    let json = serde_json::to_value(parse("农村达到100%")).expect("json");
+    assert!(json.get("deadline").is_none());
+    // Yearly data cannot check a month: the status is the target's without it.
+    assert_eq!(status("9月底前≥80%", "2024=85"), Status::Met);
+    assert_eq!(status("9月底前≥80%", "2024=75"), Status::NotMet);
+    // A month alone is no time (`3月` may be a count of months), nor a span of years.
+    assert!(is_error("3月达到80%"));
+    reads("三年内新增6000所", Kind::RelativeChange, "三年内提高6000所");
+}

@@ -517,7 +517,10 @@ pub struct Milestones {
 ///
 /// At least one part is not a [`Target::Qualitative`]: clauses that are all goals in words
 /// (`推广使用儿童安全座椅，儿童出行安全得到有效保障`) read as one qualitative goal of the whole
-/// text, since all of several goals that each need judgement needs judgement as a whole.
+/// text, since all of several goals that each need judgement needs judgement as a whole. So do
+/// goals in words beside clauses that state no measure: an improvement, an elimination, a level
+/// reached that is named in words (`达到国际先进水平`, not a comparison with a series nor an
+/// average), a rise or fall of something named that is no measure (`扩大儿童福利范围`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AllOf {
     /// The parts, in the order written (at least two).
@@ -706,6 +709,11 @@ pub struct Qualified {
     /// `到2025年`: the year the target is due, when a single clause names one (several due
     /// years make [`Target::Milestones`]).
     pub due: Option<Due>,
+    /// `6月底前`, `12月25日前`, `年底前`, `一季度`: a time within the year by which the target
+    /// is due, kept as written (folded) and printed after the due year. Yearly data cannot
+    /// check it: it changes nothing that is evaluated. Absent from JSON when not written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Words>,
     /// `力争`, `确保`, `要` …
     pub intent: Option<Intent>,
     /// `均`, `各`.
@@ -1162,6 +1170,7 @@ impl Target {
                 for words in [
                     &mut q.lead,
                     &mut q.scope,
+                    &mut q.deadline,
                     &mut q.period,
                     &mut q.object,
                     &mut q.note,

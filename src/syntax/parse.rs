@@ -1453,6 +1453,7 @@ struct Parts {
     lead: Option<Words>,
     scope: Option<Words>,
     due: Option<Due>,
+    deadline: Option<Words>,
     intent: Option<Intent>,
     each: Option<Each>,
     period: Option<Words>,
@@ -1470,6 +1471,7 @@ impl Parts {
     fn only_lead(&self) -> bool {
         self.scope.is_none()
             && self.due.is_none()
+            && self.deadline.is_none()
             && self.intent.is_none()
             && self.each.is_none()
             && self.period.is_none()
@@ -1499,6 +1501,7 @@ impl Parts {
             lead: self.lead,
             scope: self.scope,
             due: self.due,
+            deadline: self.deadline,
             intent: self.intent,
             each: self.each,
             period: self.period,
@@ -1574,9 +1577,14 @@ impl Clause {
             Target::Reference(r) => {
                 r.margin.is_none() && !r.relation.is_compare() && !r.series.contains("平均")
             }
+            // (Neither the lead nor the object names a measure: `单位工业增加值用水量降低指标`
+            // names one; fuzz.)
             Target::Rise(_) | Target::Fall(_) => {
-                let named = self.parts.object.as_ref().or(self.parts.lead.as_ref());
-                named.is_some_and(|w| !ends_with_measure_noun(&w.text))
+                let named = [&self.parts.lead, &self.parts.object];
+                named.iter().any(|w| w.is_some())
+                    && named
+                        .iter()
+                        .all(|w| w.as_ref().is_none_or(|w| !ends_with_measure_noun(&w.text)))
             }
             _ => false,
         }
@@ -1745,16 +1753,85 @@ fn only_time(clause: Src<'_>) -> bool {
     while let Some((after, _)) = word_of(rest, INTENT_WORDS) {
         rest = after.skip_ws();
     }
-    let Some(after) = due(rest).map(|(r, _)| r).or_else(|| {
+    let after = due(rest).map(|(r, _)| r).or_else(|| {
         if let Some((r, _)) = year_span(rest) {
             return Some(any_word(r, &["期间", "间"]).unwrap_or(r));
         }
         let (r, _) = year(rest)?;
         Some(any_word(r, &["底", "末"]).unwrap_or(r))
-    }) else {
-        return false;
+    });
+    // (`2023年8月底前，…`, `12月底前，…`: a time within the year, after the year or alone.)
+    let after = after.unwrap_or(rest).skip_ws();
+    let after = deadline_end(after).unwrap_or(after);
+    after.offset() != clause.offset() && after.skip_ws().is_empty()
+}
+
+/// `6月底前`, `12月25日前`, `9月底`, `年底前`, `年内`, `一季度`, `上半年`: a time within the
+/// year by which a target is due, before more words (past a comma after it): what follows and
+/// its words.
+fn deadline(src: Src<'_>) -> Option<(Src<'_>, Words)> {
+    let end = deadline_end(src)?;
+    let rest = after_comma(end).skip_ws();
+    if rest.is_empty() {
+        return None;
+    }
+    let words = nom::Input::take(&src, end.offset() - src.offset());
+    Some((
+        rest,
+        Words {
+            text: folded(words),
+            span: whole(words),
+        },
+    ))
+}
+
+/// Words for a part of the year (`上半年`, `一季度`); a month needs digits.
+const PARTS_OF_THE_YEAR: &[&str] = &[
+    "上半年",
+    "下半年",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "年底",
+    "年末",
+    "年中",
+    "年内",
+];
+
+/// Where a time within the year at the start of `src` ends: a month (1–12) with a day (1–31),
+/// or with `底`/`末`/`初`/`上旬`/`中旬`/`下旬`, or with `前` (`3月` alone is no deadline); or a
+/// part of the year; either with `前`/`以前`/`之前` after it.
+fn deadline_end(src: Src<'_>) -> Option<Src<'_>> {
+    let end = match digits(src) {
+        (after, 1..=12, 1 | 2) => {
+            let after = any_word(after, &["月份", "月"])?;
+            let (day_end, day, count) = digits(after);
+            let after = match (day, count) {
+                (1..=31, 1 | 2) => any_word(day_end, &["日", "号"])?,
+                _ => after,
+            };
+            let ends =
+                any_word(after, &["底", "末", "初", "上旬", "中旬", "下旬"]).unwrap_or(after);
+            let by = any_word(ends, &["以前", "之前", "前"]).unwrap_or(ends);
+            // (Something after the month says it is a time: a day, `底`, `前`.)
+            if by.offset() == after.offset() && after.before() == Some('月') {
+                return None;
+            }
+            by
+        }
+        (_, _, 0) => {
+            let after = any_word(src, PARTS_OF_THE_YEAR)?;
+            let after = any_word(after, &["末", "底"]).unwrap_or(after);
+            any_word(after, &["以前", "之前", "前"]).unwrap_or(after)
+        }
+        _ => return None,
     };
-    after.skip_ws().is_empty()
+    Some(end)
 }
 
 /// `2021至2023年`, `2021—2025年`: two years joined by a range separator (the second later
@@ -1876,6 +1953,7 @@ fn led_by(lead: Src<'_>, target: Target, span: Span) -> Target {
         }),
         scope: None,
         due: None,
+        deadline: None,
         intent: None,
         each: None,
         period: None,
@@ -3590,6 +3668,14 @@ impl Parser {
                     continue;
                 }
             }
+            // `10月底前，全部开工`: and the time within the year.
+            if parts.deadline.is_none() {
+                if let Some((after, d)) = deadline(words) {
+                    parts.deadline = Some(d);
+                    words = after;
+                    continue;
+                }
+            }
             break;
         }
         // After a year or an intent word, a goal in words led by its subject reads as it would
@@ -3835,7 +3921,12 @@ impl Parser {
         // `更加繁荣、更具魅力`: qualities that each improve, listed, are one improvement (each
         // means a move in the indicator's good direction, so all of them mean just that).
         let improves = |c: &Clause| c.parts.is_empty() && matches!(c.target, Target::Improve(_));
-        let target = if clauses.iter().all(Clause::is_qualitative) {
+        // (Goals in words beside clauses that state no measure are one goal in words, as
+        // between commas: printed with commas, the list must read back the same; fuzz.)
+        let target = if clauses.iter().all(Clause::is_qualitative)
+            || (clauses.iter().any(Clause::is_qualitative)
+                && clauses.iter().all(Clause::states_no_measure))
+        {
             all_qualitative(src)
         } else if clauses.iter().all(improves) {
             Target::Improve(Phrase {
@@ -4124,7 +4215,9 @@ impl Parser {
             .or_else(|| any_word(after, &["在"]))
             .map_or(after, |r| r.skip_ws());
         if AVERAGE_YEAR_WORDS.contains(&words.as_str())
-            && (starts_quantified(value) || prefix_word(value).is_some())
+            && (starts_quantified(value)
+                || starts_chinese_quantity(value)
+                || prefix_word(value).is_some())
         {
             return None;
         }
@@ -4205,8 +4298,10 @@ impl Parser {
         // `…初行一次…行达到1次…`). (`占一次能源消费` + `18%左右`, `分三批支持` + `300所`: other
         // units, no confusion.)
         if let Some(classifier) = count_in_lead(lead) {
-            let same = starts_value(rest)
-                && quantity(rest).is_ok_and(|(_, q)| {
+            // (After a verb too: `为千名女性…` + `为千名…`, fuzz.)
+            let value = word_of(rest, VERBS).map_or(rest, |(r, _)| r.skip_ws());
+            let same = starts_value(value)
+                && quantity(value).is_ok_and(|(_, q)| {
                     q.unit
                         .is_some_and(|u| u.base().0.to_string().starts_with(classifier))
                 });
@@ -4403,8 +4498,14 @@ impl Parser {
                 return true;
             }
         }
+        // A time within the year (`农村` + `年底前…`), not after a figure (`三年内` is a span
+        // of three years).
+        let after_figure = rest
+            .before()
+            .is_some_and(|c| fold(c).is_ascii_digit() || numeral::is_numeral(c));
         if word_of(rest, INTENT_WORDS).is_some()
             || word_of(rest, EACH_WORDS).is_some()
+            || (!after_figure && deadline(rest).is_some())
             || rest.starts_with("分别").is_some()
             || doubling(rest).is_some()
             || word_of(rest, VERBS).is_some()
@@ -4491,6 +4592,13 @@ impl Parser {
                     // (a due year: `到2025年`, `“十四五”时期`, `2010 年` before a verb)
                     parts.due = Some(d);
                     rest = after.skip_ws();
+                    continue;
+                }
+            }
+            if parts.deadline.is_none() {
+                if let Some((after, words)) = deadline(rest) {
+                    parts.deadline = Some(words);
+                    rest = after;
                     continue;
                 }
             }
@@ -5046,6 +5154,7 @@ impl Parser {
             lead: lead.map(words),
             scope: None,
             due: None,
+            deadline: None,
             intent: None,
             each,
             period: period.map(words),
@@ -6067,6 +6176,7 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
         lead: one(outer.lead, parts.lead)?,
         scope: one(outer.scope, parts.scope)?,
         due: one(outer.due, parts.due)?,
+        deadline: one(outer.deadline, parts.deadline)?,
         intent: one(outer.intent, parts.intent)?,
         each: one(outer.each, parts.each)?,
         period: one(outer.period, parts.period)?,

@@ -482,6 +482,9 @@ impl Display for Qualified {
         if let Some(due) = &self.due {
             write!(f, "到{}年", due.year)?;
         }
+        if let Some(deadline) = &self.deadline {
+            f.write_str(&deadline.text)?;
+        }
         if let Some(intent) = &self.intent {
             f.write_str(intent.word.as_str())?;
         }
