@@ -505,3 +505,26 @@ fn a_time_within_the_year_is_kept_and_printed() {
     assert!(is_error("3月达到80%"));
     reads("三年内新增6000所", Kind::RelativeChange, "三年内提高6000所");
 }
+
+#[test]
+fn a_running_totals_due_year_prints_first() {
+    // `累计实施` reads as one with the count after it: the due year prints before it, and the
+    // text reads back as the same tree (a blind row printed `累计实施到2020年…`, an error).
+    reads(
+        "到2020年,累计实施39.98万亩",
+        Kind::Attain,
+        "到2020年累计实施达到39.98万亩",
+    );
+    reads(
+        "到2020年,累计建成30所",
+        Kind::Attain,
+        "到2020年累计建成达到30所",
+    );
+    reads(
+        "到2025年累计超过100万人",
+        Kind::Comparison,
+        "到2025年累计>100万人",
+    );
+    // Other leads print before the due year, as before.
+    reads("农村到2025年达到80%", Kind::Attain, "农村到2025年达到80%");
+}

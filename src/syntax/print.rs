@@ -473,17 +473,33 @@ impl Display for Qualified {
         if let Some(period) = &self.period {
             f.write_str(&period.text)?;
         }
+        // A running total's words (`累计实施`) are read as one with the count after them, so
+        // its due year prints first: `到2020年累计实施达到39.98万亩` (a blind row printed
+        // `累计实施到2020年…`, which did not read back).
+        let total_first = self
+            .lead
+            .as_ref()
+            .is_some_and(|l| l.text.starts_with("累计"));
+        let write_time = |f: &mut Formatter<'_>| -> fmt::Result {
+            if let Some(due) = &self.due {
+                write!(f, "到{}年", due.year)?;
+            }
+            if let Some(deadline) = &self.deadline {
+                f.write_str(&deadline.text)?;
+            }
+            Ok(())
+        };
+        if total_first {
+            write_time(f)?;
+        }
         if let Some(lead) = &self.lead {
             f.write_str(&lead.text)?;
         }
         if let Some(scope) = &self.scope {
             write!(f, "以{}为单位", scope.text)?;
         }
-        if let Some(due) = &self.due {
-            write!(f, "到{}年", due.year)?;
-        }
-        if let Some(deadline) = &self.deadline {
-            f.write_str(&deadline.text)?;
+        if !total_first {
+            write_time(f)?;
         }
         if let Some(intent) = &self.intent {
             f.write_str(intent.word.as_str())?;
