@@ -753,7 +753,7 @@ fn counted_words_follow(unit: Option<Unit>, rest: Src<'_>) -> bool {
         && !["之一", "之列", "行列"].iter().any(|w| text.ends_with(w))
         // Words of the notation or a second count make no object: `1次指导和1次实践活动` is
         // two counts, `14个区分别建立` no count at all.
-        && !text.contains("分别")
+        && !holds_fenbie(text)
         && !second_count(rest.as_str())
         && !starts_chinese_quantity_anywhere(rest)
 }
@@ -2564,6 +2564,12 @@ fn count_in(src: Src<'_>) -> Option<Src<'_>> {
     None
 }
 
+/// True when `text` holds `分别` in either spelling (`分別` folds to it): looked for in the
+/// text as written, so that it is found where the printed, folded text has it (fuzz).
+fn holds_fenbie(text: &str) -> bool {
+    text.contains("分别") || text.contains("分別")
+}
+
 /// The marks that may stand inside a goal in words: the enumeration comma, quotes, book-title
 /// marks, brackets and the middle dot.
 const WORD_MARKS: &[char] = &['、', '“', '”', '"', '《', '》', '(', ')', '·'];
@@ -3437,7 +3443,7 @@ impl Parser {
                 return Ok(q.target);
             }
         }
-        if src.as_str().contains("分别") {
+        if holds_fenbie(src.as_str()) {
             if let Some(target) = self.milestones_respectively(src)? {
                 return Ok(target);
             }
@@ -4319,7 +4325,7 @@ impl Parser {
         if ["分别", "和", "与", "及"]
             .iter()
             .any(|w| lead.ends_with(w).is_some())
-            || lead.as_str().contains("分别")
+            || holds_fenbie(lead.as_str())
         {
             return false;
         }
@@ -5899,7 +5905,7 @@ impl Parser {
                         && !holds_a_share(rest)
                         // (`分别` is a list's or the each word's, never an object's: fuzz,
                         // `增长` + `分别与经济增长基本相适应`.)
-                        && !rest.as_str().contains("分别")
+                        && !holds_fenbie(rest.as_str())
                         && !before_reference(past_intent_and_each(rest))
                         && !before_commensurate(past_intent_and_each(rest))
                         && (rest.offset() == after.offset() || self.keeps_phrase(src, len, rest)))
