@@ -456,7 +456,7 @@ fn a_time_within_the_year_is_kept_and_printed() {
         (
             "12月25日前完成80%以上",
             Kind::Comparison,
-            "完成12月25日前≥80%",
+            "12月25日前完成≥80%",
             "12月25日前",
         ),
         (
@@ -527,4 +527,16 @@ fn a_running_totals_due_year_prints_first() {
     );
     // Other leads print before the due year, as before.
     reads("农村到2025年达到80%", Kind::Attain, "农村到2025年达到80%");
+}
+
+#[test]
+fn a_time_within_the_year_prints_before_a_lead() {
+    // As the plans write it; after a lead it would join the lead's words (fuzz:
+    // `10月底前,就圁全面达到开工要求` printed `就圁全面10月底前…`, which did not read back).
+    reads(
+        "12月底全面完成5.18亿元",
+        Kind::Attain,
+        "12月底全面完成达到5.18亿元",
+    );
+    reads("农村年底前达到80%", Kind::Attain, "年底前农村达到80%");
 }

@@ -476,10 +476,13 @@ impl Display for Qualified {
         // A running total's words (`累计实施`) are read as one with the count after them, so
         // its due year prints first: `到2020年累计实施达到39.98万亩` (a blind row printed
         // `累计实施到2020年…`, which did not read back).
+        // So does a time within the year, as the plans write it (`10月底前，…全面达到…`):
+        // after a lead it would join the lead's words (fuzz).
         let total_first = self
             .lead
             .as_ref()
-            .is_some_and(|l| l.text.starts_with("累计"));
+            .is_some_and(|l| l.text.starts_with("累计"))
+            || self.deadline.is_some();
         let write_time = |f: &mut Formatter<'_>| -> fmt::Result {
             if let Some(due) = &self.due {
                 write!(f, "到{}年", due.year)?;
