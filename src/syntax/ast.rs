@@ -710,7 +710,7 @@ pub struct Qualified {
     /// years make [`Target::Milestones`]).
     pub due: Option<Due>,
     /// `6月底前`, `12月25日前`, `年底前`, `一季度`: a time within the year by which the target
-    /// is due, kept as written (folded) and printed after the due year. Yearly data cannot
+    /// is due, kept as written (folded) and printed after the due year, both before any lead. Yearly data cannot
     /// check it: it changes nothing that is evaluated. Absent from JSON when not written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Words>,
