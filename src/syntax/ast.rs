@@ -218,6 +218,15 @@ pub struct Reference {
     pub span: Span,
 }
 
+impl Reference {
+    /// True when the words name a level reached (`达到国际先进水平`, `优于国家一级标准`): no
+    /// comparison with a series as written, no average, no margin. Beside a goal in words such
+    /// a clause states no measure of its own (see [`AllOf`]).
+    pub(crate) fn is_level_in_words(&self) -> bool {
+        self.margin.is_none() && !self.relation.is_compare() && !self.series.contains("平均")
+    }
+}
+
 /// How a [`Reference`] relates the indicator to the other series.
 ///
 /// [`crate::semantics`] (docs/semantics.md, "Relative to a reference level"): `达到` (reach) is

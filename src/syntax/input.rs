@@ -120,6 +120,15 @@ impl<'a> Src<'a> {
         &self.text[self.start..self.end]
     }
 
+    /// The input after the next `n` characters (or at the end, when fewer are left).
+    pub fn advance_chars(&self, n: usize) -> Src<'a> {
+        let mut rest = *self;
+        for _ in 0..n {
+            rest = rest.advance(rest.peek().map_or(0, |(_, w)| w));
+        }
+        rest
+    }
+
     /// True when nothing is left.
     pub fn is_empty(&self) -> bool {
         self.start == self.end

@@ -301,11 +301,7 @@ fn digits(src: Src<'_>) -> (Src<'_>, u128, usize) {
 fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
     if !starts_with_digit(src) {
         if let Some((value, chars)) = chinese_numeral(src) {
-            let mut rest = src;
-            for _ in 0..chars {
-                let width = rest.peek().map_or(0, |(_, w)| w);
-                rest = rest.advance(width);
-            }
+            let rest = src.advance_chars(chars);
             let span = Span::new(src.offset(), rest.offset());
             return Ok((rest, (value, span)));
         }
@@ -516,15 +512,13 @@ fn figure_in_name(text: &str) -> Option<usize> {
 /// True when `text` is a verb of arrival and nothing more (`通达`, `送达`, `可达`, `直达`,
 /// `通勤`), before the end or a clause's separator.
 fn arrival_at_end(text: &str) -> bool {
-    ["通达", "送达", "可达", "直达", "抵达", "畅达", "通勤"]
-        .iter()
-        .any(|w| {
-            text.strip_prefix(w).is_some_and(|r| {
-                r.chars()
-                    .next()
-                    .is_none_or(|c| matches!(fold(c), ',' | ';' | '。'))
-            })
+    ARRIVALS.iter().any(|w| {
+        text.strip_prefix(w).is_some_and(|r| {
+            r.chars()
+                .next()
+                .is_none_or(|c| matches!(fold(c), ',' | ';' | '。'))
         })
+    })
 }
 
 /// True when `src` starts with a word that ends a measure word or an object.
@@ -537,10 +531,15 @@ fn at_stop(src: Src<'_>) -> bool {
 /// (`2小时通达`, `1天送达` are a time and what is done in it).
 fn arrives(src: Src<'_>) -> bool {
     src.starts_with("达").is_some()
-        && src
-            .before()
-            .is_some_and(|c| matches!(fold(c), '通' | '送' | '直' | '可' | '抵' | '畅'))
+        && src.back_one().is_some_and(|at| {
+            ARRIVALS
+                .iter()
+                .any(|w| w.ends_with('达') && at.starts_with(w).is_some())
+        })
 }
+
+/// Verbs of arrival or delivery after a time (`2小时通达`, `1小时通勤`).
+const ARRIVALS: &[&str] = &["通达", "送达", "可达", "直达", "抵达", "畅达", "通勤"];
 
 /// Scale words before the denominator of a compound unit (`公里/万平方公里`, `张/千人`).
 const DENOMINATOR_SCALES: &[&str] = &["十万", "万", "亿", "千", "百"];
@@ -1574,9 +1573,7 @@ impl Clause {
             Target::Qualitative(_) | Target::Improve(_) | Target::Eliminate(_) => true,
             // (A level reached, not a comparison with a series, nor an average: `高于全国`,
             // `达到全国平均水平` are measured against the other series.)
-            Target::Reference(r) => {
-                r.margin.is_none() && !r.relation.is_compare() && !r.series.contains("平均")
-            }
+            Target::Reference(r) => r.is_level_in_words(),
             // (Neither the lead nor the object names a measure: `单位工业增加值用水量降低指标`
             // names one; fuzz.)
             Target::Rise(_) | Target::Fall(_) => {
@@ -2545,13 +2542,7 @@ fn count_in(src: Src<'_>) -> Option<Src<'_>> {
         let after = if c.is_ascii_digit() {
             Some(digits(at).0)
         } else {
-            chinese_numeral(at).map(|(_, chars)| {
-                let mut after = at;
-                for _ in 0..chars {
-                    after = after.advance(after.peek().map_or(0, |(_, w)| w));
-                }
-                after
-            })
+            chinese_numeral(at).map(|(_, chars)| at.advance_chars(chars))
         };
         if let Some(after) = after {
             let after = after.skip_ws();
@@ -2580,13 +2571,8 @@ fn numeral_in_a_name(at: Src<'_>) -> bool {
     if at.before() == Some('第') {
         return true;
     }
-    chinese_numeral(at).is_some_and(|(_, chars)| {
-        let mut after = at;
-        for _ in 0..chars {
-            after = after.advance(after.peek().map_or(0, |(_, w)| w));
-        }
-        after.starts_with("年制").is_some()
-    })
+    chinese_numeral(at)
+        .is_some_and(|(_, chars)| at.advance_chars(chars).starts_with("年制").is_some())
 }
 
 /// True when a quantity in Chinese numerals (`两次`, `一名`) starts anywhere in `src`.
@@ -2768,11 +2754,7 @@ fn starts_chinese_quantity(src: Src<'_>) -> bool {
         return matches!(src.peek(), Some(('Ⅰ'..='ⅻ' | 'I' | 'V' | 'X', _)))
             && roman_class(src).is_some();
     };
-    let mut after = src;
-    for _ in 0..chars {
-        after = after.advance(after.peek().map_or(0, |(_, w)| w));
-    }
-    let after = after.skip_ws();
+    let after = src.advance_chars(chars).skip_ws();
     // `至少建有一处`, `两项`: a classifier of things counted one by one counts too (not
     // `一支…队伍`, `一批`, `一种`: "a", "a number of").
     after.starts_with("分之").is_some()
