@@ -487,3 +487,18 @@ fn more_words_of_session_23() {
         "新改造累计提高550万户",
     );
 }
+
+#[test]
+fn more_words_of_session_24() {
+    // `大大` is greatly (as `大幅`), `稳健` soundly (the plain direction).
+    reads("大大减少", Kind::FallMarkedly, "大大减少");
+    reads("稳健增长", Kind::Rise, "稳健增长");
+    // `总体` inside `保持…稳定` is the same stability.
+    reads("保持总体稳定", Kind::Stable, "保持总体稳定");
+    reads("总体稳定", Kind::Stable, "总体稳定");
+    // `稳定` before words is an adverb of them or a goal in words, never the stable form.
+    assert_eq!(parse("稳定发展").kind(), Kind::Qualitative);
+    assert_ne!(parse("稳定退出全国后十位").kind(), Kind::Stable);
+    // Near misses keep their errors.
+    assert!(is_error("大大"));
+}

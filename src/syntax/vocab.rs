@@ -127,6 +127,8 @@ const ADVERBS: &[(&str, Pace)] = &[
     // `着力防控`: with effort, the plain direction.
     ("着力", Pace::Plain),
     ("大幅", Pace::Markedly),
+    // `大大减少`: greatly, as `大幅`.
+    ("大大", Pace::Markedly),
     ("大幅度", Pace::Markedly),
     ("较大幅度", Pace::Markedly),
     ("较大", Pace::Markedly),
@@ -152,6 +154,8 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("初步", Pace::Plain),
     // `平稳增长`: steadily, the plain direction; `普遍提高`: across the board; `全部清零`.
     ("平稳", Pace::Plain),
+    // `稳健增长`: soundly, the plain direction.
+    ("稳健", Pace::Plain),
     ("普遍", Pace::Plain),
     // `日益增多`: more and more, the plain direction (`日益完善` is improve either way).
     ("日益", Pace::Plain),
@@ -822,6 +826,8 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("保持稳定", Meaning::Stable),
     ("保持基本稳定", Meaning::Stable),
     ("基本稳定", Meaning::Stable),
+    ("保持总体稳定", Meaning::Stable),
+    ("总体稳定", Meaning::Stable),
     ("保持平稳", Meaning::Stable),
     ("保持基本平衡", Meaning::Stable),
     ("保持平衡", Meaning::Stable),
