@@ -43,6 +43,10 @@ const MEASURES: &[&str] = &[
     "万",
     "元/人",
     "公里/万平方公里",
+    "GB",
+    "万kW",
+    "Mbps",
+    "t",
 ];
 
 /// Any unit: a named one or an open measure word with its scale.

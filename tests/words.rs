@@ -502,3 +502,104 @@ fn more_words_of_session_24() {
     // Near misses keep their errors.
     assert!(is_error("大大"));
 }
+
+#[test]
+fn a_plans_end_is_a_due_year_and_a_baseline_year() {
+    use plan_targets::syntax::Baseline;
+    // `到` before a plan's period is a due year, quoted or not, with or without a comma.
+    for text in [
+        "到“十三五”末达到90%",
+        "到十三五末达到90%",
+        "到“十三五”期末，达到90%",
+        "“十三五”期末达到90%",
+    ] {
+        let t = reads(text, Kind::Attain, "到2020年90%");
+        let Target::Qualified(q) = &t else {
+            panic!("{t:?}")
+        };
+        assert_eq!(q.due.as_ref().map(|d| d.year), Some(2020), "{text}");
+        assert!(
+            q.lead.is_none(),
+            "{text}: nothing of the name is left as a lead"
+        );
+    }
+    // The end of a plan's period is a baseline year (the plan's last year).
+    for (text, year, canonical) in [
+        ("比“十一五”期末翻一番", 2010, "比2010年翻一番"),
+        ("比十一五末翻一番", 2010, "比2010年翻一番"),
+        ("以“十二五”末为基数下降10%", 2015, "比2015年下降10%"),
+    ] {
+        let t = reads(text, Kind::RelativeChange, canonical);
+        assert!(
+            matches!(relative(&t).baseline, Some(Baseline::Year { year: y, .. }) if y == year),
+            "{text}: {t:?}"
+        );
+    }
+    reads(
+        "在“十五”末的基础上,每年下降2.5%",
+        Kind::AnnualChange,
+        "比2005年每年下降2.5%",
+    );
+    // A value of a plan's period is the value at its end.
+    let t = reads(
+        "将由“十一五”的1.75%增加到2.2%",
+        Kind::RelativeChange,
+        "将从2010年的1.75%提高到2.2%",
+    );
+    assert!(matches!(
+        relative(&t).baseline,
+        Some(Baseline::Value {
+            year: Some(2010),
+            ..
+        })
+    ));
+    // The baseline year decides: the series' value in 2010, never a neighbour's.
+    assert_eq!(
+        status("比“十一五”期末翻一番", "2010=10,2020=20"),
+        Status::Met
+    );
+    assert_eq!(
+        status("比“十一五”期末翻一番", "2010=10,2020=19.9"),
+        Status::NotMet
+    );
+    assert_eq!(
+        status("比“十一五”期末翻一番", "2009=10,2011=10,2020=20"),
+        Status::InsufficientData
+    );
+    // The period as a whole is no baseline year.
+    assert!(is_error("比“十五”期间明显下降"));
+}
+
+#[test]
+fn again_before_a_doubling() {
+    use plan_targets::syntax::Baseline;
+    // `再` alone is from the current value, as in `再增加5000张`; after a baseline it adds
+    // nothing to it.
+    let t = reads("再翻一番", Kind::RelativeChange, "在现有基础上翻一番");
+    assert!(matches!(
+        relative(&t).baseline,
+        Some(Baseline::Current { .. })
+    ));
+    reads("比2010年再翻一番", Kind::RelativeChange, "比2010年翻一番");
+}
+
+#[test]
+fn units_of_the_latin_alphabet() {
+    for (text, kind, canonical) in [
+        ("达到650GB以上", Kind::Comparison, "≥650GB"),
+        ("达到100Mbps", Kind::Attain, "100Mbps"),
+        ("1000万kW", Kind::Attain, "1000万kW"),
+        ("达到10万TEU", Kind::Attain, "10万TEU"),
+    ] {
+        let t = reads(text, kind, canonical);
+        assert!(matches!(t.unit(), Some(Unit::Measure(_))), "{text}");
+    }
+    // A scale before a Latin unit is a scale like any other: `1000万kW` is `1000万` kW.
+    let wan = parse("1000万kW").unit().expect("unit");
+    let plain = parse("1000kW").unit().expect("unit");
+    assert_eq!(wan.base().0, plain.base().0);
+    // Letters that are no unit after a figure stay part of a name or an error.
+    assert!(is_error("达到1000mb"));
+    assert!(is_error("5G"));
+    assert_eq!(parse("建成4万个5G基站").kind(), Kind::Attain);
+}

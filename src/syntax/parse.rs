@@ -13,7 +13,7 @@ use super::ast::*;
 use super::error::{Expected, MAX_DIGITS, MAX_TARGET_LEN, ParseError, ParseErrorKind};
 use super::input::{Squeezed, Src, fold, is_han};
 use super::numeral;
-use super::unit::Scale;
+use super::unit::{Measure, Scale};
 use super::vocab::{Meaning, Sense, Vocabulary};
 use super::{Span, Unit};
 
@@ -582,6 +582,20 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
             _ => break,
         }
     }
+    // `650GB`, `100Mbps`, `1000万kW`: a unit of the Latin alphabet, one of a known few (a
+    // letter after a figure is otherwise part of a name: `5G`, `5A级`).
+    if chars == 0 {
+        if let Some((after, word)) = latin_unit(rest) {
+            let written = nom::Input::take(&src, after.offset() - src.offset());
+            let scale = Scale::ALL
+                .iter()
+                .copied()
+                .find(|s| written.as_str().starts_with(s.as_str()));
+            if let Some(measure) = Measure::new(scale, word) {
+                return Ok((after, Unit::Measure(measure)));
+            }
+        }
+    }
     // `2个省级临床重点专科`: words longer than any measure word after a classifier are what it
     // counts, an object after the quantity. (Looked at only when the words run past the
     // longest measure word, so a short unit costs nothing more.)
@@ -648,6 +662,45 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
         Some(unit) if !written.is_empty() => Ok((rest, unit)),
         _ => Err(nom::Err::Error(Failure::at(src, Expected::UnitOrBound))),
     }
+}
+
+/// Units written in the Latin alphabet, as the plans write them after a figure: data, speed,
+/// power and energy, length, mass, containers. Matched case-sensitively (`MB` is not `mb`)
+/// and only as a whole run of letters (`5G`, `5A级` are names, `650GBs` no unit).
+const LATIN_UNITS: &[&str] = &[
+    "PB", "TB", "GB", "MB", "KB", "Tbps", "Gbps", "Mbps", "kbps", "GW", "MW", "kW", "TWh", "GWh",
+    "MWh", "kWh", "kV", "kVA", "MVA", "km", "cm", "mm", "m", "kg", "mg", "t", "TEU", "GHz", "MHz",
+];
+
+/// A unit of [`LATIN_UNITS`] at the start of `src` (full-width letters folded): the input after
+/// it and the unit as written.
+fn latin_unit(src: Src<'_>) -> Option<(Src<'_>, &'static str)> {
+    // (Most calls meet a Chinese character or a bound word: look no further.)
+    if !src
+        .peek()
+        .is_some_and(|(c, _)| c.is_ascii_alphabetic() || ('Ａ'..='ｚ').contains(&c))
+    {
+        return None;
+    }
+    let mut end = src;
+    let mut run = String::new();
+    while let Some((c, w)) = end.peek() {
+        let c = fold(c);
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        run.push(c);
+        end = end.advance(w);
+        if run.len() > 4 {
+            return None;
+        }
+    }
+    let word = LATIN_UNITS.iter().find(|&&u| u == run)?;
+    // (`5G基站` is a name: the run must not go on in digits either, `3G4`.)
+    if end.peek().is_some_and(|(c, _)| fold(c).is_ascii_digit()) {
+        return None;
+    }
+    Some((end, word))
 }
 
 /// Measures `每` may stand for the slash before (`人每平方公里`, `微克每立方米`).
@@ -1109,7 +1162,12 @@ pub(super) fn plain_comparison(text: &str) -> Option<Comparison> {
         [b'<', ..] => (1, CmpOp::Lt),
         [0xE2, 0x89, 0xA5, ..] => (3, CmpOp::Ge), // ≥
         [0xE2, 0x89, 0xA4, ..] => (3, CmpOp::Le), // ≤
-        _ => sign(Src::new(text)).map(|(after, op)| (after.offset(), op))?,
+        // (Only the first two characters can be a sign: a `Src` of them alone spares the
+        // fold scan of the whole text that `Src::new` makes.)
+        _ => {
+            let head = text.char_indices().nth(2).map_or(text, |(i, _)| &text[..i]);
+            sign(Src::new(head)).map(|(after, op)| (after.offset(), op))?
+        }
     };
     let mut at = start;
     let mut mantissa = 0u64;
@@ -1664,7 +1722,12 @@ fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
         return period(src);
     };
     let after = after.skip_ws();
-    let (rest, year) = year(after)?;
+    let Some((rest, year)) = year(after) else {
+        // `到“十三五”末`: by the end of a plan's period.
+        let (rest, Due { year, .. }) = period(after)?;
+        let span = Span::new(src.offset(), rest.offset());
+        return Some((rest, Due { year, span }));
+    };
     // `到2025年底`, `到2025年末`, `到2025年底前`.
     let rest = end_of_year(rest);
     let span = Span::new(src.offset(), rest.offset());
@@ -2069,7 +2132,18 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
                 },
             ));
         }
-        let (rest, year) = year(after)?;
+        let Some((rest, year)) = year(after) else {
+            // `比“十一五”期末翻一番`: the last year of a plan's period.
+            let (rest, year) = plan_end(after)?;
+            let rest = any_word(rest, &["相比"]).unwrap_or(rest).skip_ws();
+            return Some((
+                rest,
+                Baseline::Year {
+                    year,
+                    span: span_to(rest),
+                },
+            ));
+        };
         // `比2015年(24.31)降低10个百分点`: the year's value written in brackets, kept as
         // evidence like `从2015年的24.31`.
         if let Some((end, value)) = bracketed_quantity(rest.skip_ws()) {
@@ -2116,7 +2190,7 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
                 },
             ));
         }
-        let (rest, year) = year(after.skip_ws())?;
+        let (rest, year) = year(after.skip_ws()).or_else(|| plan_end(after.skip_ws()))?;
         let rest = any_word(rest, &["的基础上", "基础上"])?.skip_ws();
         return Some((
             rest,
@@ -2129,7 +2203,7 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
     if let Some(after) = any_word(src, &["以"]) {
         // `以比2010年为基数` (a stray `比`) and `以2020年数据为基数` read as `以2010年为基数`.
         let after = any_word(after, &["比"]).unwrap_or(after);
-        let (rest, year) = year(after.skip_ws())?;
+        let (rest, year) = year(after.skip_ws()).or_else(|| plan_end(after.skip_ws()))?;
         let rest = any_word(rest, &["数据", "水平", "值"]).unwrap_or(rest);
         let rest = any_word(rest, &["为基数", "为基础", "为基准", "为基期"])?.skip_ws();
         return Some((
@@ -2148,7 +2222,13 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
             starts_with_digit(from).then_some(from)
         };
         // A year followed by no value is the value itself (`从2015年…` of an indicator in 年).
-        let (after, of_year) = match year(after.skip_ws()) {
+        // (`由“十一五”的1.75%`, `由“十一五”末的…`: the value at the end of a plan's period.)
+        let plan_year = || {
+            let (rest, year) = plan_name(after.skip_ws())?;
+            let rest = any_word(rest, &["规划期末", "规划末", "期末", "末"]).unwrap_or(rest);
+            Some((rest, year))
+        };
+        let (after, of_year) = match year(after.skip_ws()).or_else(plan_year) {
             Some((rest, y)) if value_after(rest).is_some() => (rest, Some(y)),
             _ => (after, None),
         };
@@ -2219,40 +2299,9 @@ fn shared_comparison_list<'a>(
 }
 
 /// `“十四五”时期`, `十三五期间`, `“十五五”末`: a five-year plan's period, due in its last year
-/// (the N-th plan ends in 1955 + 5N: 十三五 = 2020, 十四五 = 2025, 十五五 = 2030).
+/// (see [`plan_name`]).
 fn period(src: Src<'_>) -> Option<(Src<'_>, Due)> {
-    let opens = |c: char| {
-        matches!(
-            c,
-            '“' | '"' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-        )
-    };
-    if !src.peek().is_some_and(|(c, _)| opens(c)) {
-        return None;
-    }
-    let mut rest = any_word(src, &["“", "\""]).unwrap_or(src);
-    let mut n = 0u32;
-    let mut chars = Vec::new();
-    while let Some((c, w)) = rest.peek() {
-        if !"一二三四五六七八九十".contains(c) {
-            break;
-        }
-        chars.push(c);
-        rest = rest.advance(w);
-    }
-    // The plan's number, then 五 (five years).
-    if chars.pop() != Some('五') || chars.is_empty() || chars.len() > 3 {
-        return None;
-    }
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
-    for (i, &c) in chars.iter().enumerate() {
-        n = match c {
-            '十' if i == 0 => 10,
-            '十' => n * 10,
-            c => n + digit(c)?,
-        };
-    }
-    let rest = any_word(rest, &["”", "\""]).unwrap_or(rest);
+    let (rest, year) = plan_name(src)?;
     let rest = any_word(
         rest,
         &[
@@ -2265,13 +2314,63 @@ fn period(src: Src<'_>) -> Option<(Src<'_>, Due)> {
             "末",
         ],
     )?;
-    let year = i32::try_from(1955 + 5 * n).ok()?;
     let rest = rest.skip_ws();
     let rest = rest
         .starts_with(",")
         .map_or(rest, |n| rest.advance(n).skip_ws());
     let span = Span::new(src.offset(), rest.offset());
     Some((rest, Due { year, span }))
+}
+
+/// `“十一五”期末`, `十五末`: the end of a five-year plan, a baseline year (`比“十一五”期末翻一番`
+/// is `比2010年翻一番`). The period as a whole (`期间`, `时期`) is no single year: `None`.
+fn plan_end(src: Src<'_>) -> Option<(Src<'_>, i32)> {
+    let (rest, year) = plan_name(src)?;
+    let rest = any_word(rest, &["规划期末", "规划末", "期末", "末"])?;
+    Some((rest, year))
+}
+
+/// `“十三五”`, `十四五`: the name of a five-year plan, with the last year of its period (the
+/// N-th plan ends in 1955 + 5N: 十三五 = 2020, 十四五 = 2025, 十五五 = 2030).
+///
+/// The name starts where `src` does, not inside a longer numeral or after an opening quote
+/// (`十三五` holds `三五`, the third plan; `到“十三五”末` is not `到“` + `十三五”末`).
+fn plan_name(src: Src<'_>) -> Option<(Src<'_>, i32)> {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let opens = |c: char| {
+        matches!(
+            c,
+            '“' | '"' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
+    let (first, _) = src.peek()?;
+    if !opens(first) || src.before().is_some_and(opens) {
+        return None;
+    }
+    let mut rest = any_word(src, &["“", "\""]).unwrap_or(src);
+    let mut chars = Vec::new();
+    while let Some((c, w)) = rest.peek() {
+        if !NUMERALS.contains(c) {
+            break;
+        }
+        chars.push(c);
+        rest = rest.advance(w);
+    }
+    // The plan's number, then 五 (five years).
+    if chars.pop() != Some('五') || chars.is_empty() || chars.len() > 3 {
+        return None;
+    }
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let mut n = 0u32;
+    for (i, &c) in chars.iter().enumerate() {
+        n = match c {
+            '十' if i == 0 => 10,
+            '十' => n * 10,
+            c => n + digit(c)?,
+        };
+    }
+    let rest = any_word(rest, &["”", "\""]).unwrap_or(rest);
+    Some((rest, i32::try_from(1955 + 5 * n).ok()?))
 }
 
 /// Nouns that end the name of a measure (`死亡率`, `办学质量`, `贫困妇女数量`): a subject that
@@ -3236,8 +3335,11 @@ fn before_reference(src: Src<'_>) -> bool {
 /// `翻` numeral `番`: doublings.
 fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
     // `实现倍增`, `翻番`: one doubling, written without a count; `提前实现翻一番`: ahead of
-    // time changes nothing of what is due.
+    // time changes nothing of what is due, nor does `再` after a baseline (`比2010年再翻一番`
+    // doubles the baseline year's value; `再翻一番` alone is from the current value, read by
+    // the caller).
     let words = src.starts_with("提前").map_or(src, |n| src.advance(n));
+    let words = words.starts_with("再").map_or(words, |n| words.advance(n));
     let words = words
         .starts_with("实现")
         .map_or(words, |n| words.advance(n));
@@ -5304,7 +5406,8 @@ impl Parser {
         let (rest, baseline) = match baseline(from) {
             // `从2015年的76.7岁，提高至78岁`: a comma after the baseline separates nothing.
             Some((rest, b)) => (after_comma(rest), Some(b)),
-            // `再增加5000张`: on top of the current value, a change from the baseline.
+            // `再增加5000张`, `再翻一番`: on top of the current value, a change from the
+            // baseline.
             None => match matches!(src.peek(), Some(('再', _)))
                 .then(|| src.starts_with("再").map(|len| src.advance(len).skip_ws()))
                 .flatten()
@@ -5313,7 +5416,8 @@ impl Parser {
                     if self
                         .vocabulary
                         .verb_after_adverbs(after)
-                        .is_some_and(|(len, _)| starts_amount(after.advance(len).skip_ws())) =>
+                        .is_some_and(|(len, _)| starts_amount(after.advance(len).skip_ws()))
+                        || doubling(after).is_some() =>
                 {
                     let span = Span::new(src.offset(), after.offset());
                     (after, Some(Baseline::Current { span }))
