@@ -47,6 +47,7 @@ const MEASURES: &[&str] = &[
     "万kW",
     "Mbps",
     "t",
+    "万㎡",
 ];
 
 /// Any unit: a named one or an open measure word with its scale.

@@ -571,6 +571,16 @@ fn a_plans_end_is_a_due_year_and_a_baseline_year() {
 }
 
 #[test]
+fn a_measure_word_ends_before_a_verb_to_a_value() {
+    // `处增` is no measure word: `增至` ends it, as `降至` does.
+    reads(
+        "由21000处增至23500处",
+        Kind::RelativeChange,
+        "从21000处提高到23500处",
+    );
+}
+
+#[test]
 fn again_before_a_doubling() {
     use plan_targets::syntax::Baseline;
     // `再` alone is from the current value, as in `再增加5000张`; after a baseline it adds
@@ -594,6 +604,9 @@ fn units_of_the_latin_alphabet() {
         let t = reads(text, kind, canonical);
         assert!(matches!(t.unit(), Some(Unit::Measure(_))), "{text}");
     }
+    // The one-character unit symbols (`㎡`) are measure words too.
+    reads("新增1200万㎡", Kind::RelativeChange, "提高1200万㎡");
+    reads("达到300万㎡以上", Kind::Comparison, "≥300万㎡");
     // A scale before a Latin unit is a scale like any other: `1000万kW` is `1000万` kW.
     let wan = parse("1000万kW").unit().expect("unit");
     let plain = parse("1000kW").unit().expect("unit");

@@ -445,7 +445,7 @@ const STOP_WORDS: &[&str] = &[
     "以", "及", "左", "上下", "上年", "上届", "上升", "上涨", "下降", "下达", "下调", "到", "至",
     "和", "与", "或", "并", "的", "为", "每", "比", "较", "在", "有", "不", "均", "各", "将", "要",
     "应", "内", "之内", "前", "达", "保持", "控制", "提高", "提升", "增加", "增长", "降", "减",
-    "逐", "分之", "分别", "累计", "年均",
+    "逐", "分之", "分别", "累计", "年均", "增至", "增到", "升至", "升到",
 ];
 
 /// The length of a figure that is part of a name at the start of `text`, `None` if there is
@@ -672,14 +672,21 @@ const LATIN_UNITS: &[&str] = &[
     "MWh", "kWh", "kV", "kVA", "MVA", "km", "cm", "mm", "m", "kg", "mg", "t", "TEU", "GHz", "MHz",
 ];
 
-/// A unit of [`LATIN_UNITS`] at the start of `src` (full-width letters folded): the input after
+/// The one-character unit symbols of the CJK compatibility block that plans write after a
+/// figure (`300万㎡`): kept as written, as a measure word.
+const SQUARED_UNITS: &[&str] = &["㎡", "㎥", "㎞", "㎏", "㎎", "㎝", "㎜"];
+
+/// A unit of [`LATIN_UNITS`] or [`SQUARED_UNITS`] at the start of `src` (full-width letters folded): the input after
 /// it and the unit as written.
 fn latin_unit(src: Src<'_>) -> Option<(Src<'_>, &'static str)> {
+    // `1200万㎡`: the one-character symbols of area, volume, length and mass.
+    let (c, w) = src.peek()?;
+    if ('\u{3380}'..='\u{33FF}').contains(&c) {
+        let word = SQUARED_UNITS.iter().find(|u| u.starts_with(c))?;
+        return Some((src.advance(w), word));
+    }
     // (Most calls meet a Chinese character or a bound word: look no further.)
-    if !src
-        .peek()
-        .is_some_and(|(c, _)| c.is_ascii_alphabetic() || ('Ａ'..='ｚ').contains(&c))
-    {
+    if !(c.is_ascii_alphabetic() || ('Ａ'..='ｚ').contains(&c)) {
         return None;
     }
     let mut end = src;
