@@ -591,6 +591,12 @@ fn again_before_a_doubling() {
         Some(Baseline::Current { .. })
     ));
     reads("比2010年再翻一番", Kind::RelativeChange, "比2010年翻一番");
+    // `基本实现翻一番`: basically, the plain change, as `基本` before a verb.
+    reads(
+        "在2020年的基础上基本实现翻一番",
+        Kind::RelativeChange,
+        "比2020年翻一番",
+    );
 }
 
 #[test]
@@ -615,4 +621,29 @@ fn units_of_the_latin_alphabet() {
     assert!(is_error("达到1000mb"));
     assert!(is_error("5G"));
     assert_eq!(parse("建成4万个5G基站").kind(), Kind::Attain);
+}
+
+#[test]
+fn words_listed_before_a_long_lead_are_that_lead() {
+    // A short list is read whole as a lead; a long one the same (it was all of words and the
+    // last piece).
+    reads(
+        "建立健全妇女发展机制、妇女参政比例达到30%",
+        Kind::Attain,
+        "建立健全妇女发展机制、妇女参政比例达到30%",
+    );
+    let t = reads(
+        "组织开展思想引领、安全守护、家庭教育、生活帮扶等集中关爱活动1万场",
+        Kind::Attain,
+        "组织开展思想引领、安全守护、家庭教育、生活帮扶等集中关爱活动达到1万场",
+    );
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    assert_eq!(
+        q.lead.as_ref().map(|w| w.text.as_str()),
+        Some("组织开展思想引领、安全守护、家庭教育、生活帮扶等集中关爱活动")
+    );
+    // Two measured pieces stay two targets.
+    assert_eq!(parse("学历高于上届、年龄低于上届").kind(), Kind::AllOf);
 }

@@ -1509,6 +1509,41 @@ const RANK_VERBS: &[&str] = &[
 ];
 
 /// The most characters of a lead (`农村`, `妇女的人均预期寿命`) the parser looks through.
+/// `组织开展思想引领、安全守护、家庭教育、生活帮扶等集中关爱活动1万场`: words listed with `、`
+/// before the lead of the last piece are that lead's list, not goals of their own: one target,
+/// whose lead runs from the first word, as a shorter list is read whole as a lead
+/// (`建立健全妇女发展机制、妇女参政比例达到30%`). `None` unless every piece but the last is
+/// words alone and the last is a quantified target or a change with a lead and nothing else
+/// around it.
+fn listed_lead(src: Src<'_>, clauses: &[Clause]) -> Option<Clause> {
+    let (last, words) = clauses.split_last()?;
+    let lead = last.parts.lead.as_ref()?;
+    if words.is_empty()
+        || !words
+            .iter()
+            .all(|c| c.parts.is_empty() && matches!(c.target, Target::Qualitative(_)))
+        || !last.parts.only_lead()
+        || !matches!(
+            last.target,
+            Target::Attain(_)
+                | Target::Comparison(_)
+                | Target::Approximately(_)
+                | Target::Range(_)
+                | Target::RelativeChange(_)
+        )
+    {
+        return None;
+    }
+    let listed = nom::Input::take(&src, lead.span.end.checked_sub(src.offset())?);
+    let mut one = last.clone();
+    one.parts.lead = Some(Words {
+        text: folded(listed),
+        span: whole(listed),
+    });
+    one.span = Span::new(src.offset(), last.span.end);
+    Some(one)
+}
+
 const MAX_LEAD_CHARS: usize = 24;
 
 /// The words around a form, as a clause writes them.
@@ -1612,6 +1647,7 @@ impl<'a> Body<'a> {
 }
 
 /// One clause: the words around its form, and the form.
+#[derive(Clone)]
 struct Clause {
     parts: Parts,
     target: Target,
@@ -3347,6 +3383,11 @@ fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
     // the caller).
     let words = src.starts_with("提前").map_or(src, |n| src.advance(n));
     let words = words.starts_with("再").map_or(words, |n| words.advance(n));
+    // (`基本实现翻一番`: basically, as `基本` before a verb, the plain change.)
+    let words = match words.starts_with("基本") {
+        Some(n) if words.advance(n).starts_with("实现").is_some() => words.advance(n),
+        _ => words,
+    };
     let words = words
         .starts_with("实现")
         .map_or(words, |n| words.advance(n));
@@ -4007,6 +4048,9 @@ impl Parser {
         }
         if let Some(list) = self.unmarked_list(src, &clauses) {
             return Some(list);
+        }
+        if let Some(one) = listed_lead(src, &clauses) {
+            return Some(one);
         }
         for i in 1..clauses.len() {
             if counts[i] {
