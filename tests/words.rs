@@ -647,3 +647,34 @@ fn words_listed_before_a_long_lead_are_that_lead() {
     // Two measured pieces stay two targets.
     assert_eq!(parse("学历高于上届、年龄低于上届").kind(), Kind::AllOf);
 }
+
+#[test]
+fn figures_in_words_before_a_measure_or_at_the_end() {
+    // A numeral of ten or more before a measure word of money, weight, length, area or power,
+    // or at the end, is a figure; a trailing scale stays the unit's, as with digits.
+    for (text, kind, canonical) in [
+        ("突破百亿元", Kind::Comparison, ">100亿元"),
+        ("超过一万元", Kind::Comparison, ">1万元"),
+        ("十万元以上", Kind::Comparison, "≥10万元"),
+        ("两千万元", Kind::Attain, "2000万元"),
+        ("过千亿", Kind::Comparison, ">1000亿"),
+        ("超过十万", Kind::Comparison, ">10万"),
+        ("过亿", Kind::Comparison, ">100000000"),
+    ] {
+        reads(text, kind, canonical);
+    }
+    // Compared by value: `百亿元` on an indicator in 亿元 is 100.
+    assert_eq!(status("突破百亿元", "2020=90,2024=101"), Status::Met);
+    assert_eq!(status("突破百亿元", "2020=90,2024=100"), Status::NotMet);
+    // A single digit before a measure word, and numerals before other words, are words.
+    for text in ["一元化", "二元结构", "亿万农民", "百姓满意"] {
+        assert_eq!(parse(text).kind(), Kind::Qualitative, "{text}");
+    }
+    // Named units keep their reading: `十万名` is 100000名.
+    reads("十万名", Kind::Attain, "100000名");
+    // The scale of a figure in digits is no figure in words of its own.
+    assert_ne!(
+        parse("向全省1万名低收入妇女提供总保额10亿元的女性安康险").kind(),
+        Kind::Qualitative
+    );
+}

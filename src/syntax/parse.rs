@@ -302,6 +302,18 @@ fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
     if !starts_with_digit(src) {
         if let Some((value, chars)) = chinese_numeral(src) {
             let rest = src.advance_chars(chars);
+            // `百亿元`, `十万`: a figure in words ending in a scale before a measure word or
+            // nothing keeps the scale for the unit, as digits do (`100亿元`, `10万`).
+            if let Some(scale) = trailing_scale(src, chars) {
+                let (before, _) = src.as_str().split_at(rest.offset() - src.offset());
+                if before.chars().count() > 1 && numeral_measure_follows(rest.skip_ws()) {
+                    let rest = rest.back_one().unwrap_or(rest);
+                    if let Some(value) = value.checked_div(scale.factor()) {
+                        let span = Span::new(src.offset(), rest.offset());
+                        return Ok((rest, (value, span)));
+                    }
+                }
+            }
             let span = Span::new(src.offset(), rest.offset());
             return Ok((rest, (value, span)));
         }
@@ -2906,6 +2918,67 @@ fn starts_chinese_quantity(src: Src<'_>) -> bool {
             Unit::from_written(c.encode_utf8(&mut [0; 4]))
                 .is_some_and(|u| !matches!(u, Unit::Measure(_)))
         })
+        // (Not the scale of a figure in digits: `10亿元` is read from its digits.)
+        || (numeral_of_ten_or_more(src, chars)
+            && !src
+                .before()
+                .is_some_and(|c| fold(c).is_ascii_digit() || fold(c) == '.')
+            && numeral_measure_follows(after))
+}
+
+/// The scale a Chinese numeral of `chars` characters at the start of `src` ends in (`万`,
+/// `亿`), if any.
+fn trailing_scale(src: Src<'_>, chars: usize) -> Option<Scale> {
+    match nom::Input::iter_elements(&src).take(chars).last()? {
+        '万' => Some(Scale::TenThousand),
+        '亿' => Some(Scale::HundredMillion),
+        _ => None,
+    }
+}
+
+/// True when the Chinese numeral of `chars` characters at the start of `src` holds a
+/// multiplier (`十`, `百`, `千`, `万`, `亿`): `十万`, `两万`, `百亿`, `亿` are figures in words,
+/// while a single digit before a measure word is mostly a word of its own (`一元化`,
+/// `二元结构`, `三农`).
+fn numeral_of_ten_or_more(src: Src<'_>, chars: usize) -> bool {
+    nom::Input::iter_elements(&src)
+        .take(chars)
+        .any(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+}
+
+/// After a numeral of ten or more (see [`numeral_of_ten_or_more`]): a measure word of money,
+/// weight, length, area, volume or power (`十万元`, `百亿元`, `两万吨`), or nothing more than
+/// a bound word or the end (`超过十万`, `过亿`). Other words after it make a name (`千亿级`,
+/// `亿万农民`, `万家灯火`).
+fn numeral_measure_follows(after: Src<'_>) -> bool {
+    const MEASURES: &[&str] = &[
+        "元",
+        "万元",
+        "亿元",
+        "吨",
+        "万吨",
+        "公里",
+        "千米",
+        "平方米",
+        "平方公里",
+        "亩",
+        "万亩",
+        "公顷",
+        "千瓦",
+        "万千瓦",
+        "立方米",
+        "万立方米",
+    ];
+    any_word(after, MEASURES).is_some_and(|rest| {
+        // (`一万元户` is a name: the measure word ends the figure.)
+        rest.peek().is_none_or(|(c, _)| {
+            !is_han(c) || at_stop(rest) || word_of(rest, AMOUNT_BOUNDS).is_some()
+        })
+    }) || after.is_empty()
+        || word_of(after, AMOUNT_BOUNDS).is_some()
+        || after
+            .peek()
+            .is_some_and(|(c, _)| matches!(c, ',' | ';' | '、' | '。'))
 }
 
 /// The words of `action` and a period word at either end of it (`每生每年` is `每生` per
