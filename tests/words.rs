@@ -499,6 +499,16 @@ fn more_words_of_session_24() {
     // `稳定` before words is an adverb of them or a goal in words, never the stable form.
     assert_eq!(parse("稳定发展").kind(), Kind::Qualitative);
     assert_ne!(parse("稳定退出全国后十位").kind(), Kind::Stable);
+    // `与…相衔接` (linked with) and `与…持平` (level with) close a commensurate target, as
+    // `相适应` does; `与上年持平` names a baseline year and stays stable.
+    reads(
+        "与国定扶贫标准相衔接",
+        Kind::Commensurate,
+        "与国定扶贫标准相适应",
+    );
+    reads("增速与省持平", Kind::Commensurate, "增速与省相适应");
+    reads("与全国基本持平", Kind::Commensurate, "与全国基本相适应");
+    reads("与上年持平", Kind::Stable, "比上年持平");
     // Near misses keep their errors.
     assert!(is_error("大大"));
 }

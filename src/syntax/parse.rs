@@ -3434,6 +3434,9 @@ const COMMENSURATE_TAILS: &[&str] = &[
     "相适应",
     "相匹配",
     "相协调",
+    // `与国定扶贫标准相衔接`: linked with it; `与全省持平`: level with it.
+    "相衔接",
+    "持平",
     // `与经济社会同步发展`: developing in step with it. (`协调发展`, in harmony, stays words:
     // blind labels split on it.)
     "同步发展",
