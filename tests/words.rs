@@ -688,3 +688,16 @@ fn figures_in_words_before_a_measure_or_at_the_end() {
         Kind::Qualitative
     );
 }
+
+#[test]
+fn a_lead_never_ends_in_the_to_of_a_due_year() {
+    // `逐步实现到` + `2030年…` printed `逐步实现到到2030年…`: the `到` is the due year's, so
+    // no lead may end in it; with no other reading the text is an error, not that guess.
+    let text = "逐步实现到2030年90%的15岁以下女生完成HPV预防性疫苗全程免疫";
+    if let Ok(t) = text.parse::<Target>() {
+        assert!(!t.to_string().contains("到到"), "{t}");
+    }
+    // A lead before `到` and a due year is fine when the lead ends elsewhere.
+    let t = reads("全省到2030年达到90%", Kind::Attain, "全省到2030年达到90%");
+    assert!(!t.to_string().contains("到到"));
+}

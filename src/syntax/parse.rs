@@ -4549,6 +4549,13 @@ impl Parser {
         {
             return false;
         }
+        // Nor does one end in the `到` of a due year (`逐步实现到` + `2030年90%…` printed
+        // `逐步实现到到2030年…`).
+        if (lead.ends_with("到").is_some() || lead.ends_with("至").is_some())
+            && year(rest).is_some()
+        {
+            return false;
+        }
         // `在` before a verb and its value: print drops the verb, and `在` then reads as the
         // verb of a level (fuzz: `在` + `达到20%以上…` printed `在20%以上…`).
         // (`预期在` + `1000万人左右` keeps its `在`: print writes no verb between them.)
