@@ -701,3 +701,54 @@ fn a_lead_never_ends_in_the_to_of_a_due_year() {
     let t = reads("全省到2030年达到90%", Kind::Attain, "全省到2030年达到90%");
     assert!(!t.to_string().contains("到到"));
 }
+
+#[test]
+fn lead_times_restorations_halvings_and_first_place() {
+    // `提前` (in advance) is a word of its own, not a misspelt `提高`, and its `前` starts no
+    // rank: the time given in advance is the value.
+    reads("提前45分钟以上", Kind::Comparison, "提前≥45分钟");
+    reads("提前15至30分钟发出", Kind::Range, "提前15—30分钟发出");
+    // Verbs to a value that end a measure word: `延长至`, `提前到`, `恢复到`.
+    reads(
+        "从7.8天延长至8.5天",
+        Kind::RelativeChange,
+        "从7.8天提高到8.5天",
+    );
+    reads(
+        "从38分钟提前到45分钟",
+        Kind::RelativeChange,
+        "从38分钟提高到45分钟",
+    );
+    reads(
+        "力争恢复到1.8亿亩左右",
+        Kind::Approximately,
+        "力争1.8亿亩左右",
+    );
+    // `减半` is a fall by half.
+    let t = reads("比2020年减半", Kind::RelativeChange, "比2020年下降1/2");
+    assert_eq!(relative(&t).direction, Direction::Lower);
+    assert_eq!(status("减半", "2020=10,2024=5"), Status::Met);
+    assert_eq!(status("减半", "2020=10,2024=5.1"), Status::NotMet);
+    // `增收` raises by an amount.
+    reads(
+        "户均增收1000元以上",
+        Kind::RelativeChange,
+        "户均提高1000元以上",
+    );
+    // `首位` after a verb of standing is first place.
+    reads("稳居世界首位", Kind::Rank, "达到世界第一");
+    assert!(is_error("首位"));
+    // `趋向` is `趋于`; `与…相同` closes a commensurate target.
+    reads("趋向平衡", Kind::TowardBalance, "趋向平衡");
+    reads(
+        "与城区用户基本相同",
+        Kind::Commensurate,
+        "与城区用户基本相适应",
+    );
+    // Milestones may be listed with `、`.
+    reads(
+        "到2010年不低于389公斤、到2020年不低于395公斤",
+        Kind::Milestones,
+        "到2010年≥389公斤；到2020年≥395公斤",
+    );
+}

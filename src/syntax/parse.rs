@@ -188,6 +188,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("延长至", Verb::Attain(Some(Direction::Higher))),
     ("升至", Verb::Attain(Some(Direction::Higher))),
     ("升到", Verb::Attain(Some(Direction::Higher))),
+    // `从38分钟提前到45分钟`: a warning given earlier, a longer lead time.
+    ("提前到", Verb::Attain(Some(Direction::Higher))),
+    ("提前至", Verb::Attain(Some(Direction::Higher))),
     ("下降到", Verb::Attain(Some(Direction::Lower))),
     ("下降至", Verb::Attain(Some(Direction::Lower))),
     ("降低到", Verb::Attain(Some(Direction::Lower))),
@@ -207,6 +210,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("减至", Verb::Attain(Some(Direction::Lower))),
     ("控制在", Verb::Attain(Some(Direction::Lower))),
     ("达到", Verb::Attain(None)),
+    // `恢复到1.8亿亩左右`: restored to, a level reached (its side is the indicator's).
+    ("恢复到", Verb::Attain(None)),
+    ("恢复至", Verb::Attain(None)),
     // `高达30%`: as high as, reached.
     ("高达", Verb::Attain(None)),
     ("实现", Verb::Attain(None)),
@@ -457,7 +463,8 @@ const STOP_WORDS: &[&str] = &[
     "以", "及", "左", "上下", "上年", "上届", "上升", "上涨", "下降", "下达", "下调", "到", "至",
     "和", "与", "或", "并", "的", "为", "每", "比", "较", "在", "有", "不", "均", "各", "将", "要",
     "应", "内", "之内", "前", "达", "保持", "控制", "提高", "提升", "增加", "增长", "降", "减",
-    "逐", "分之", "分别", "累计", "年均", "增至", "增到", "升至", "升到",
+    "逐", "分之", "分别", "累计", "年均", "增至", "增到", "升至", "升到", "延长", "缩短", "扩大",
+    "缩小", "缩减", "压缩", "提前", "恢复",
 ];
 
 /// The length of a figure that is part of a name at the start of `text`, `None` if there is
@@ -1520,7 +1527,6 @@ const RANK_VERBS: &[&str] = &[
     "进入", "达到", "保持", "位居", "位列", "稳居", "跻身", "居于", "居",
 ];
 
-/// The most characters of a lead (`农村`, `妇女的人均预期寿命`) the parser looks through.
 /// `组织开展思想引领、安全守护、家庭教育、生活帮扶等集中关爱活动1万场`: words listed with `、`
 /// before the lead of the last piece are that lead's list, not goals of their own: one target,
 /// whose lead runs from the first word, as a shorter list is read whole as a lead
@@ -1546,16 +1552,19 @@ fn listed_lead(src: Src<'_>, clauses: &[Clause]) -> Option<Clause> {
     {
         return None;
     }
-    let listed = nom::Input::take(&src, lead.span.end.checked_sub(src.offset())?);
+    // The words before the last piece's lead, then that lead as read (its text need not be
+    // the source up to its end: fuzz, `…速高于年37`).
+    let before = nom::Input::take(&src, lead.span.start.checked_sub(src.offset())?);
     let mut one = last.clone();
     one.parts.lead = Some(Words {
-        text: folded(listed),
-        span: whole(listed),
+        text: folded(before) + &lead.text,
+        span: Span::new(src.offset(), lead.span.end),
     });
     one.span = Span::new(src.offset(), last.span.end);
     Some(one)
 }
 
+/// The most characters of a lead (`农村`, `妇女的人均预期寿命`) the parser looks through.
 const MAX_LEAD_CHARS: usize = 24;
 
 /// The words around a form, as a clause writes them.
@@ -1740,6 +1749,18 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
                 start = i + '。'.len_utf8();
                 in_list = starts_list(start);
             }
+            // `到2010年不低于389公斤、到2020年不低于395公斤`: milestones listed with `、`, a
+            // due year after it, separate as with commas.
+            '、' if depth == 0
+                && i > start
+                && any_word(src.advance(i + '、'.len_utf8()), &["到", "至"])
+                    .is_some_and(|a| year(a.skip_ws()).is_some()) =>
+            {
+                let clause = nom::Input::take(&src.advance(start), i - start);
+                clauses.push(clause.trim_end());
+                start = i + '、'.len_utf8();
+                in_list = starts_list(start);
+            }
             ',' | ';' if depth == 0 => {
                 let clause = nom::Input::take(&src.advance(start), i - start);
                 if (c == ',' && in_list)
@@ -1759,6 +1780,15 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
     }
     clauses.push(src.advance(start).skip_ws());
     clauses
+}
+
+/// True when a `、` in `src` is followed by a due year (`…、到2020年…`): milestones listed
+/// with it, which split as with commas.
+fn due_after_dun(src: Src<'_>) -> bool {
+    src.as_str().match_indices('、').any(|(i, _)| {
+        any_word(src.advance(i + '、'.len_utf8()), &["到", "至"])
+            .is_some_and(|a| year(a.skip_ws()).is_some())
+    })
 }
 
 /// `到 YEAR 年`, `至 YEAR 年`: the year a target is due.
@@ -2277,10 +2307,12 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
             starts_with_digit(from).then_some(from)
         };
         // A year followed by no value is the value itself (`从2015年…` of an indicator in 年).
-        // (`由“十一五”的1.75%`, `由“十一五”末的…`: the value at the end of a plan's period.)
+        // (`由“十一五”的1.75%`, `由“十一五”末的…`, `由“十三五”期间的0.3%`: a value written
+        // for a plan's period is taken as of the period's end, its baseline year.)
         let plan_year = || {
             let (rest, year) = plan_name(after.skip_ws())?;
-            let rest = any_word(rest, &["规划期末", "规划末", "期末", "末"]).unwrap_or(rest);
+            let rest = any_word(rest, &["规划期末", "规划末", "期末", "末", "期间", "时期"])
+                .unwrap_or(rest);
             Some((rest, year))
         };
         let (after, of_year) = match year(after.skip_ws()).or_else(plan_year) {
@@ -3434,9 +3466,11 @@ const COMMENSURATE_TAILS: &[&str] = &[
     "相适应",
     "相匹配",
     "相协调",
-    // `与国定扶贫标准相衔接`: linked with it; `与全省持平`: level with it.
+    // `与国定扶贫标准相衔接`: linked with it; `与全省持平`: level with it; `与城区用户基本相同`:
+    // the same as it.
     "相衔接",
     "持平",
+    "相同",
     // `与经济社会同步发展`: developing in step with it. (`协调发展`, in harmony, stays words:
     // blind labels split on it.)
     "同步发展",
@@ -3657,7 +3691,7 @@ impl Parser {
             }
         }
         // One clause (no separator at all): no split.
-        if !src.as_str().contains([',', ';', '，', '；', '。']) {
+        if !src.as_str().contains([',', ';', '，', '；', '。']) && !due_after_dun(src) {
             let clause = self.clause(src)?;
             return Ok(clause.parts.wrap(clause.target, clause.span));
         }
@@ -4681,7 +4715,8 @@ impl Parser {
                 || VERBS
                     .iter()
                     .any(|(w, _)| at.starts_with(w).is_some_and(whole))
-                || (whole(width) && matches!(c, '第' | '前'))
+                // (`提前` + `30分钟以上`: the `前` of "in advance" starts no rank.)
+                || (whole(width) && matches!(c, '第' | '前') && at.before() != Some('提'))
             {
                 return false;
             }
@@ -5586,6 +5621,24 @@ impl Parser {
                 span,
             })
         };
+        // `减半`, `实现减半`: halved, a fall by half (printed `下降1/2`).
+        let halving = rest.starts_with("实现").map_or(rest, |n| rest.advance(n));
+        if let Some(n) = halving.starts_with("减半") {
+            let end = halving.advance(n);
+            let span = Span::new(halving.offset(), end.offset());
+            let amount = ChangeAmount {
+                amount: Amount::Fraction(Fraction {
+                    numerator: Decimal::ONE,
+                    denominator: Decimal::TWO,
+                    span,
+                }),
+                up_to: None,
+                bound: None,
+                span,
+            };
+            let target = make(Direction::Lower, Change::By(amount), end);
+            return Ok(Some(Body::whole(target, end)));
+        }
         if let Some((end, d)) = doubling(rest) {
             // `翻一番以上`: a bound word after a doubling, as after any amount.
             let (end, bound) = match word_of(end.skip_ws(), AMOUNT_BOUNDS) {
@@ -5872,6 +5925,28 @@ impl Parser {
         // `进入全省县域经济十强`, `进入世界百强`: among the first N, as `前N位`.
         if let Some(body) = strongest(src, after_verb) {
             return Ok(Some(body));
+        }
+        // `稳居世界首位`: first place, as `第一`, after a verb of standing.
+        if after_verb.offset() != src.offset() {
+            if let Some(n) = after_verb.ends_with("首位") {
+                let among = nom::Input::take(&after_verb, nom::Input::input_len(&after_verb) - n);
+                let mut probe = among;
+                let mut words = true;
+                while let Some((c, w)) = probe.peek() {
+                    words &= is_han(c) && !at_stop(probe);
+                    probe = probe.advance(w);
+                }
+                if words {
+                    let end = end_src(src);
+                    let target = Target::Rank(Rank {
+                        among: (!among.is_empty()).then(|| folded(among)),
+                        position: Some(1),
+                        within: false,
+                        span: Span::new(src.offset(), end.offset()),
+                    });
+                    return Ok(Some(Body::whole(target, end)));
+                }
+            }
         }
         if !(text.contains('前') || text.contains('第')) {
             return Ok(None);

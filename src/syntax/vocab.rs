@@ -189,6 +189,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("扩大", Sense::Rise),
     // `进一步扩充` (of a supply, a force): enlarged, a rise.
     ("扩充", Sense::Rise),
+    // `户均增收1000元以上`: income raised by, a rise.
+    ("增收", Sense::Rise),
     // `逐步加大` (of an input: funding, support): increased, a rise.
     ("加大", Sense::Rise),
     ("增强", Sense::Rise),
@@ -266,7 +268,7 @@ const VERBS: &[(&str, Sense)] = &[
 const OPEN_WITH_A_VERB: &[&str] = &["升级", "升学", "升格", "降级", "降格"];
 
 /// Adverbs of comparison before an adjective of quality: `更加合理`, `更趋完善` are improve.
-const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益", "趋于", "更"];
+const COMPARATIVES: &[&str] = &["更加", "更趋", "更为", "日趋", "日益", "趋于", "趋向", "更"];
 
 /// Adjectives of quality that, after a comparative adverb, say "better": improve.
 const QUALITIES: &[&str] = &[
@@ -347,6 +349,8 @@ const REAL_VERBS_NEAR_DIRECTION: &[&str] = &[
     // `扩招`: actions that build or admit.)
     "防范", "防止", "防护", "防疫", "防汛", "防灾", "化解", "破解", "调解", "增设", "增补", "扩建",
     "扩招", "提醒", "提倡", "减免", "减负",
+    // (`提前30分钟发出`: in advance; `提前到45分钟` is a verb to a value of its own.)
+    "提前",
 ];
 
 /// Words that open a qualitative goal of no measurable form (`取得新进展`, `基本形成`,
@@ -801,6 +805,8 @@ const DEFAULT: &[(&str, Meaning)] = &[
     ("趋向平衡", Meaning::TowardBalance),
     // `趋于一致` (of two rates): toward the same level, a band around balance.
     ("趋于一致", Meaning::TowardBalance),
+    // `趋向平衡`: tending toward, as `趋于`.
+    ("趋向平衡", Meaning::TowardBalance),
     ("逐步趋于平衡", Meaning::TowardBalance),
     // narrow (a gap)
     ("缩小", Meaning::Narrow),
