@@ -745,6 +745,9 @@ fn lead_times_restorations_halvings_and_first_place() {
         Kind::Commensurate,
         "与城区用户基本相适应",
     );
+    // A level reached and kept is named after `并保持`: `较高水平` names no one's level.
+    assert_eq!(parse("达到并保持较高水平").kind(), Kind::Qualitative);
+    assert_eq!(parse("达到并保持全国平均水平").kind(), Kind::Reference);
     // Milestones may be listed with `、`.
     reads(
         "到2010年不低于389公斤、到2020年不低于395公斤",

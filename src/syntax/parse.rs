@@ -2651,9 +2651,14 @@ fn relation_reference(src: Src<'_>) -> Option<Body<'_>> {
     // `达到` a level: `达到全国平均水平`, not `达到峰值`; `基本达到` (near) likewise.
     let reaching = !matches!(src.peek(), Some(('优' | '好' | '接', _)));
     // Whose level: `全国平均水平`, `现代化水平`; `新水平`, `更高水平` name no one's (qualitative).
+    // (`达到并保持较高水平`: reached and kept, the level after `并保持` is the one named.)
+    let level = ["并保持在", "并保持"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(&text);
     let whose = LEVEL_WORDS
         .iter()
-        .find_map(|w| text.strip_suffix(w))
+        .find_map(|w| level.strip_suffix(w))
         .map(|w| w.strip_suffix('的').unwrap_or(w));
     match whose {
         Some(w) if w.chars().count() >= 2 && !UNNAMED_LEVELS.contains(&w) => {}
