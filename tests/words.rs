@@ -755,3 +755,30 @@ fn lead_times_restorations_halvings_and_first_place() {
         "到2010年≥389公斤；到2020年≥395公斤",
     );
 }
+
+#[test]
+fn an_age_band_names_a_group() {
+    // An age with its bound before words names a group: in a lead (an indicator's name before
+    // its target), or in words.
+    reads(
+        "60岁以上老年人健康管理率达到70%",
+        Kind::Attain,
+        "60岁以上老年人健康管理率达到70%",
+    );
+    reads(
+        "65岁及以上老年人健康管理率达到70%以上",
+        Kind::Comparison,
+        "65岁及以上老年人健康管理率≥70%",
+    );
+    reads("5G基站覆盖率达到90%", Kind::Attain, "5G基站覆盖率达到90%");
+    assert_eq!(
+        parse("为全省60岁以上老年人免费接种流感疫苗").kind(),
+        Kind::Qualitative
+    );
+    // Alone, or with no words after it, the age is the value.
+    reads("达到80岁以上", Kind::Comparison, "≥80岁");
+    // A count's bound still lets what it counts follow (`1名以上女干部`).
+    reads("有1名以上女干部", Kind::Comparison, "1名以上女干部");
+    // Letters and digits that make no name stay errors.
+    assert!(is_error("打造3x0分钟"));
+}

@@ -528,6 +528,20 @@ fn figure_in_name(text: &str) -> Option<usize> {
     (after.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(after)).then_some(end)
 }
 
+/// The input after a figure that is part of a name at the start of `src` ([`figure_in_name`])
+/// and any Latin letters after it (`5G`), when Chinese words follow: `60岁以上老年人…`,
+/// `5G基站…`; `None` otherwise (`3x0分钟`).
+fn name_figure_end(src: Src<'_>) -> Option<Src<'_>> {
+    let mut after = src.advance(figure_in_name(src.as_str())?);
+    while let Some((_, w)) = after.peek().filter(|(c, _)| c.is_ascii_alphabetic()) {
+        after = after.advance(w);
+    }
+    after
+        .peek()
+        .is_some_and(|(c, _)| is_han(c))
+        .then_some(after)
+}
+
 /// True when `text` is a verb of arrival and nothing more (`通达`, `送达`, `可达`, `直达`,
 /// `通勤`), before the end or a clause's separator.
 fn arrival_at_end(text: &str) -> bool {
@@ -812,7 +826,18 @@ fn measure_run(src: Src<'_>) -> usize {
 /// (`2个省级临床重点专科`; shorter words are the unit, `3个示范区`).
 fn object_may_follow(q: &Quantified<'_>) -> bool {
     if q.suffix {
-        return true;
+        // An age with its bound before words names a group (`60岁以上老年人`): no object.
+        let age = matches!(
+            &q.target,
+            Target::Comparison(Comparison {
+                value: Quantity {
+                    unit: Some(Unit::YearsOfAge),
+                    ..
+                },
+                ..
+            })
+        );
+        return !age;
     }
     // `建成3-6个全国未成年人保护示范县`: a range of counts counts something too.
     let unit = match &q.target {
@@ -3701,10 +3726,13 @@ impl Parser {
         if (starts_with_digit(src) || starts_with_sign(src))
             && !src.as_str().contains([',', ';', '，', '；', '。'])
         {
-            let q = quantified(src, None)?;
-            // Anything after the quantity (an object) is read by the general path below.
-            if q.rest.skip_ws().is_empty() {
-                return Ok(q.target);
+            // Anything after the quantity (an object, or words naming a group:
+            // `60岁以上老年人…`) is read by the general path below.
+            match quantified(src, None) {
+                Ok(q) if q.rest.skip_ws().is_empty() => return Ok(q.target),
+                Ok(_) => {}
+                Err(e) if figure_in_name(src.as_str()).is_none() => return Err(e),
+                Err(_) => {}
             }
         }
         if holds_fenbie(src.as_str()) {
@@ -4054,6 +4082,14 @@ impl Parser {
         }
         let mut at = words;
         while let Some((c, width)) = at.peek() {
+            // A figure that is part of a name (`60岁以上老年人`) is passed whole, its bound
+            // word with it, as in the count above.
+            if c.is_ascii_digit() || fold(c).is_ascii_digit() {
+                if let Some(len) = figure_in_name(at.as_str()) {
+                    at = at.advance(len);
+                    continue;
+                }
+            }
             // `上下学`, `上下班`, `上下游`: words of their own, not the bound `上下` (which
             // follows a number).
             if c == '上' {
@@ -4348,11 +4384,12 @@ impl Parser {
         {
             return None;
         }
-        // A lead starts with a word (`GDP` too, or a name in quotes: `“三州”地区`), not a
-        // bracket or a sign.
-        if !src
+        // A lead starts with a word (`GDP` too, or a name in quotes: `“三州”地区`, or a figure
+        // that is part of a name: `60岁以上老年人…`), not a bracket or a sign.
+        if !(src
             .peek()
             .is_some_and(|(c, _)| is_han(c) || c.is_ascii_alphabetic() || matches!(c, '“' | '《'))
+            || (starts_with_digit(src) && name_figure_end(src).is_some()))
             // (`“十四”时期` is a damaged plan period, never a name: numerals only in quotes.)
             || src.as_str().strip_prefix('“').is_some_and(|quoted| {
                 quoted
@@ -4366,6 +4403,14 @@ impl Parser {
         let mut rest = src;
         for _ in 0..MAX_LEAD_CHARS {
             let Some((c, width)) = rest.peek() else { break };
+            // `60岁以上老年人健康管理率`, `5G基站覆盖率`: a figure that is part of a name is
+            // words of the lead, when words follow it (`3x0分钟` is no name).
+            if c.is_ascii_digit() {
+                if let Some(after) = name_figure_end(rest) {
+                    rest = after;
+                    continue;
+                }
+            }
             // `市、县两级`, `各区、县(市)`: a lead may name several groups.
             if !(is_han(c)
                 || c.is_ascii_alphabetic()
