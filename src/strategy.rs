@@ -795,9 +795,11 @@ pub fn qualified() -> impl Strategy<Value = Target> {
                     Target::Fall(_) | Target::FallMarkedly(_) if o.text.ends_with("差距") => {
                         false
                     }
-                    // A class counts nothing (`Ⅲ类` is no count of kinds).
+                    // A class counts nothing (`Ⅲ类` is no count of kinds), and an age with its
+                    // bound before words names a group (`60岁以上老年人`).
                     Target::Comparison(c) => {
-                        matches!(c.op, CmpOp::Ge | CmpOp::Le) && c.value.unit != Some(Unit::Class)
+                        matches!(c.op, CmpOp::Ge | CmpOp::Le)
+                            && !matches!(c.value.unit, Some(Unit::Class | Unit::YearsOfAge))
                     }
                     Target::Approximately(a) => {
                         a.tolerance.is_none() && a.value.unit != Some(Unit::Class)
