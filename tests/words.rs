@@ -782,3 +782,20 @@ fn an_age_band_names_a_group() {
     // Letters and digits that make no name stay errors.
     assert!(is_error("打造3x0分钟"));
 }
+
+#[test]
+fn laying_a_foundation_is_a_goal_in_words() {
+    // The figures and directions inside name the later goal the foundation is for.
+    for text in [
+        "为2030年工业领域碳达峰奠定坚实基础",
+        "为居民主要健康指标水平明显提升奠定坚实基础",
+        "更多地区实现率先突破,为到2035年基本建成法治国家、法治政府、法治社会奠定坚实基础",
+    ] {
+        reads(text, Kind::Qualitative, &parse(text).to_string());
+    }
+    // Beside a measured clause it is one part of all of them.
+    assert_eq!(
+        parse("达到90%，为2030年全面达标奠定基础").kind(),
+        Kind::AllOf
+    );
+}

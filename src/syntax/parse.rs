@@ -542,6 +542,21 @@ fn name_figure_end(src: Src<'_>) -> Option<Src<'_>> {
         .then_some(after)
 }
 
+/// True when `src` is `为 … 奠定 (坚实|良好|扎实 …)? 的? 基础`: laying a foundation for what
+/// the words name (two to four characters between `奠定` and `基础` at most).
+fn lays_a_foundation(src: Src<'_>) -> bool {
+    let text = src.as_str();
+    // (A cheap look first: most clauses end otherwise.)
+    if !text.ends_with("基础") || src.starts_with("为").is_none() {
+        return false;
+    }
+    let before = &text[..text.len() - "基础".len()];
+    before.rfind("奠定").is_some_and(|i| {
+        let between = &before[i + "奠定".len()..];
+        i > "为".len() && between.chars().count() <= 4 && between.chars().all(is_han)
+    })
+}
+
 /// True when `text` is a verb of arrival and nothing more (`通达`, `送达`, `可达`, `直达`,
 /// `通勤`), before the end or a clause's separator.
 fn arrival_at_end(text: &str) -> bool {
@@ -3916,6 +3931,15 @@ impl Parser {
 
     /// `lead? (scope | due | intent | each)* form object?`
     fn clause(&self, src: Src<'_>) -> Result<Clause, Failure> {
+        // `为2030年工业领域碳达峰奠定坚实基础`: laying a foundation for a later goal is a goal in
+        // words, whatever figures or directions name that later goal.
+        if lays_a_foundation(src) {
+            return Ok(Clause {
+                parts: Parts::default(),
+                target: all_qualitative(src),
+                span: whole(src),
+            });
+        }
         match self.clause_without_lead(src, 0) {
             Ok(clause) => Ok(clause),
             Err(e) => match self.clause_with_lead(src, 0) {
