@@ -557,6 +557,18 @@ fn lays_a_foundation(src: Src<'_>) -> bool {
     })
 }
 
+/// True when an intent word or an each word (`要`, `均` …) stands anywhere in `src`.
+fn holds_intent_or_each(src: Src<'_>) -> bool {
+    let mut at = src;
+    while let Some((_, w)) = at.peek() {
+        if word_of(at, INTENT_WORDS).is_some() || word_of(at, EACH_WORDS).is_some() {
+            return true;
+        }
+        at = at.advance(w);
+    }
+    false
+}
+
 /// True when `text` is a verb of arrival and nothing more (`通达`, `送达`, `可达`, `直达`,
 /// `通勤`), before the end or a clause's separator.
 fn arrival_at_end(text: &str) -> bool {
@@ -4471,6 +4483,24 @@ impl Parser {
                     })
             {
                 let mut lead = nom::Input::take(&src, rest.offset() - src.offset());
+                // A time within the year prints before the lead, so the lead then runs into the
+                // form. Before a goal in words the lead is words of it (`基本建成任务` +
+                // `12月底前完成` is `12月底前` + `基本建成任务完成`, as that prints and reads
+                // back; fuzz); before another form it must hold no word a clause starts with
+                // (`…要` would read as intent).
+                if clause.parts.deadline.is_some() {
+                    if let (Target::Qualitative(words), None) =
+                        (&mut clause.target, &clause.parts.lead)
+                    {
+                        words.text = folded(lead) + &words.text;
+                        words.span = Span::new(lead.offset(), words.span.end);
+                        clause.span = Span::new(src.offset(), clause.span.end);
+                        return Some(clause);
+                    }
+                    if holds_intent_or_each(lead) {
+                        continue;
+                    }
+                }
                 let inner = clause.parts.lead.take();
                 // A period word first is the period, as it reads back when printed first
                 // (fuzz: `每学期累计` + `至少组织2次`).
