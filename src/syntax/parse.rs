@@ -311,8 +311,7 @@ fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
             // `百亿元`, `十万`: a figure in words ending in a scale before a measure word or
             // nothing keeps the scale for the unit, as digits do (`100亿元`, `10万`).
             if let Some(scale) = trailing_scale(src, chars) {
-                let (before, _) = src.as_str().split_at(rest.offset() - src.offset());
-                if before.chars().count() > 1 && numeral_measure_follows(rest.skip_ws()) {
+                if chars > 1 && numeral_measure_follows(rest.skip_ws()) {
                     let rest = rest.back_one().unwrap_or(rest);
                     if let Some(value) = value.checked_div(scale.factor()) {
                         let span = Span::new(src.offset(), rest.offset());
@@ -557,6 +556,19 @@ fn lays_a_foundation(src: Src<'_>) -> bool {
     })
 }
 
+/// True when `among`, whom a rank is among, is a name: no stop word (a verb, a bound word)
+/// starts anywhere in it.
+fn names_whom(among: Src<'_>) -> bool {
+    let mut probe = among;
+    while let Some((_, w)) = probe.peek() {
+        if at_stop(probe) {
+            return false;
+        }
+        probe = probe.advance(w);
+    }
+    true
+}
+
 /// True when an intent word or an each word (`要`, `均` …) stands anywhere in `src`.
 fn holds_intent_or_each(src: Src<'_>) -> bool {
     let mut at = src;
@@ -645,7 +657,10 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
         return Ok((rest, unit));
     }
     let mut rest = src;
-    if let Some(len) = Scale::ALL.iter().find_map(|s| src.starts_with(s.as_str())) {
+    let scale = Scale::ALL
+        .iter()
+        .find_map(|&s| src.starts_with(s.as_str()).map(|len| (s, len)));
+    if let Some((_, len)) = scale {
         rest = rest.advance(len);
     }
     let measure_start = rest;
@@ -663,12 +678,7 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     // letter after a figure is otherwise part of a name: `5G`, `5A级`).
     if chars == 0 {
         if let Some((after, word)) = latin_unit(rest) {
-            let written = nom::Input::take(&src, after.offset() - src.offset());
-            let scale = Scale::ALL
-                .iter()
-                .copied()
-                .find(|s| written.as_str().starts_with(s.as_str()));
-            if let Some(measure) = Measure::new(scale, word) {
+            if let Some(measure) = Measure::new(scale.map(|(s, _)| s), word) {
                 return Ok((after, Unit::Measure(measure)));
             }
         }
@@ -766,20 +776,16 @@ fn latin_unit(src: Src<'_>) -> Option<(Src<'_>, &'static str)> {
     if !(c.is_ascii_alphabetic() || ('Ａ'..='ｚ').contains(&c)) {
         return None;
     }
+    // (The longest unit has four letters: a longer run is no unit.)
     let mut end = src;
-    let mut run = String::new();
-    while let Some((c, w)) = end.peek() {
-        let c = fold(c);
-        if !c.is_ascii_alphabetic() {
-            break;
-        }
-        run.push(c);
+    let mut run = [0u8; 4];
+    let mut len = 0;
+    while let Some((c, w)) = end.peek().filter(|&(c, _)| fold(c).is_ascii_alphabetic()) {
+        *run.get_mut(len)? = fold(c) as u8;
+        len += 1;
         end = end.advance(w);
-        if run.len() > 4 {
-            return None;
-        }
     }
-    let word = LATIN_UNITS.iter().find(|&&u| u == run)?;
+    let word = LATIN_UNITS.iter().find(|u| u.as_bytes() == &run[..len])?;
     // (`5G基站` is a name: the run must not go on in digits either, `3G4`.)
     if end.peek().is_some_and(|(c, _)| fold(c).is_ascii_digit()) {
         return None;
@@ -1820,11 +1826,7 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
             }
             // `到2010年不低于389公斤、到2020年不低于395公斤`: milestones listed with `、`, a
             // due year after it, separate as with commas.
-            '、' if depth == 0
-                && i > start
-                && any_word(src.advance(i + '、'.len_utf8()), &["到", "至"])
-                    .is_some_and(|a| year(a.skip_ws()).is_some()) =>
-            {
+            '、' if depth == 0 && i > start && due_follows(src.advance(i + '、'.len_utf8())) => {
                 let clause = nom::Input::take(&src.advance(start), i - start);
                 clauses.push(clause.trim_end());
                 start = i + '、'.len_utf8();
@@ -1854,10 +1856,14 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
 /// True when a `、` in `src` is followed by a due year (`…、到2020年…`): milestones listed
 /// with it, which split as with commas.
 fn due_after_dun(src: Src<'_>) -> bool {
-    src.as_str().match_indices('、').any(|(i, _)| {
-        any_word(src.advance(i + '、'.len_utf8()), &["到", "至"])
-            .is_some_and(|a| year(a.skip_ws()).is_some())
-    })
+    src.as_str()
+        .match_indices('、')
+        .any(|(i, _)| due_follows(src.advance(i + '、'.len_utf8())))
+}
+
+/// True when `src` starts with `到`/`至` and a year.
+fn due_follows(src: Src<'_>) -> bool {
+    any_word(src, &["到", "至"]).is_some_and(|a| year(a.skip_ws()).is_some())
 }
 
 /// `到 YEAR 年`, `至 YEAR 年`: the year a target is due.
@@ -2380,7 +2386,8 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
         // for a plan's period is taken as of the period's end, its baseline year.)
         let plan_year = || {
             let (rest, year) = plan_name(after.skip_ws())?;
-            let rest = any_word(rest, &["规划期末", "规划末", "期末", "末", "期间", "时期"])
+            let rest = any_word(rest, PLAN_END_WORDS)
+                .or_else(|| any_word(rest, &["期间", "时期"]))
                 .unwrap_or(rest);
             Some((rest, year))
         };
@@ -2478,12 +2485,14 @@ fn period(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     Some((rest, Due { year, span }))
 }
 
+/// The words after a plan's name that name the end of its period (`“十一五”期末`).
+const PLAN_END_WORDS: &[&str] = &["规划期末", "规划末", "期末", "末"];
+
 /// `“十一五”期末`, `十五末`: the end of a five-year plan, a baseline year (`比“十一五”期末翻一番`
 /// is `比2010年翻一番`). The period as a whole (`期间`, `时期`) is no single year: `None`.
 fn plan_end(src: Src<'_>) -> Option<(Src<'_>, i32)> {
     let (rest, year) = plan_name(src)?;
-    let rest = any_word(rest, &["规划期末", "规划末", "期末", "末"])?;
-    Some((rest, year))
+    Some((any_word(rest, PLAN_END_WORDS)?, year))
 }
 
 /// `“十三五”`, `十四五`: the name of a five-year plan, with the last year of its period (the
@@ -4120,7 +4129,8 @@ impl Parser {
         while let Some((c, width)) = at.peek() {
             // A figure that is part of a name (`60岁以上老年人`) is passed whole, its bound
             // word with it, as in the count above.
-            if c.is_ascii_digit() || fold(c).is_ascii_digit() {
+            // (`peek` folds: a full-width digit is an ASCII one here.)
+            if c.is_ascii_digit() {
                 if let Some(len) = figure_in_name(at.as_str()) {
                     at = at.advance(len);
                     continue;
@@ -6051,13 +6061,7 @@ impl Parser {
         if after_verb.offset() != src.offset() {
             if let Some(n) = after_verb.ends_with("首位") {
                 let among = nom::Input::take(&after_verb, nom::Input::input_len(&after_verb) - n);
-                let mut probe = among;
-                let mut words = true;
-                while let Some((c, w)) = probe.peek() {
-                    words &= is_han(c) && !at_stop(probe);
-                    probe = probe.advance(w);
-                }
-                if words {
+                if among.as_str().chars().all(is_han) && names_whom(among) {
                     let end = end_src(src);
                     let target = Target::Rank(Rank {
                         among: (!among.is_empty()).then(|| folded(among)),
@@ -6104,12 +6108,8 @@ impl Parser {
         };
         let among = nom::Input::take(&after_verb, marker_at.offset() - after_verb.offset());
         // Whom a rank is among is a name (`世界`, `全省`), not a verb or a bound word.
-        let mut probe = among;
-        while let Some((_, w)) = probe.peek() {
-            if at_stop(probe) {
-                return Ok(None);
-            }
-            probe = probe.advance(w);
+        if !names_whom(among) {
+            return Ok(None);
         }
         let target = Target::Rank(Rank {
             among: (!among.is_empty()).then(|| folded(among)),
