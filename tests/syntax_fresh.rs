@@ -551,6 +551,14 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
         include_str!("data/corpus-fresh81.tsv"),
         0.0,
     ),
+    // Labelled blind in session 25 (helper h86: urban renewal, sewage and garbage sorting, small
+    // and private enterprises, new-energy vehicles, hydrogen and big data plans) and measured
+    // once on 9be7304 before any change made with it in view: 104/120 (86.7 %).
+    (
+        "corpus-fresh86.tsv",
+        include_str!("data/corpus-fresh86.tsv"),
+        0.0,
+    ),
 ];
 
 #[test]
