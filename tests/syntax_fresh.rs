@@ -559,6 +559,14 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
         include_str!("data/corpus-fresh86.tsv"),
         0.0,
     ),
+    // Labelled blind in session 25 (helper h85: endemic and parasitic diseases, tuberculosis,
+    // chronic diseases, blood, oral health and myopia plans) and measured once on the parser of
+    // 9be7304 before any change made with it in view: 89/121 (73.6 %).
+    (
+        "corpus-fresh85.tsv",
+        include_str!("data/corpus-fresh85.tsv"),
+        0.0,
+    ),
 ];
 
 #[test]
