@@ -567,6 +567,14 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
         include_str!("data/corpus-fresh85.tsv"),
         0.0,
     ),
+    // Labelled blind in session 25 (helper h84: language work, science literacy and popular
+    // science, volunteering, charity, Red Cross and intangible heritage plans) and measured once
+    // on the parser of 9be7304 before any change made with it in view: 85/101 (84.2 %).
+    (
+        "corpus-fresh84.tsv",
+        include_str!("data/corpus-fresh84.tsv"),
+        0.0,
+    ),
 ];
 
 #[test]
