@@ -659,7 +659,7 @@ fn eliminate() -> impl Strategy<Value = Target> {
 }
 
 fn rank() -> impl Strategy<Value = Target> {
-    let numbered = (
+    (
         proptest::option::of(proptest::sample::select(vec!["世界", "全国", "全省"])),
         1u32..200,
         any::<bool>(),
@@ -667,29 +667,11 @@ fn rank() -> impl Strategy<Value = Target> {
         .prop_map(|(among, position, within)| {
             Target::Rank(Rank {
                 among: among.map(str::to_owned),
-                position: Some(position),
+                position,
                 within,
                 span: Span::default(),
             })
-        });
-    // A standing with no number.
-    let standing = proptest::sample::select(vec![
-        "全国先进行列",
-        "高收入国家行列",
-        "全省前列",
-        "全国先进、中西部一流",
-        "全国中位以上水平",
-        "全市领先",
-    ])
-    .prop_map(|among| {
-        Target::Rank(Rank {
-            among: Some(among.to_owned()),
-            position: None,
-            within: false,
-            span: Span::default(),
         })
-    });
-    prop_oneof![numbered, standing]
 }
 
 /// The generator of each form. The match names every [`Kind`], and `Kind` is generated from

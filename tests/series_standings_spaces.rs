@@ -59,7 +59,7 @@ fn the_first_n_strongest_are_a_rank_and_a_whole_leading_a_standing() {
         let t = reads(text, Kind::Rank, canonical);
         match t.form() {
             Target::Rank(r) => {
-                assert_eq!(r.position, Some(n), "{text}");
+                assert_eq!(r.position, n, "{text}");
                 assert!(r.within, "{text}");
             }
             other => panic!("{other:?}"),
@@ -73,10 +73,11 @@ fn the_first_n_strongest_are_a_rank_and_a_whole_leading_a_standing() {
         assert_ne!(parse(text).kind(), Kind::Rank, "{text}");
     }
     assert!(is_error("十强"));
-    // A standing of a whole, its verb unwritten or `实现`.
-    reads("全国领先", Kind::Rank, "达到全国领先");
-    reads("将实现全国领先", Kind::Rank, "将达到全国领先");
-    reads("国内一流", Kind::Rank, "达到国内一流");
+    // A standing of a whole, its verb unwritten or `实现`: a goal in words (no number to rank
+    // against), kept as written.
+    reads("全国领先", Kind::Qualitative, "全国领先");
+    reads("将实现全国领先", Kind::Qualitative, "将实现全国领先");
+    reads("国内一流", Kind::Qualitative, "国内一流");
 }
 
 #[test]
@@ -161,8 +162,9 @@ fn a_level_set_abroad_is_a_reference_and_a_domestic_one_a_standing() {
         Kind::Reference,
         "接近世界先进水平",
     );
-    assert_eq!(parse("达到全国先进水平").kind(), Kind::Rank);
-    assert_eq!(parse("进入世界前列").kind(), Kind::Rank);
+    // A domestic level is a standing: no number, a goal in words.
+    assert_eq!(parse("达到全国先进水平").kind(), Kind::Qualitative);
+    assert_eq!(parse("进入世界前列").kind(), Kind::Qualitative);
 }
 
 #[test]

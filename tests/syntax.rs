@@ -582,15 +582,13 @@ fn wider_classes_read_their_phrases_and_keep_their_errors() {
     let e = "达到1。8".parse::<Target>().expect_err("damaged");
     assert!(e.render().contains("1.8"), "{}", e.render());
 
-    // Standings: a rank with no number; a number after one is an error.
-    let rank = parse("进入全国先进行列");
-    let Target::Rank(r) = rank.form() else {
-        panic!("{rank:?}")
+    // Standings: no number to rank against, a goal in words kept with its verb; a number
+    // after one is an error.
+    let standing = parse("进入全国先进行列");
+    let Target::Qualitative(p) = standing.form() else {
+        panic!("{standing:?}")
     };
-    assert_eq!(
-        (r.position, r.among.as_deref()),
-        (None, Some("全国先进行列"))
-    );
+    assert_eq!(p.text, "进入全国先进行列");
     assert!("进入全国先进行列9。5".parse::<Target>().is_err());
     assert_ne!(parse("进入全国先进行列9").kind(), Kind::Rank);
 

@@ -730,31 +730,13 @@ pub fn bind(
             (true, None) => (Rule::Qualitative(None), Pace::Judgement),
         },
         // Ranks: lower is better, `前15位` and `第二` alike mean "that rank or better".
-        Target::Rank(Rank {
-            position: Some(position),
-            ..
-        }) => (
+        Target::Rank(Rank { position, .. }) => (
             Rule::Value(Threshold::Compare {
                 op: CmpOp::Le,
                 value: Decimal::from(*position),
             }),
             towards,
         ),
-        // A standing with no number (`进入全国先进行列`, `走在全省前列`): a person judges, unless
-        // the policy gives the indicator a band (a rank series: `[1, cut-off]`); then `y_t` in it.
-        Target::Rank(Rank { position: None, .. }) => match policy.qualitative_band {
-            Some(band) => {
-                let band = check_band(band)?;
-                (
-                    Rule::Value(Threshold::Within {
-                        low: band.low,
-                        high: band.high,
-                    }),
-                    towards,
-                )
-            }
-            None => (Rule::Qualitative(None), Pace::Judgement),
-        },
         Target::Respectively(r) => {
             items = r
                 .items

@@ -547,18 +547,16 @@ pub struct Eliminate {
     pub span: Span,
 }
 
-/// A rank to reach: `进入前15位` (within the first 15), `达到世界第二` (second), or a standing
-/// with no number: `进入全国先进行列`, `走在全省前列`, `达到全国先进、中西部一流`.
+/// A rank to reach: `进入前15位` (within the first 15), `达到世界第二` (second). A standing with
+/// no number (`进入全国先进行列`, `走在全省前列`) is no rank: a goal in words.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Rank {
-    /// Among whom: `世界`, `全国` (folded), if written. For a standing with no number, the whole
-    /// standing as written after its verb (`全国先进行列`, `全省前列`, `全国中位以上水平`).
+    /// Among whom: `世界`, `全国` (folded), if written.
     pub among: Option<String>,
-    /// The rank: 1 is first; `None` for a standing with no number (`前列`, `先进`, `一流`,
-    /// `行列`), which needs judgement unless the policy gives a cut-off (docs/semantics.md).
-    pub position: Option<u32>,
-    /// True for `前N位` (any rank up to N), false for `第N` (that rank or better); false for a
-    /// standing with no number.
+    /// The rank: 1 is first. (A standing with no number, `进入全国前列`, `达到全国先进水平`, is
+    /// no rank: it is a goal in words, [`Target::Qualitative`].)
+    pub position: u32,
+    /// True for `前N位` (any rank up to N), false for `第N` (that rank or better).
     pub within: bool,
     /// The whole target.
     pub span: Span,

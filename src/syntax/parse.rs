@@ -2615,12 +2615,13 @@ fn standing(src: Src<'_>) -> Option<Body<'_>> {
     if !STANDING_WORDS.iter().any(|w| core.ends_with(w)) {
         return None;
     }
+    // A standing names no rank to check `y_t ≤ N` against: a goal in words, kept as written
+    // with its verb (blind labellers read `走在全省前列`, `达到全国先进水平` so, 76 rows to 41).
     let end = end_src(name);
-    let target = Target::Rank(Rank {
-        among: Some(text),
-        position: None,
-        within: false,
-        span: Span::new(src.offset(), end.offset()),
+    let written = nom::Input::take(&src, end.offset() - src.offset());
+    let target = Target::Qualitative(Phrase {
+        text: folded(written),
+        span: whole(written),
     });
     Some(Body::whole(target, end))
 }
@@ -2655,7 +2656,7 @@ fn strongest<'a>(src: Src<'a>, after_verb: Src<'a>) -> Option<Body<'a>> {
     let end = end_src(after_verb.trim_end());
     let target = Target::Rank(Rank {
         among: (!among.is_empty()).then(|| among.chars().map(fold).collect()),
-        position: Some(position),
+        position,
         within: true,
         span: Span::new(src.offset(), end.offset()),
     });
@@ -5380,18 +5381,17 @@ impl Parser {
         if let Some(body) = eliminate(rest) {
             return Ok(Some(body));
         }
-        // Only a standing at the front (`前列`) or a numbered rank: `继续保持全国一流水平` stays
-        // a goal in words.
         match self.rank(rest)? {
-            Some(body)
-                if rest.as_str().contains("前列")
-                    || matches!(&body.target, Target::Rank(r) if r.position.is_some()) =>
-            {
-                Ok(Some(body))
+            Some(body) if matches!(body.target, Target::Rank(_)) => Ok(Some(body)),
+            // A standing is a goal in words, its adverbs kept in it (`继续走在全省前列`).
+            Some(body) => {
+                let written = nom::Input::take(&src, body.rest.offset() - src.offset());
+                let target = Target::Qualitative(Phrase {
+                    text: folded(written),
+                    span: whole(written),
+                });
+                Ok(Some(Body::whole(target, body.rest)))
             }
-            // (A standing, `总体达到全国先进水平`, is no level: printed without its adverbs it
-            // would read as a rank.)
-            Some(_) => Ok(None),
             // `持续优于全国水平`, `继续达到全国平均水平`: a level of another series, reached or
             // bettered; the adverbs say nothing (as before `高于`).
             None => Ok(relation_reference(rest)),
@@ -6065,7 +6065,7 @@ impl Parser {
                     let end = end_src(src);
                     let target = Target::Rank(Rank {
                         among: (!among.is_empty()).then(|| folded(among)),
-                        position: Some(1),
+                        position: 1,
                         within: false,
                         span: Span::new(src.offset(), end.offset()),
                     });
@@ -6113,7 +6113,7 @@ impl Parser {
         }
         let target = Target::Rank(Rank {
             among: (!among.is_empty()).then(|| folded(among)),
-            position: Some(position),
+            position,
             within,
             span: Span::new(src.offset(), end.offset()),
         });

@@ -449,15 +449,7 @@ impl Display for Milestones {
 impl Display for Rank {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let among = self.among.as_deref().unwrap_or("");
-        let Some(position) = self.position else {
-            // A standing: `进入全国先进行列`, `进入全省前列`, `达到全国先进、中西部一流`.
-            let verb = if among.ends_with("行列") || among.ends_with("前列") {
-                "进入"
-            } else {
-                "达到"
-            };
-            return write!(f, "{verb}{among}");
-        };
+        let position = self.position;
         if self.within {
             write!(f, "进入{among}前{position}位")
         } else {
