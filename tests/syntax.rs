@@ -560,7 +560,11 @@ fn wider_classes_read_their_phrases_and_keep_their_errors() {
     // Measures must all hold; groups are one target each.
     assert_eq!(parse("规模扩大,办学质量提高").kind(), Kind::AllOf);
     assert_eq!(parse("城市达到98%,农村达到86%").kind(), Kind::Respectively);
-    assert!("城市提高,农村提高".parse::<Target>().is_err());
+    // A place is a subject before a phrase, as a measure noun is (session 25).
+    assert_eq!(parse("城市提高,农村提高").kind(), Kind::Respectively);
+    assert_eq!(parse("农村地区明显提高").kind(), Kind::Rise);
+    assert!("农村地区飞速提高".parse::<Target>().is_err());
+    assert!("上市明显提高".parse::<Target>().is_err());
     assert!("学历高于上届、".parse::<Target>().is_err());
 
     // Qualitative actions: words only; a damaged or bare number is an error.

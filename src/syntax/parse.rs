@@ -2551,6 +2551,27 @@ fn ends_with_measure_noun(text: &str) -> bool {
     MEASURE_NOUNS.iter().any(|w| text.ends_with(w))
 }
 
+/// Nouns that end the name of a place (`农村地区`, `城市和县城`, `全市`, `各县(市、区)`): a
+/// subject that ends in one may stand before a directional phrase, as a measure noun does.
+const PLACE_NOUNS: &[&str] = &[
+    "地区", "城市", "县城", "农村", "城镇", "城乡", "乡村", "城区", "市区", "郊区", "县域", "区域",
+    "乡镇", "街道", "社区", "省份", "地方", "各地", "全国", "省", "市", "县", "区", "镇", "村",
+    "乡",
+];
+
+/// True when `text` (a trailing bracketed note left aside: `中心城市(区)`) ends in a place noun.
+fn names_a_place(text: &str) -> bool {
+    let text = match text.strip_suffix(')') {
+        Some(inner) => inner.rfind('(').map_or(text, |i| &inner[..i]),
+        None => text,
+    };
+    // (`上市`, `超市`, `股市` end in `市` and name no place.)
+    !["上市", "超市", "股市", "集市"]
+        .iter()
+        .any(|w| text.ends_with(w))
+        && PLACE_NOUNS.iter().any(|w| text.ends_with(w))
+}
+
 /// True when `src` starts with a measure noun.
 fn starts_measure_noun(src: Src<'_>) -> bool {
     any_word(src, MEASURE_NOUNS).is_some()
@@ -4922,7 +4943,7 @@ impl Parser {
                 return true;
             }
             let lead = folded(lead);
-            return lead.contains('的') || ends_with_measure_noun(&lead);
+            return lead.contains('的') || ends_with_measure_noun(&lead) || names_a_place(&lead);
         }
         // `学历高于上届`, `增长幅度高于全国平均水平`: a comparison names its subject first.
         if matches!(
@@ -4956,8 +4977,13 @@ impl Parser {
         // Compared folded, as the lead prints (`刍數` reads as `刍数`; fuzz: 昉效刍數更都不断).
         // (`在“十三五”规划目标基础上` + `进一步提高`: a base named in words frames the
         // phrase, as `在现有基础上` does.)
+        // A place is a subject too (`农村地区明显提高`, `中心城市(区)大幅提高`): whatever is
+        // measured rises there, and no adverb ends in one.
         let lead = folded(lead);
-        (lead.contains('的') || ends_with_measure_noun(&lead) || based_on_words(&lead))
+        (lead.contains('的')
+            || ends_with_measure_noun(&lead)
+            || names_a_place(&lead)
+            || based_on_words(&lead))
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
