@@ -799,3 +799,28 @@ fn laying_a_foundation_is_a_goal_in_words() {
         Kind::AllOf
     );
 }
+
+#[test]
+fn no_occurrence_is_an_elimination() {
+    // Wiped out, or none at all: an elimination (printed `消除`, what is ended after it).
+    reads("消灭易感地带钉螺", Kind::Eliminate, "消除易感地带钉螺");
+    reads("基本消灭血吸虫病", Kind::Eliminate, "基本消除血吸虫病");
+    reads(
+        "确保不发生区域性重大动物疫情",
+        Kind::Eliminate,
+        "确保消除区域性重大动物疫情",
+    );
+    reads("无重大事故发生", Kind::Eliminate, "消除重大事故发生");
+    reads(
+        "无输入继发二代疟疾病例",
+        Kind::Eliminate,
+        "消除输入继发二代疟疾病例",
+    );
+    // `无` naming no occurrence stays part of a name.
+    assert_ne!(parse("无障碍设施明显改善").kind(), Kind::Eliminate);
+    assert_ne!(parse("无偿献血人次明显增加").kind(), Kind::Eliminate);
+    assert!(is_error("无重大事故发生9。5"));
+    // Met only at zero.
+    assert_eq!(status("无重大事故发生", "2020=3,2024=0"), Status::Met);
+    assert_eq!(status("无重大事故发生", "2020=3,2024=1"), Status::NotMet);
+}

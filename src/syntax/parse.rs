@@ -2148,11 +2148,42 @@ fn eliminate(src: Src<'_>) -> Option<Body<'_>> {
         ("淘汰", false),
         ("动态清零", false),
         ("清零", false),
+        // `消灭易感地带钉螺`: wiped out; `不发生…疫情`, `防止出现…现象`: no occurrence at all
+        // (printed `消除`, what is ended after it).
+        ("基本消灭", true),
+        ("消灭", false),
+        ("不发生", false),
+        ("不出现", false),
+        ("防止出现", false),
     ] {
         if let Some(len) = src.starts_with(word) {
             let rest = src.advance(len);
             let span = Span::new(src.offset(), rest.offset());
             let target = Target::Eliminate(Eliminate { basically, span });
+            return Some(Body {
+                target,
+                rest,
+                next: Expected::End,
+                object: true,
+            });
+        }
+    }
+    // `无重大事故发生`, `无输入继发二代疟疾病例`: none of what is counted (printed `消除` and the
+    // words). Only words to the end naming occurrences, so that `无障碍`, `无偿` stay names.
+    if let Some(len) = src.starts_with("无") {
+        let rest = src.advance(len);
+        let words = rest.as_str().trim_end();
+        let occurrences = ["发生", "事故", "病例", "案件", "现象", "钉螺"];
+        if !words.is_empty()
+            && words.chars().all(is_han)
+            && occurrences.iter().any(|w| words.ends_with(w))
+            && !["障碍", "偿", "人"].iter().any(|w| words.starts_with(w))
+        {
+            let span = Span::new(src.offset(), rest.offset());
+            let target = Target::Eliminate(Eliminate {
+                basically: false,
+                span,
+            });
             return Some(Body {
                 target,
                 rest,
@@ -2543,7 +2574,7 @@ fn plan_name(src: Src<'_>) -> Option<(Src<'_>, i32)> {
 /// directional verb followed by one is part of a name (`增长幅度`), not a verb.
 const MEASURE_NOUNS: &[&str] = &[
     "率", "数", "量", "值", "水平", "规模", "比例", "比重", "程度", "效益", "素质", "能力", "幅度",
-    "速度", "差距", "差异", "收入", "寿命", "年限", "状况", "面积", "年龄", "学历", "时间",
+    "速度", "差距", "差异", "收入", "寿命", "年限", "状况", "面积", "年龄", "学历", "时间", "人次",
 ];
 
 /// True when `text` ends in a measure noun.
