@@ -722,9 +722,17 @@ pub fn qualified() -> impl Strategy<Value = Target> {
             }),
         )
     };
+    // One word, or two written together (`将力争`, `要确保`): never the same word twice.
     let intent = proptest::option::of(
-        proptest::sample::select(IntentWord::ALL.to_vec())
-            .prop_map(move |word| Intent { word, span }),
+        (
+            proptest::sample::select(IntentWord::ALL.to_vec()),
+            proptest::option::of(proptest::sample::select(IntentWord::ALL.to_vec())),
+        )
+            .prop_map(move |(word, second)| Intent {
+                word,
+                second: second.filter(|&s| s != word),
+                span,
+            }),
     );
     let each = proptest::option::of(
         prop_oneof![

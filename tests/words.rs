@@ -5,7 +5,7 @@
 
 use plan_targets::eval::{Context, IndicatorSpec, Policy, Status, bind, evaluate};
 use plan_targets::series::Series;
-use plan_targets::syntax::{Amount, Change, EachWord};
+use plan_targets::syntax::{Amount, Change, EachWord, IntentWord};
 use plan_targets::{Direction, Kind, ParseErrorKind, Target, Unit};
 
 pub(crate) fn parse(text: &str) -> Target {
@@ -823,4 +823,62 @@ fn no_occurrence_is_an_elimination() {
     // Met only at zero.
     assert_eq!(status("无重大事故发生", "2020=3,2024=0"), Status::Met);
     assert_eq!(status("无重大事故发生", "2020=3,2024=1"), Status::NotMet);
+}
+
+#[test]
+fn two_intent_words_planned_spans_of_years_and_more_words() {
+    // Two intent words written together, or around a time, are kept and printed together.
+    let t = reads("将力争达到20%以上", Kind::Comparison, "将力争≥20%");
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    let intent = q.intent.as_ref().expect("intent");
+    assert_eq!(
+        (intent.word, intent.second),
+        (IntentWord::Jiang, Some(IntentWord::Lizheng))
+    );
+    assert!(intent.is_aspirational());
+    reads(
+        "要确保与城区用户基本相同",
+        Kind::Commensurate,
+        "要确保与城区用户基本相适应",
+    );
+    reads(
+        "力争到2017年底将全省所有农村留守儿童纳入有效监护范围",
+        Kind::Qualitative,
+        "到2017年力争将全省所有农村留守儿童纳入有效监护范围",
+    );
+    // `计划` (planned) is an intent word unless a name starts with it.
+    reads(
+        "计划2014年至2017年改造79.79万户",
+        Kind::Attain,
+        "改造到2017年计划达到79.79万户",
+    );
+    for name in [
+        "计划免疫接种率达到95%",
+        "计划生育率提高",
+        "计划完成率达到95%",
+    ] {
+        reads(name, parse(name).kind(), name);
+    }
+    // A span of years written with `年` on both ends is due in the later year, not a range.
+    reads(
+        "2013年至2017年改造1000万户",
+        Kind::Attain,
+        "改造到2017年达到1000万户",
+    );
+    reads(
+        "2013年-2017年年均增长8%",
+        Kind::AnnualChange,
+        "到2017年年均提高8%",
+    );
+    reads("5年至8年", Kind::Range, "5—8年");
+    // `压缩` is a fall, `尽力` an adverb, `复合增长率` a pace.
+    reads("努力压缩", Kind::Fall, "努力压缩");
+    reads("应尽力压缩", Kind::Fall, "应尽力压缩");
+    reads(
+        "年均复合增长率保持30%左右",
+        Kind::AnnualChange,
+        "年均提高30%左右",
+    );
 }

@@ -604,11 +604,13 @@ pub enum IntentWord {
     Youwang,
     /// `预计` (aspirational: "is forecast to").
     Yuji,
+    /// `计划` (firm: "is planned to").
+    Jihua,
 }
 
 impl IntentWord {
     /// Every intent word, longest spelling first where one is a prefix of another.
-    pub const ALL: [IntentWord; 10] = [
+    pub const ALL: [IntentWord; 11] = [
         IntentWord::Lizheng,
         IntentWord::Zhengqu,
         IntentWord::Nuli,
@@ -619,6 +621,7 @@ impl IntentWord {
         IntentWord::Jiang,
         IntentWord::Youwang,
         IntentWord::Yuji,
+        IntentWord::Jihua,
     ];
 
     /// The word as written (simplified).
@@ -634,6 +637,7 @@ impl IntentWord {
             IntentWord::Jiang => "将",
             IntentWord::Youwang => "有望",
             IntentWord::Yuji => "预计",
+            IntentWord::Jihua => "计划",
         }
     }
 
@@ -651,13 +655,23 @@ impl IntentWord {
     }
 }
 
-/// An intent word and where it was written.
+/// An intent word (or two written together: `将力争`, `要确保`) and where it was written.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Intent {
     /// The word.
     pub word: IntentWord,
+    /// A second word written right after the first (`力争` of `将力争`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second: Option<IntentWord>,
     /// Where it was written.
     pub span: Span,
+}
+
+impl Intent {
+    /// True when either word is aspirational (`将力争` aspires, as `力争` does).
+    pub fn is_aspirational(&self) -> bool {
+        self.word.is_aspirational() || self.second.is_some_and(IntentWord::is_aspirational)
+    }
 }
 
 /// `均`, `各`, `都` or `分别` (before one value): the target applies to each unit of a group.

@@ -573,7 +573,7 @@ fn names_whom(among: Src<'_>) -> bool {
 fn holds_intent_or_each(src: Src<'_>) -> bool {
     let mut at = src;
     while let Some((_, w)) = at.peek() {
-        if word_of(at, INTENT_WORDS).is_some() || word_of(at, EACH_WORDS).is_some() {
+        if intent_word(at).is_some() || word_of(at, EACH_WORDS).is_some() {
             return true;
         }
         at = at.advance(w);
@@ -1382,8 +1382,12 @@ fn quantity_first(
             });
         }
     }
-    // Range: `lo—hi`, the unit after either end.
-    if let Some(sep) = any_word(after, RANGE_SEPARATORS) {
+    // Range: `lo—hi`, the unit after either end. (`2013年至2017年` is a span of years, a time:
+    // see `year_span`.)
+    let a_year = first.unit == Some(Unit::Year)
+        && first.value.scale() == 0
+        && (Decimal::from(1900)..=Decimal::from(2100)).contains(&first.value);
+    if let Some(sep) = any_word(after, RANGE_SEPARATORS).filter(|_| !a_year) {
         let sep = sep.skip_ws();
         if starts_with_digit(sep) {
             let (rest, second) = quantity(sep).map_err(into_failure)?;
@@ -1538,6 +1542,41 @@ const INTENT_WORDS: &[(&str, IntentWord)] = &[
     ("有望", IntentWord::Youwang),
     // `预计到2024年年底，达到17.5%`: forecast, an aspiration.
     ("预计", IntentWord::Yuji),
+    // `计划新增560万平方米`: planned (see `take_intent`: `计划生育`, `计划免疫` are names).
+    ("计划", IntentWord::Jihua),
+];
+
+/// The intent word that starts `src`, and what follows it (`计划` only when no name starts
+/// there: see [`PLANNED_NAMES`]).
+fn intent_word(src: Src<'_>) -> Option<(Src<'_>, IntentWord)> {
+    word_of(src, INTENT_WORDS).filter(|&(after, word)| {
+        word != IntentWord::Jihua || any_word(after.skip_ws(), PLANNED_NAMES).is_none()
+    })
+}
+
+/// Words after `计划` that make it the start of a name (`计划生育`, `计划免疫`, `计划单列市`,
+/// `计划任务`), not an intent word (planned to …).
+const PLANNED_NAMES: &[&str] = &[
+    "生育",
+    "免疫",
+    "单列",
+    "任务",
+    "目标",
+    "指标",
+    "管理",
+    "经济",
+    "安排",
+    "项目",
+    "书",
+    "表",
+    "内",
+    "外",
+    "数",
+    "的",
+    "和",
+    "、",
+    "完成率",
+    "执行",
 ];
 
 /// `均`, `各` before a target.
@@ -1674,12 +1713,25 @@ impl Parts {
 
     /// Takes a word of intent at the start of `src` when none is set yet: what follows it.
     fn take_intent<'a>(&mut self, src: Src<'a>) -> Option<Src<'a>> {
-        if self.intent.is_some() {
-            return None;
+        if let Some(intent) = &mut self.intent {
+            // `力争到2017年底将…`: a second word after a time is the second of the two (they
+            // print together, after the time).
+            let (after, next) = intent_word(src).filter(|&(_, next)| next != intent.word)?;
+            if intent.second.is_some() {
+                return None;
+            }
+            intent.second = Some(next);
+            intent.span = Span::new(intent.span.start, after.offset());
+            return Some(after.skip_ws());
         }
-        let (after, word) = word_of(src, INTENT_WORDS)?;
+        let (after, word) = intent_word(src)?;
+        // `将力争`, `要确保`, `努力将`: a second word right after the first (not the same one).
+        let (after, second) = match intent_word(after.skip_ws()) {
+            Some((rest, next)) if next != word => (rest, Some(next)),
+            _ => (after, None),
+        };
         let span = Span::new(src.offset(), after.offset());
-        self.intent = Some(Intent { word, span });
+        self.intent = Some(Intent { word, second, span });
         Some(after.skip_ws())
     }
 
@@ -1970,7 +2022,7 @@ fn only_baseline(clause: Src<'_>) -> bool {
 /// `2020年`, `2025年底`): the comma after it separates no clauses (`到2025年，达到90%`).
 fn only_time(clause: Src<'_>) -> bool {
     let mut rest = clause;
-    while let Some((after, _)) = word_of(rest, INTENT_WORDS) {
+    while let Some((after, _)) = intent_word(rest) {
         rest = after.skip_ws();
     }
     let after = due(rest).map(|(r, _)| r).or_else(|| {
@@ -2054,13 +2106,14 @@ fn deadline_end(src: Src<'_>) -> Option<Src<'_>> {
     Some(end)
 }
 
-/// `2021至2023年`, `2021—2025年`: two years joined by a range separator (the second later
-/// than the first), the second with `年`: what follows and the later year.
+/// `2021至2023年`, `2021—2025年`, `2013年至2017年`: two years joined by a range separator (the
+/// second later than the first), the second with `年`: what follows and the later year.
 fn year_span(src: Src<'_>) -> Option<(Src<'_>, i32)> {
     let (rest, first, count) = digits(src);
     if count != 4 {
         return None;
     }
+    let rest = any_word(rest, &["年"]).unwrap_or(rest);
     let sep = any_word(rest.skip_ws(), RANGE_SEPARATORS)?.skip_ws();
     let (after, last) = year(sep)?;
     (i128::from(last) > i128::try_from(first).ok()?).then_some((after, last))
@@ -2098,7 +2151,7 @@ fn bare_due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
     // `2025年将达50%`, `2015年分别达到…`, `2017年14个`: words of intent before the verb, `分别`
     // or a count right after the year.
     let mut probe = rest;
-    while let Some((r, _)) = word_of(probe, INTENT_WORDS) {
+    while let Some((r, _)) = intent_word(probe) {
         probe = r.skip_ws();
     }
     // `2023年全省达到80岁`: the whole place the plan covers, before the verb.
@@ -3435,6 +3488,8 @@ fn change_amount(src: Src<'_>) -> Result<(Src<'_>, ChangeAmount), Failure> {
 /// Nouns naming the pace of a change, with its direction.
 const PACE_NOUNS: &[(&str, Direction)] = &[
     ("增长速度", Direction::Higher),
+    // `年均复合增长率保持30%左右`: the compound annual growth rate.
+    ("复合增长率", Direction::Higher),
     ("增长率", Direction::Higher),
     ("递增率", Direction::Higher),
     ("递降率", Direction::Lower),
@@ -3575,7 +3630,7 @@ fn past_intent_and_each(src: Src<'_>) -> Src<'_> {
     let mut form = src;
     while let Some(after) = word_of(form, EACH_WORDS)
         .map(|(after, _)| after)
-        .or_else(|| word_of(form, INTENT_WORDS).map(|(after, _)| after))
+        .or_else(|| intent_word(form).map(|(after, _)| after))
     {
         form = after.skip_ws();
     }
@@ -4463,7 +4518,7 @@ impl Parser {
             || reached == Some(false)
             || prefix_word(src).is_some()
             || word_of(src, PER_YEAR_WORDS).is_some()
-            || word_of(src, INTENT_WORDS).is_some()
+            || intent_word(src).is_some()
             || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
             || (word_of(src, RELATION_WORDS).is_some() && reached.is_none())
@@ -4690,7 +4745,7 @@ impl Parser {
         }
         // `每年提高` is no count: a directional phrase after `每年` (and an intent word) stays
         // the annual change's error, never a rise with a period.
-        let head = word_of(after, INTENT_WORDS).map_or(after, |(r, _)| r.skip_ws());
+        let head = intent_word(after).map_or(after, |(r, _)| r.skip_ws());
         if self
             .vocabulary
             .phrase_prefix(head)
@@ -4946,7 +5001,7 @@ impl Parser {
         let after_figure = rest
             .before()
             .is_some_and(|c| fold(c).is_ascii_digit() || numeral::is_numeral(c));
-        if word_of(rest, INTENT_WORDS).is_some()
+        if intent_word(rest).is_some()
             || word_of(rest, EACH_WORDS).is_some()
             || (!after_figure && deadline(rest).is_some())
             || rest.starts_with("分别").is_some()
@@ -5108,12 +5163,18 @@ impl Parser {
         // `年均要增长7%以上`: an intent word inside an annual change is the clause's.
         let per_year = matches!(rest.peek(), Some(('每' | '年' | '平', _)));
         let annual_intent = match per_year.then(|| word_of(rest, PER_YEAR_WORDS)).flatten() {
-            Some((after, per)) if parts.intent.is_none() => word_of(after.skip_ws(), INTENT_WORDS)
-                .map(|(after_word, word)| {
+            Some((after, per)) if parts.intent.is_none() => {
+                intent_word(after.skip_ws()).map(|(after_word, word)| {
                     let at = after.skip_ws();
                     let span = Span::new(at.offset(), after_word.offset());
-                    (per, after_word.skip_ws(), Intent { word, span })
-                }),
+                    let intent = Intent {
+                        word,
+                        second: None,
+                        span,
+                    };
+                    (per, after_word.skip_ws(), intent)
+                })
+            }
             _ => None,
         };
         let body = match (list, annual_intent) {
@@ -5549,7 +5610,7 @@ impl Parser {
         let mut action = nom::Input::take(&after, rest.offset() - after.offset());
         // A word of intent is the clause's, never the start of an action (fuzz: `不少于 要20%`
         // printed `要≥20%`, which reads `要` as intent).
-        if word_of(action, INTENT_WORDS).is_some() {
+        if intent_word(action).is_some() {
             return Ok(None);
         }
         // `至少各有1名女性成员`: `各` first is the each word, not the start of an action, and an

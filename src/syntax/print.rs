@@ -498,6 +498,9 @@ impl Display for Qualified {
         }
         if let Some(intent) = &self.intent {
             f.write_str(intent.word.as_str())?;
+            if let Some(second) = intent.second {
+                f.write_str(second.as_str())?;
+            }
         }
         if let Some(each) = &self.each {
             f.write_str(each.word.as_str())?;

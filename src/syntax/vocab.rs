@@ -124,8 +124,9 @@ const ADVERBS: &[(&str, Pace)] = &[
     ("显著", Pace::Markedly),
     // `显着` is an older spelling of `显著` (着 is not folded: `着力` is another word).
     ("显着", Pace::Markedly),
-    // `着力防控`: with effort, the plain direction.
+    // `着力防控`: with effort, the plain direction; so `尽力压缩` (as far as one can).
     ("着力", Pace::Plain),
+    ("尽力", Pace::Plain),
     ("大幅", Pace::Markedly),
     // `大大减少`: greatly, as `大幅`.
     ("大大", Pace::Markedly),
@@ -219,6 +220,8 @@ const VERBS: &[(&str, Sense)] = &[
     // `压减16.2亿立方米`, `进一步削减`: cut down, a fall.
     ("压减", Sense::Fall),
     ("削减", Sense::Fall),
+    // `尽力压缩` (of an infested area, a backlog): compressed, a fall.
+    ("压缩", Sense::Fall),
     ("升", Sense::Rise),
     ("上涨", Sense::Rise),
     ("壮大", Sense::Rise),
