@@ -45,6 +45,11 @@ const MEASURES: &[&str] = &[
     "公里/万平方公里",
     "GB",
     "万kW",
+    // A fraction as a value (`1/3`) and rates per a named denominator.
+    "/3",
+    "/4",
+    "/千人口",
+    "/百户",
     "Mbps",
     "t",
     "万㎡",
@@ -383,6 +388,8 @@ fn amounts() -> impl Strategy<Value = (Amount, Option<Amount>)> {
         proptest::option::of(unit()),
     )
         .prop_map(move |(low, high, unit)| {
+            // (An amount written `1/3` is a fraction, never a quantity in `/3`.)
+            let unit = unit.filter(|u| u.fraction_denominator().is_none());
             let q = |value| Amount::Quantity(Quantity { value, unit, span });
             (q(low), high.map(q))
         });

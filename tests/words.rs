@@ -882,3 +882,56 @@ fn two_intent_words_planned_spans_of_years_and_more_words() {
         "年均提高30%左右",
     );
 }
+
+#[test]
+fn fractions_as_values_and_rates_per_a_named_denominator() {
+    // A fraction as a value is its numerator per its denominator, printed `1/3`.
+    reads("超过三分之一", Kind::Comparison, ">1/3");
+    reads("超过1/3", Kind::Comparison, ">1/3");
+    reads("保持在三分之一左右", Kind::Approximately, "1/3左右");
+    reads("1/3", Kind::Attain, "1/3");
+    // As an amount of change it is still relative to the baseline.
+    reads("减少三分之一", Kind::RelativeChange, "下降1/3");
+    // A denominator that is no whole number above one stays an error.
+    assert!(is_error("1/2.5"));
+    assert!(is_error("达到1/0"));
+    // Against a percentage it is the share in percent; with no unit, a share of one.
+    let percent = IndicatorSpec {
+        unit: Some(Unit::Percent),
+        ..IndicatorSpec::default()
+    };
+    let policy = Policy::default();
+    let over_a_third = bind(&"超过1/3".parse().unwrap(), &percent, &policy).unwrap();
+    let check = |bound: &plan_targets::eval::BoundTarget, s: &str| {
+        evaluate(bound, &Series::parse(s).unwrap().0, &Context::default()).status
+    };
+    assert_eq!(check(&over_a_third, "2024=33.34"), Status::Met);
+    assert_eq!(check(&over_a_third, "2024=33.33"), Status::NotMet);
+    let share = bind(
+        &"超过1/3".parse().unwrap(),
+        &IndicatorSpec::default(),
+        &policy,
+    )
+    .unwrap();
+    assert_eq!(check(&share, "2024=0.34"), Status::Met);
+    assert_eq!(check(&share, "2024=0.333"), Status::NotMet);
+    // A unit that is not a share is a mismatch, never a guess.
+    let years = IndicatorSpec {
+        unit: Some(Unit::Year),
+        ..IndicatorSpec::default()
+    };
+    assert!(bind(&"超过1/3".parse().unwrap(), &years, &policy).is_err());
+
+    // A rate per a number of something, no measure before the slash, kept as written.
+    reads("达到10/千人口", Kind::Attain, "10/千人口");
+    reads("达到5/百户", Kind::Attain, "5/百户");
+    reads(
+        "到2015年,达到10/千人口;到2020年,达到15/千人口",
+        Kind::Milestones,
+        "到2015年10/千人口；到2020年15/千人口",
+    );
+    // Per 10万 or 万 people are those units.
+    reads("降至18/10万人口", Kind::Attain, "下降到18/10万");
+    reads("3/万人口以下", Kind::Comparison, "≤3/万");
+    assert!(is_error("5/人"));
+}

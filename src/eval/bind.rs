@@ -377,16 +377,28 @@ pub fn bind(
     let policy = policy.for_indicator(id.as_deref());
     // A scale is not a mismatch (`1.2亿人` on an indicator in `万人`): the target's figures are
     // taken in the indicator's unit, by value.
+    // A fraction (`超过1/3`) is a share: in percent on an indicator in `%` (33.33…), a share of
+    // one on an indicator with no unit (0.333…).
     let mut scale = Decimal::ONE;
-    if let (Some(written), Some(expected)) = (target.unit(), indicator.unit) {
-        let ((wb, wf), (eb, ef)) = (written.base(), expected.base());
-        if wb != eb {
-            return Err(BindError::new(
-                id,
-                BindErrorKind::UnitMismatch { written, expected },
-            ));
+    match (target.unit(), indicator.unit) {
+        (Some(written), Some(expected)) => {
+            let ((wb, wf), (eb, ef)) = (written.base(), expected.base());
+            if wb != eb {
+                return Err(BindError::new(
+                    id,
+                    BindErrorKind::UnitMismatch { written, expected },
+                ));
+            }
+            scale = wf.checked_div(ef).unwrap_or(Decimal::ONE);
         }
-        scale = wf.checked_div(ef).unwrap_or(Decimal::ONE);
+        (Some(written), None) => {
+            if let Some(denominator) = written.fraction_denominator() {
+                scale = Decimal::ONE
+                    .checked_div(denominator)
+                    .unwrap_or(Decimal::ONE);
+            }
+        }
+        _ => {}
     }
     let scaled = |v: Decimal| {
         if scale == Decimal::ONE {

@@ -62,7 +62,9 @@ impl Expected {
             Expected::Commensurate => "`相适应` after the name of the series",
             Expected::List => "at least two targets separated by `、` or `和`",
             Expected::ValuePerYear => "one value per due year, listed after `分别`",
-            Expected::Quantity => "a quantity (a fraction is an amount of change only)",
+            Expected::Quantity => {
+                "a quantity (a fraction as a value needs a whole denominator above 1)"
+            }
             Expected::ChangeVerb => "a verb of rise or fall (提高, 下降 …)",
             Expected::Amount => "an amount of change: a number, a percentage or a fraction",
             Expected::AttainVerb => "a verb with the value to reach (降至, 提高到 …)",

@@ -450,7 +450,10 @@ const SYMBOL_UNITS: &[(&str, Unit)] = &[
     // `50/10万活产`: maternal deaths per 100,000 live births, the rate's own denominator
     // named (printed `/10万`).
     ("/10万活产", Unit::PerHundredThousand),
+    // `/10万人口`, `/万人口`: per so many people, the denominator named (printed `/10万`, `/万`).
+    ("/10万人口", Unit::PerHundredThousand),
     ("/10万", Unit::PerHundredThousand),
+    ("/万人口", Unit::PerTenThousand),
     ("/万", Unit::PerTenThousand),
     ("个百分点", Unit::PercentagePoint),
     ("百分点", Unit::PercentagePoint),
@@ -656,6 +659,9 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
     if let Some((rest, unit)) = word_of(src, SYMBOL_UNITS) {
         return Ok((rest, unit));
     }
+    if let Some(unit) = per_denominator(src) {
+        return Ok(unit);
+    }
     let mut rest = src;
     let scale = Scale::ALL
         .iter()
@@ -749,6 +755,32 @@ fn unit(src: Src<'_>) -> PResult<'_, Unit> {
         Some(unit) if !written.is_empty() => Ok((rest, unit)),
         _ => Err(nom::Err::Error(Failure::at(src, Expected::UnitOrBound))),
     }
+}
+
+/// `/千人口`, `/百户`, `/1000人`: a rate per a number of something, no measure before the
+/// slash (`10/千人口` is ten per thousand people), kept as written. (`/10万`, `/万` are units
+/// of their own: [`SYMBOL_UNITS`].)
+fn per_denominator(src: Src<'_>) -> Option<(Src<'_>, Unit)> {
+    let after = src.advance(src.starts_with("/")?).skip_ws();
+    let (after_digits, _, _) = digits(after);
+    let start = any_word(after_digits, DENOMINATOR_SCALES).unwrap_or(after_digits);
+    // (A number or a scale, then a measure: `/人` alone is no rate of this kind.)
+    if start.offset() == after.offset() {
+        return None;
+    }
+    let mut end = start;
+    for _ in 0..MAX_MEASURE_CHARS {
+        match end.peek() {
+            Some((c, w)) if is_han(c) && !at_stop(end) => end = end.advance(w),
+            _ => break,
+        }
+    }
+    if end.offset() == start.offset() {
+        return None;
+    }
+    let written = nom::Input::take(&after, end.offset() - after.offset());
+    let measure = Measure::new(None, &format!("/{}", folded(written)))?;
+    Some((end, Unit::Measure(measure)))
 }
 
 /// Units written in the Latin alphabet, as the plans write them after a figure: data, speed,
@@ -936,6 +968,28 @@ fn second_count(text: &str) -> bool {
 fn quantity(src: Src<'_>) -> PResult<'_, Quantity> {
     match amount(src)? {
         (rest, Amount::Quantity(q)) => Ok((rest, q)),
+        // `超过三分之一`, `1/3`: a fraction as a value is its numerator per its denominator
+        // (the unit `/3`, a share: see `Unit::fraction_denominator`); a whole denominator
+        // only (`1/2.5` stays an error).
+        (rest, Amount::Fraction(f))
+            if f.denominator.scale() == 0 && f.denominator > Decimal::ONE =>
+        {
+            let unit = Measure::new(None, &format!("/{}", f.denominator)).map(Unit::Measure);
+            match unit {
+                Some(unit) => Ok((
+                    rest,
+                    Quantity {
+                        value: f.numerator,
+                        unit: Some(unit),
+                        span: f.span,
+                    },
+                )),
+                None => fail(Failure::new(
+                    ParseErrorKind::Unexpected(Expected::Quantity),
+                    f.span,
+                )),
+            }
+        }
         (_, other) => fail(Failure::new(
             ParseErrorKind::Unexpected(Expected::Quantity),
             other.span(),

@@ -272,6 +272,13 @@ impl Unit {
     /// assert_eq!(yi.base().1 / wan.base().1, 10_000.into());
     /// ```
     pub fn base(self) -> (Unit, Decimal) {
+        // A fraction (`1/3`) is a share: in percent, `100/3` per unit of its numerator.
+        if let Some(denominator) = self.fraction_denominator() {
+            let factor = Decimal::ONE_HUNDRED
+                .checked_div(denominator)
+                .unwrap_or(Decimal::ONE);
+            return (Unit::Percent, factor);
+        }
         match self {
             Unit::TenThousandPersons => (Unit::Person, Scale::TenThousand.factor()),
             Unit::Measure(m) => {
@@ -284,6 +291,24 @@ impl Unit {
             }
             named => (named, Decimal::ONE),
         }
+    }
+
+    /// The denominator of a fraction written as a value (`1/3`, `三分之一`: the unit `/3` after
+    /// the numerator 1); `None` for every other unit.
+    ///
+    /// ```
+    /// use plan_targets::Target;
+    /// let t: Target = "超过三分之一".parse().unwrap();
+    /// assert_eq!(t.to_string(), ">1/3");
+    /// assert_eq!(t.unit().and_then(|u| u.fraction_denominator()), Some(3.into()));
+    /// ```
+    pub fn fraction_denominator(self) -> Option<Decimal> {
+        let Unit::Measure(m) = self else { return None };
+        let digits = m.word().strip_prefix('/')?;
+        if m.scale().is_some() || digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse::<Decimal>().ok().filter(|d| !d.is_zero())
     }
 
     /// The accepted spellings after a number, in folded form, longest-first where it matters.
