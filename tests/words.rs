@@ -80,7 +80,6 @@ fn verbs_of_change_with_an_amount_are_relative_changes() {
         ("实际增长8%", "实际提高8%"),
         ("可比增长7.5%", "可比提高7.5%"),
         ("名义增长9%", "名义提高9%"),
-        ("三年内新增6000所", "三年内提高6000所"),
     ] {
         let t = reads(text, Kind::RelativeChange, canonical);
         let Target::Qualified(q) = &t else {
@@ -934,4 +933,59 @@ fn fractions_as_values_and_rates_per_a_named_denominator() {
     reads("降至18/10万人口", Kind::Attain, "下降到18/10万");
     reads("3/万人口以下", Kind::Comparison, "≤3/万");
     assert!(is_error("5/人"));
+}
+
+#[test]
+fn a_span_of_years_from_now_is_a_time_kept_as_written() {
+    // `5年内`, `用3到5年时间`, `今后5年`: a time (as `年底前`), kept and printed, never evaluated.
+    for (text, kind, canonical, time) in [
+        (
+            "三年内新增6000所",
+            Kind::RelativeChange,
+            "三年内提高6000所",
+            "三年内",
+        ),
+        (
+            "5年完成5000万亩",
+            Kind::Attain,
+            "5年完成达到5000万亩",
+            "5年",
+        ),
+        (
+            "通过三年时间,实现新增100万人",
+            Kind::RelativeChange,
+            "通过三年时间提高100万人",
+            "通过三年时间",
+        ),
+        (
+            "用3到5年时间基本建成现代金融服务体系",
+            Kind::Qualitative,
+            "用3到5年时间基本建成现代金融服务体系",
+            "用3到5年时间",
+        ),
+    ] {
+        let t = reads(text, kind, canonical);
+        let Target::Qualified(q) = &t else {
+            panic!("{t:?}")
+        };
+        assert_eq!(
+            q.deadline.as_ref().map(|w| w.text.as_str()),
+            Some(time),
+            "{text}"
+        );
+    }
+    // A bare number of years is a value before a bound word or alone, and one year ahead
+    // inside a clause is no time.
+    reads("5年以上", Kind::Comparison, "≥5年");
+    reads("达到5年", Kind::Attain, "5年");
+    assert_ne!(
+        parse("各区域提前一年完成").to_string().find("1年各"),
+        Some(0)
+    );
+    // `累计` before an intent word keeps both (`力争累计突破…` prints so).
+    reads(
+        "力争累计突破2200亿元",
+        Kind::Comparison,
+        "累计力争>2200亿元",
+    );
 }

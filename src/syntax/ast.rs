@@ -731,8 +731,10 @@ pub struct Qualified {
     /// years make [`Target::Milestones`]).
     pub due: Option<Due>,
     /// `6月底前`, `12月25日前`, `年底前`, `一季度`: a time within the year by which the target
-    /// is due, kept as written (folded) and printed after the due year, both before any lead. Yearly data cannot
-    /// check it: it changes nothing that is evaluated. Absent from JSON when not written.
+    /// is due; or a span of years from now (`5年内`, `用3到5年时间`). Kept as written (folded)
+    /// and printed after the due year, both before any lead. Yearly data cannot check it (and
+    /// a span names no year): it changes nothing that is evaluated. Absent from JSON when not
+    /// written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Words>,
     /// `力争`, `确保`, `要` …

@@ -106,6 +106,11 @@ impl<'a> Src<'a> {
         self.text[..self.start].chars().next_back()
     }
 
+    /// The text before the unread part.
+    pub fn preceding(&self) -> &'a str {
+        &self.text[..self.start]
+    }
+
     /// The input from the character before the unread part on, if there is one.
     pub fn back_one(&self) -> Option<Src<'a>> {
         let c = self.before()?;

@@ -2111,6 +2111,90 @@ fn deadline(src: Src<'_>) -> Option<(Src<'_>, Words)> {
     ))
 }
 
+/// Words before a number of years from now (`用3到5年时间`, `今后5年`), longest first.
+const YEARS_FROM_NOW_OPENINGS: &[&str] = &[
+    "再经过",
+    "在今后",
+    "在未来",
+    "经过",
+    "通过",
+    "再用",
+    "今后",
+    "未来",
+    "用",
+    "在",
+];
+
+/// Where a span of years from now at the start of `src` ends (`5年内`, `三年内`, `用3到5年时间`,
+/// `今后5年`, `通过三年时间`, `再经过5到10年左右时间`; a bare `5年` only before a verb or an
+/// intent word: `5年完成5000万亩`). Like a time within the year it is kept, never evaluated:
+/// it names no year.
+fn years_from_now_end(src: Src<'_>) -> Option<Src<'_>> {
+    // (Cheap refusal: a span opens with a digit, a numeral or an opening word.)
+    let (first, _) = src.peek()?;
+    if !(first.is_ascii_digit() || numeral::is_numeral(first) || "再在经通今未用".contains(first))
+    {
+        return None;
+    }
+    let opening = any_word(src, YEARS_FROM_NOW_OPENINGS);
+    let at = opening.unwrap_or(src);
+    // A small whole number of years, in digits or numerals (`5`, `三`, `两`).
+    fn figure(s: Src<'_>) -> Option<Src<'_>> {
+        let (after, value, count) = digits(s);
+        if (1..=2).contains(&count) && (1..=30).contains(&value) {
+            return Some(after);
+        }
+        let (value, chars) = chinese_numeral(s)?;
+        let small = value >= Decimal::ONE && value <= Decimal::from(30) && value.scale() == 0;
+        small.then(|| s.advance(s.as_str().chars().take(chars).map(char::len_utf8).sum()))
+    }
+    let after = figure(at)?;
+    // `3到5年`, `5-10年`: a span of spans.
+    let after = any_word(after, RANGE_SEPARATORS)
+        .and_then(figure)
+        .unwrap_or(after);
+    let after = any_word(after, &["年"])?;
+    let after = any_word(after, &["左右"]).unwrap_or(after);
+    // (`经过5年努力`: the efforts of those years.)
+    let end = match opening {
+        Some(_) => any_word(
+            after,
+            &[
+                "的时间",
+                "时间",
+                "的努力",
+                "努力",
+                "之内",
+                "以内",
+                "内",
+                "间",
+            ],
+        ),
+        None => any_word(after, &["的时间", "时间", "之内", "以内", "内", "间"]),
+    }
+    .unwrap_or(after);
+    if opening.is_none() && end.offset() == after.offset() {
+        // A bare `5年` is a span only before a verb or an intent word (`5年完成`, `5年将`; not
+        // `5年累计`, whose `累计` opens a change or a total that prints before an intent),
+        // never before a bound word (`5年以上` is a value), and only where a clause starts
+        // (`…区域提前一年完成` is one year ahead).
+        let before = src.preceding();
+        let starts = before.chars().next_back().is_none_or(|c| !is_han(c))
+            || INTENT_WORDS.iter().any(|(w, _)| before.ends_with(w));
+        if !starts {
+            return None;
+        }
+        let next = after.skip_ws();
+        let verb = word_of(next, VERBS).is_some()
+            || intent_word(next).is_some()
+            || any_word(next, &["完成", "建成", "新建", "新增"]).is_some();
+        if !verb {
+            return None;
+        }
+    }
+    Some(end)
+}
+
 /// Words for a part of the year (`上半年`, `一季度`); a month needs digits.
 const PARTS_OF_THE_YEAR: &[&str] = &[
     "上半年",
@@ -2133,6 +2217,9 @@ const PARTS_OF_THE_YEAR: &[&str] = &[
 /// or with `底`/`末`/`初`/`上旬`/`中旬`/`下旬`, or with `前` (`3月` alone is no deadline); or a
 /// part of the year; either with `前`/`以前`/`之前` after it.
 fn deadline_end(src: Src<'_>) -> Option<Src<'_>> {
+    if let Some(end) = years_from_now_end(src) {
+        return Some(end);
+    }
     let end = match digits(src) {
         (after, 1..=12, 1 | 2) => {
             let after = any_word(after, &["月份", "月"])?;
@@ -6156,6 +6243,21 @@ impl Parser {
         src: Src<'a>,
         rest: Src<'a>,
     ) -> Result<Option<Body<'a>>, Failure> {
+        // `累计力争>2200亿元`: an intent word after `累计` (as `力争累计突破2200亿元` prints: the
+        // lead before the intent).
+        let lead = nom::Input::take(&src, rest.offset() - src.offset()).trim_end();
+        let (rest, intent) = match intent_word(rest) {
+            Some((after, word)) => {
+                let span = Span::new(rest.offset(), after.offset());
+                let intent = Intent {
+                    word,
+                    second: None,
+                    span,
+                };
+                (after.skip_ws(), Some(intent))
+            }
+            None => (rest, None),
+        };
         let body = match word_of(rest, VERBS) {
             Some((after, verb))
                 if starts_quantified(after.skip_ws())
@@ -6164,11 +6266,14 @@ impl Parser {
                 self.verb_target(rest, after.skip_ws(), verb)?
             }
             _ if starts_quantified(rest) => quantified_body(quantified(rest, None)?),
+            _ if intent.is_some() => return Ok(None),
             _ => return self.cumulative_count(src, rest),
         };
-        let lead = nom::Input::take(&src, rest.offset() - src.offset()).trim_end();
         let span = Span::new(src.offset(), body.target.span().end);
-        let target = led_by(lead, body.target, span);
+        let mut target = led_by(lead, body.target, span);
+        if let Target::Qualified(q) = &mut target {
+            q.intent = intent;
+        }
         Ok(Some(Body { target, ..body }))
     }
 
