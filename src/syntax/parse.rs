@@ -2132,7 +2132,9 @@ const YEARS_FROM_NOW_OPENINGS: &[&str] = &[
 fn years_from_now_end(src: Src<'_>) -> Option<Src<'_>> {
     // (Cheap refusal: a span opens with a digit, a numeral or an opening word.)
     let (first, _) = src.peek()?;
-    if !(first.is_ascii_digit() || numeral::is_numeral(first) || "再在经通今未用".contains(first))
+    if !(fold(first).is_ascii_digit()
+        || numeral::is_numeral(first)
+        || "再在经通今未用".contains(first))
     {
         return None;
     }
@@ -2217,6 +2219,15 @@ const PARTS_OF_THE_YEAR: &[&str] = &[
 /// or with `底`/`末`/`初`/`上旬`/`中旬`/`下旬`, or with `前` (`3月` alone is no deadline); or a
 /// part of the year; either with `前`/`以前`/`之前` after it.
 fn deadline_end(src: Src<'_>) -> Option<Src<'_>> {
+    // (Cheap refusal: every time opens with a digit, a numeral (`一季度`, `三年内`), a part of
+    // the year (`上半年`, `第一季度`, `年底`) or a word before a span of years (`今后5年`).)
+    let (first, _) = src.peek()?;
+    if !(fold(first).is_ascii_digit()
+        || numeral::is_numeral(first)
+        || "上下第年再在经通今未用".contains(first))
+    {
+        return None;
+    }
     if let Some(end) = years_from_now_end(src) {
         return Some(end);
     }
