@@ -131,7 +131,8 @@ fn a_lead_never_hides_a_verb_or_a_baseline() {
         "比重提高5个百分点",
     );
     reads("新增就业2万人", Kind::Attain, "新增就业达到2万人");
-    error("在原基础上年增长2以上");
+    // (A bare `年` before a change is per year: an annual change from the base, not a lead.)
+    assert_eq!(parse("在原基础上年增长2以上").kind(), Kind::AnnualChange);
     // `累计` and a verb the lexicon does not know: no lead `累计新改良` before an attain target.
     error("累计改良550万户");
     // A lead never ends with a rank's `第`.
@@ -473,7 +474,8 @@ fn more_words_of_session_23() {
         "全年力争提高5%以上",
     );
     reads("全年新增5000个", Kind::RelativeChange, "全年提高5000个");
-    assert!(is_error("年增长2%"));
+    // A bare `年` before a change is growth per year (session 25; it was an error).
+    reads("年增长2%", Kind::AnnualChange, "每年提高2%");
     // Building and rebuilding is a count of works, not an addition to a stock; renovation
     // (`新改造`) and plain building (`新建`) still add.
     reads("新改建44公里", Kind::Attain, "新改建达到44公里");
@@ -987,5 +989,35 @@ fn a_span_of_years_from_now_is_a_time_kept_as_written() {
         "力争累计突破2200亿元",
         Kind::Comparison,
         "累计力争>2200亿元",
+    );
+}
+
+#[test]
+fn a_bare_year_before_a_change_trends_and_the_original_value() {
+    reads(
+        "年新增16.7万公顷以上",
+        Kind::AnnualChange,
+        "每年提高16.7万公顷以上",
+    );
+    reads(
+        "在原基础上年增长2以上",
+        Kind::AnnualChange,
+        "在现有基础上每年提高2以上",
+    );
+    // Not the year of `全年`, `今年`, nor one before a pace noun, nor `年龄`.
+    assert_eq!(parse("全年新增5000个").kind(), Kind::RelativeChange);
+    reads("年增长率8%", Kind::AnnualChange, "年均提高8%");
+    assert_eq!(parse("年龄低于上届").kind(), Kind::Reference);
+    // A trend is what is controlled.
+    reads(
+        "退化趋势得到根本遏制",
+        Kind::UnderControl,
+        "退化趋势得到根本遏制",
+    );
+    // `原来的` names the value before, as `目前的`.
+    reads(
+        "由原来的45天压缩至20天",
+        Kind::RelativeChange,
+        "从45天降至20天",
     );
 }

@@ -1673,6 +1673,32 @@ const PER_YEAR_WORDS: &[(&str, PerYear)] = &[
     ("每年", PerYear::EveryYear),
 ];
 
+/// Verbs of change after which a bare `年` is per year (`年增长8%以上`, `年新增16.7万公顷`).
+const YEARLY_CHANGE_VERBS: &[&str] = &[
+    "增长", "新增", "提高", "提升", "增加", "减少", "下降", "降低", "递增", "递减",
+];
+
+/// The per-year word that starts `src` (`年均`, `每年` …), or a bare `年` right before a verb of
+/// change (`年增长8%以上` is `每年提高8%以上`; `年龄`, `年底` are no such word, nor the `年` of
+/// `全年`, `今年`, `上年` …, nor one before a pace noun: `年增长率8%` is an average pace).
+fn per_year_word(src: Src<'_>) -> Option<(Src<'_>, PerYear)> {
+    if let Some(found) = word_of(src, PER_YEAR_WORDS) {
+        return Some(found);
+    }
+    let after = src.advance(src.starts_with("年")?);
+    // (`上年` is last year, but `在原基础上` + `年增长` is not.)
+    let before = src.preceding();
+    let of_a_year = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| "全今明当上去近同历往该本次前后每".contains(c))
+        && !before.ends_with("基础上");
+    if of_a_year || word_of(after, PACE_NOUNS).is_some() {
+        return None;
+    }
+    any_word(after, YEARLY_CHANGE_VERBS).map(|_| (after, PerYear::EveryYear))
+}
+
 /// Bound words after an amount of change.
 const AMOUNT_BOUNDS: &[(&str, AmountBound)] = &[
     ("及以上", AmountBound::AtLeast),
@@ -2611,7 +2637,7 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
         ));
     }
     if let Some(after) = any_word(src, &["从", "由"]) {
-        let after = any_word(after, &["目前", "现在", "现有", "当前"]).unwrap_or(after);
+        let after = any_word(after, &["目前", "现在", "现有", "当前", "原来"]).unwrap_or(after);
         // `从2015年的1.6左右`: the year the value is of.
         let value_after = |from: Src<'a>| {
             let from = any_word(from, &["的"]).unwrap_or(from).skip_ws();
@@ -2780,6 +2806,8 @@ fn plan_name(src: Src<'_>) -> Option<(Src<'_>, i32)> {
 const MEASURE_NOUNS: &[&str] = &[
     "率", "数", "量", "值", "水平", "规模", "比例", "比重", "程度", "效益", "素质", "能力", "幅度",
     "速度", "差距", "差异", "收入", "寿命", "年限", "状况", "面积", "年龄", "学历", "时间", "人次",
+    // `退化趋势得到根本遏制`: a trend is what is controlled.
+    "趋势", "势头",
 ];
 
 /// True when `text` ends in a measure noun.
@@ -4669,7 +4697,7 @@ impl Parser {
             || src.starts_with("与").is_some()
             || reached == Some(false)
             || prefix_word(src).is_some()
-            || word_of(src, PER_YEAR_WORDS).is_some()
+            || per_year_word(src).is_some()
             || intent_word(src).is_some()
             || word_of(src, EACH_WORDS).is_some()
             || any_word(src, ABOUT_WORDS).is_some()
@@ -5160,7 +5188,7 @@ impl Parser {
             || doubling(rest).is_some()
             || word_of(rest, VERBS).is_some()
             || scope(rest).is_some()
-            || word_of(rest, PER_YEAR_WORDS).is_some()
+            || per_year_word(rest).is_some()
             || baseline(rest).is_some()
             || rest.starts_with("消除").is_some()
             || rest.starts_with("基本消除").is_some()
@@ -5314,7 +5342,7 @@ impl Parser {
         }
         // `年均要增长7%以上`: an intent word inside an annual change is the clause's.
         let per_year = matches!(rest.peek(), Some(('每' | '年' | '平', _)));
-        let annual_intent = match per_year.then(|| word_of(rest, PER_YEAR_WORDS)).flatten() {
+        let annual_intent = match per_year.then(|| per_year_word(rest)).flatten() {
             Some((after, per)) if parts.intent.is_none() => {
                 intent_word(after.skip_ws()).map(|(after_word, word)| {
                     let at = after.skip_ws();
@@ -5453,7 +5481,7 @@ impl Parser {
             let target = self.respectively(src, src.advance(len).skip_ws())?;
             return Ok(Body::whole(target, end_src(src)));
         }
-        if let Some((after, per)) = word_of(src, PER_YEAR_WORDS) {
+        if let Some((after, per)) = per_year_word(src) {
             return self.annual(src, after.skip_ws(), per, None);
         }
         // `年递降率不低于4.4%`, `年增长率8%`: `年` before a pace named as a noun is `年均`.
@@ -5488,7 +5516,7 @@ impl Parser {
                 }
             }
             // `保持年均6%增长`: a pace held every year is the annual change itself.
-            if let (Verb::Keep, Some((pace, per))) = (verb, word_of(after, PER_YEAR_WORDS)) {
+            if let (Verb::Keep, Some((pace, per))) = (verb, per_year_word(after)) {
                 return self.annual(src, pace.skip_ws(), per, None);
             }
         }
@@ -5997,7 +6025,7 @@ impl Parser {
         };
         // `在2020年基础上每年降低0.5到1个百分点`: an annual change from a named year.
         if let Some(b @ (Baseline::Year { .. } | Baseline::Current { .. })) = &baseline {
-            if let Some((after, per)) = word_of(rest, PER_YEAR_WORDS) {
+            if let Some((after, per)) = per_year_word(rest) {
                 return self
                     .annual(src, after.skip_ws(), per, Some(b.clone()))
                     .map(Some);
