@@ -1021,3 +1021,27 @@ fn a_bare_year_before_a_change_trends_and_the_original_value() {
         "从45天降至20天",
     );
 }
+
+#[test]
+fn must_not_be_below_reach_or_pass_and_baselines_with_words() {
+    reads("不得低于90%", Kind::Comparison, "≥90%");
+    reads("不得超过5%", Kind::Comparison, "≤5%");
+    reads("下降不得低于15%", Kind::RelativeChange, "下降15%以上");
+    reads("达到和超过2100个", Kind::Comparison, "≥2100个");
+    reads("达到或超过2100个", Kind::Comparison, "≥2100个");
+    // A base year with words naming what is counted, and a comma after it.
+    reads(
+        "以2010年能源资源消耗为基数,下降15%",
+        Kind::RelativeChange,
+        "比2010年下降15%",
+    );
+    reads(
+        "以2010年为基数,下降15%",
+        Kind::RelativeChange,
+        "比2010年下降15%",
+    );
+    // The end of a year compared with is that year.
+    reads("较2021年底翻一番", Kind::RelativeChange, "比2021年翻一番");
+    // A figure among the words is no base.
+    assert!(is_error("以2010年5个为基数,下降15%"));
+}

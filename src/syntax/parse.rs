@@ -95,6 +95,13 @@ fn into_failure(e: nom::Err<Failure>) -> Failure {
 const PREFIX_WORDS: &[(&str, CmpOp)] = &[
     ("不低于", CmpOp::Ge),
     ("不少于", CmpOp::Ge),
+    // `不得低于90%`: must not be below, at least; `达到或超过`, `达到和超过`: at least.
+    ("不得低于", CmpOp::Ge),
+    ("不得少于", CmpOp::Ge),
+    ("不得超过", CmpOp::Le),
+    ("不得高于", CmpOp::Le),
+    ("达到或超过", CmpOp::Ge),
+    ("达到和超过", CmpOp::Ge),
     ("不小于", CmpOp::Ge),
     ("不超过", CmpOp::Le),
     ("不高于", CmpOp::Le),
@@ -2094,7 +2101,7 @@ fn after_comma(src: Src<'_>) -> Src<'_> {
 fn only_baseline(clause: Src<'_>) -> bool {
     matches!(
         clause.peek(),
-        Some(('从' | '由' | '与' | '同' | '比' | '较' | '在', _))
+        Some(('从' | '由' | '与' | '同' | '比' | '较' | '在' | '以', _))
     ) && matches!(baseline(clause), Some((rest, _)) if rest.skip_ws().is_empty())
 }
 
@@ -2580,6 +2587,8 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
                 },
             ));
         }
+        // (`较2021年底翻一番`: the year's end is the year's value.)
+        let rest = any_word(rest, &["底", "末"]).unwrap_or(rest);
         let rest = any_word(rest, &["相比", "比"]).unwrap_or(rest).skip_ws();
         return Some((
             rest,
@@ -2626,8 +2635,18 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
         // `以比2010年为基数` (a stray `比`) and `以2020年数据为基数` read as `以2010年为基数`.
         let after = any_word(after, &["比"]).unwrap_or(after);
         let (rest, year) = year(after.skip_ws()).or_else(|| plan_end(after.skip_ws()))?;
-        let rest = any_word(rest, &["数据", "水平", "值"]).unwrap_or(rest);
-        let rest = any_word(rest, &["为基数", "为基础", "为基准", "为基期"])?.skip_ws();
+        // (`以2010年能源资源消耗为基数`: words naming what is counted that year, no figure.)
+        let mut words = rest;
+        for _ in 0..MAX_LEAD_CHARS {
+            if words.starts_with("为基").is_some() {
+                break;
+            }
+            match words.peek() {
+                Some((c, w)) if is_han(c) => words = words.advance(w),
+                _ => break,
+            }
+        }
+        let rest = any_word(words, &["为基数", "为基础", "为基准", "为基期"])?.skip_ws();
         return Some((
             rest,
             Baseline::Year {
@@ -3517,6 +3536,9 @@ const AMOUNT_ABOUT: &[&str] = &["大约", "约"];
 const AMOUNT_PREFIXES: &[(&str, AmountBound)] = &[
     ("不少于", AmountBound::AtLeast),
     ("不低于", AmountBound::AtLeast),
+    // `下降不得低于15%`: must not be less than, at least.
+    ("不得低于", AmountBound::AtLeast),
+    ("不得少于", AmountBound::AtLeast),
     ("至少", AmountBound::AtLeast),
     ("不超过", AmountBound::AtMost),
     ("最多", AmountBound::AtMost),
