@@ -533,7 +533,7 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
     (
         "corpus-fresh83.tsv",
         include_str!("data/corpus-fresh83.tsv"),
-        0.0,
+        0.92,
     ),
     // Labelled blind in session 25 (helper h82: emergency management, disaster prevention, fire
     // services, veterans affairs and supply-and-marketing cooperatives) and measured once on
@@ -541,7 +541,7 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
     (
         "corpus-fresh82.tsv",
         include_str!("data/corpus-fresh82.tsv"),
-        0.0,
+        0.88,
     ),
     // Labelled blind in session 25 (helper h81: civil aviation, ports and waterways, logistics,
     // power grid and mineral resources plans) and measured once on e409c45 before any change
@@ -549,7 +549,7 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
     (
         "corpus-fresh81.tsv",
         include_str!("data/corpus-fresh81.tsv"),
-        0.0,
+        0.97,
     ),
     // Labelled blind in session 25 (helper h86: urban renewal, sewage and garbage sorting, small
     // and private enterprises, new-energy vehicles, hydrogen and big data plans) and measured
@@ -557,7 +557,7 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
     (
         "corpus-fresh86.tsv",
         include_str!("data/corpus-fresh86.tsv"),
-        0.0,
+        0.91,
     ),
     // Labelled blind in session 25 (helper h85: endemic and parasitic diseases, tuberculosis,
     // chronic diseases, blood, oral health and myopia plans) and measured once on the parser of
@@ -565,7 +565,7 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
     (
         "corpus-fresh85.tsv",
         include_str!("data/corpus-fresh85.tsv"),
-        0.0,
+        0.77,
     ),
     // Labelled blind in session 25 (helper h84: language work, science literacy and popular
     // science, volunteering, charity, Red Cross and intangible heritage plans) and measured once
@@ -573,49 +573,49 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
     (
         "corpus-fresh84.tsv",
         include_str!("data/corpus-fresh84.tsv"),
-        0.0,
+        0.85,
     ),
     // Labelled blind in session 25 (helper h87: forestry, greening, wetlands, national parks and desertification plans) and measured once on
     // 45b9255 before any change made with it in view: 94/112 (83.9 %).
     (
         "corpus-fresh87.tsv",
         include_str!("data/corpus-fresh87.tsv"),
-        0.0,
+        0.88,
     ),
     // Labelled blind in session 25 (helper h88: finance, insurance, taxation, state assets and business-environment plans) and measured once on
     // 45b9255 before any change made with it in view: 98/115 (85.2 %).
     (
         "corpus-fresh88.tsv",
         include_str!("data/corpus-fresh88.tsv"),
-        0.0,
+        0.88,
     ),
     // Labelled blind in session 25 (helper h89: digital government, smart cities, cyberspace, trade-union and Youth League plans) and measured once on
     // 45b9255 before any change made with it in view: 106/120 (88.3 %).
     (
         "corpus-fresh89.tsv",
         include_str!("data/corpus-fresh89.tsv"),
-        0.0,
+        0.89,
     ),
     // Labelled blind in session 25 (helper h90: public institutions' energy saving and surveying and mapping plans) and measured once on
     // e953698 before any change made with it in view: 70/97 (72.2 %).
     (
         "corpus-fresh90.tsv",
         include_str!("data/corpus-fresh90.tsv"),
-        0.0,
+        0.75,
     ),
     // Labelled blind in session 25 (helper h91: social credit, public legal services and mediation plans) and measured once on
     // e953698 before any change made with it in view: 85/93 (91.4 %).
     (
         "corpus-fresh91.tsv",
         include_str!("data/corpus-fresh91.tsv"),
-        0.0,
+        0.92,
     ),
     // Labelled blind in session 25 (helper h92: exhibitions, domestic services and infant care plans) and measured once on
     // e953698 before any change made with it in view: 101/112 (90.2 %).
     (
         "corpus-fresh92.tsv",
         include_str!("data/corpus-fresh92.tsv"),
-        0.0,
+        0.92,
     ),
 ];
 

@@ -1045,3 +1045,18 @@ fn must_not_be_below_reach_or_pass_and_baselines_with_words() {
     // A figure among the words is no base.
     assert!(is_error("以2010年5个为基数,下降15%"));
 }
+
+#[test]
+fn fuzz_found_leads_and_times_that_did_not_read_back() {
+    // A span of years after a lead would print before it: only where a clause starts.
+    assert!(is_error("提用5至10年明显提升"));
+    // What `新增` adds, named with a figure's letters at its end, is no lead.
+    assert!(is_error("新增扰176UUU0个"));
+    reads("新增扰5G基站10个", Kind::RelativeChange, "扰5G基站提高10个");
+    // `于2017年底前` is a due year, as `在2017年底`; it left `于` in the lead before.
+    reads(
+        "直辖市、省会城市、计划单列市建成区要于2017年底前基本消除",
+        Kind::Eliminate,
+        "直辖市、省会城市、计划单列市建成区到2017年要基本消除",
+    );
+}

@@ -2007,8 +2007,9 @@ fn due_follows(src: Src<'_>) -> bool {
 
 /// `到 YEAR 年`, `至 YEAR 年`: the year a target is due.
 fn due(src: Src<'_>) -> Option<(Src<'_>, Due)> {
-    // `在2017年底基本实现…`: by the end of that year (`在2015年基础上` is a baseline's).
-    if let Some(after) = any_word(src, &["在"]) {
+    // `在2017年底基本实现…`: by the end of that year (`在2015年基础上` is a baseline's); so
+    // `于2017年底前基本消除`.
+    if let Some(after) = any_word(src, &["在", "于"]) {
         let (year_end, year) = year(after.skip_ws())?;
         let rest = end_of_year(year_end);
         if rest.offset() == year_end.offset() {
@@ -2161,14 +2162,15 @@ const YEARS_FROM_NOW_OPENINGS: &[&str] = &[
 /// Where a span of years from now at the start of `src` ends (`5年内`, `三年内`, `用3到5年时间`,
 /// `今后5年`, `通过三年时间`, `再经过5到10年左右时间`; a bare `5年` only before a verb or an
 /// intent word: `5年完成5000万亩`). Like a time within the year it is kept, never evaluated:
-/// it names no year.
+/// it names no year. (Called by `deadline_end`, which refuses other first characters.)
 fn years_from_now_end(src: Src<'_>) -> Option<Src<'_>> {
-    // (Cheap refusal: a span opens with a digit, a numeral or an opening word.)
-    let (first, _) = src.peek()?;
-    if !(fold(first).is_ascii_digit()
-        || numeral::is_numeral(first)
-        || "再在经通今未用".contains(first))
-    {
+    // Only where a clause starts: after nothing, a punctuation mark or an intent word. (It
+    // prints before any lead, so one after a lead would not read back: `提用5至10年明显提升`,
+    // fuzz; and `…区域提前一年完成` is one year ahead.)
+    let before = src.preceding();
+    let starts = before.chars().next_back().is_none_or(|c| !is_han(c))
+        || INTENT_WORDS.iter().any(|(w, _)| before.ends_with(w));
+    if !starts {
         return None;
     }
     let opening = any_word(src, YEARS_FROM_NOW_OPENINGS);
@@ -2211,14 +2213,7 @@ fn years_from_now_end(src: Src<'_>) -> Option<Src<'_>> {
     if opening.is_none() && end.offset() == after.offset() {
         // A bare `5年` is a span only before a verb or an intent word (`5年完成`, `5年将`; not
         // `5年累计`, whose `累计` opens a change or a total that prints before an intent),
-        // never before a bound word (`5年以上` is a value), and only where a clause starts
-        // (`…区域提前一年完成` is one year ahead).
-        let before = src.preceding();
-        let starts = before.chars().next_back().is_none_or(|c| !is_han(c))
-            || INTENT_WORDS.iter().any(|(w, _)| before.ends_with(w));
-        if !starts {
-            return None;
-        }
+        // never before a bound word (`5年以上` is a value).
         let next = after.skip_ws();
         let verb = word_of(next, VERBS).is_some()
             || intent_word(next).is_some()
@@ -6520,14 +6515,19 @@ impl Parser {
         let text = name.as_str();
         let mut plain = String::with_capacity(text.len());
         let mut skip_to = 0;
+        let mut previous = None;
         for (i, c) in text.char_indices() {
             if i < skip_to {
                 continue;
             }
-            match figure_in_name(&text[i..]) {
+            // (A figure of a name opens the name or follows a Chinese word, as a lead reads
+            // one back: `扰U0U` would not; fuzz.)
+            let figure = figure_in_name(&text[i..]).filter(|_| previous.is_none_or(is_han));
+            match figure {
                 Some(len) => skip_to = i + len,
                 None => plain.push(c),
             }
+            previous = Some(c);
         }
         // (A lead opens with a word, and never ends with a word of intent or `各`: `供应`
         // would read back as `供` and the intent `应`.)
@@ -6539,9 +6539,16 @@ impl Parser {
             .map(|(w, _)| *w)
             .chain(EACH_WORDS.iter().map(|(w, _)| *w))
             .any(|w| name.ends_with(w).is_some());
-        // (Nor is it longer than a lead may be: it would not read back as one; fuzz.)
+        // (Nor is it longer than a lead may be: it would not read back as one; fuzz. Nor does
+        // it end in the letters of a figure (`扰176UU`): a lead reads `5G基站`, not `…5G`.)
+        let ends_in_figure_letters = text.chars().any(|c| fold(c).is_ascii_digit())
+            && text
+                .chars()
+                .next_back()
+                .is_some_and(|c| fold(c).is_ascii_alphabetic());
         if !opens_with_word
             || ends_with_wrapper
+            || ends_in_figure_letters
             || text.chars().count() > MAX_LEAD_CHARS
             || !self.lead_is_words(name, at.skip_ws())
             || !plain
