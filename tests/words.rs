@@ -1053,6 +1053,12 @@ fn fuzz_found_leads_and_times_that_did_not_read_back() {
     // What `新增` adds, named with a figure's letters at its end, is no lead.
     assert!(is_error("新增扰176UUU0个"));
     reads("新增扰5G基站10个", Kind::RelativeChange, "扰5G基站提高10个");
+    // A bare number of years before an attain verb is no time: the verb prints as nothing.
+    assert!(is_error("20年达到67%续020年达到67%"));
+    // A lead before a time and a bare directional phrase obeys the rule of subjects.
+    let t = parse("䨉年内新增;59");
+    assert_eq!(parse(&t.to_string()).without_spans(), t.without_spans());
+    reads("农村年底前明显提高", Kind::Rise, "年底前农村明显提高");
     // `于2017年底前` is a due year, as `在2017年底`; it left `于` in the lead before.
     reads(
         "直辖市、省会城市、计划单列市建成区要于2017年底前基本消除",

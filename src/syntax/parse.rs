@@ -2214,9 +2214,10 @@ fn years_from_now_end(src: Src<'_>) -> Option<Src<'_>> {
         // A bare `5年` is a span only before a verb or an intent word (`5年完成`, `5年将`; not
         // `5年累计`, whose `累计` opens a change or a total that prints before an intent),
         // never before a bound word (`5年以上` is a value).
+        // (Not before an attain verb, which the canonical form drops: `20年达到67%` would
+        // print `20年67%`; fuzz.)
         let next = after.skip_ws();
-        let verb = word_of(next, VERBS).is_some()
-            || intent_word(next).is_some()
+        let verb = intent_word(next).is_some()
             || any_word(next, &["完成", "建成", "新建", "新增"]).is_some();
         if !verb {
             return None;
@@ -5198,9 +5199,23 @@ impl Parser {
         let after_figure = rest
             .before()
             .is_some_and(|c| fold(c).is_ascii_digit() || numeral::is_numeral(c));
+        let lead = nom::Input::take(&src, rest.offset() - src.offset());
+        // A time within the year: before a bare directional phrase the lead obeys the rule of
+        // subjects below, as a due year does (fuzz: `䨉年内新增` printed `年内䨉新增`, words).
+        let before_time = !after_figure
+            && deadline(rest).is_some_and(|(after, _)| {
+                let after = after.skip_ws();
+                word_of(after, VERBS).is_some()
+                    || self.change_by_amount(after)
+                    || self.vocabulary.phrase_prefix(after).is_none()
+                    || {
+                        let lead = folded(lead);
+                        lead.contains('的') || ends_with_measure_noun(&lead) || names_a_place(&lead)
+                    }
+            });
         if intent_word(rest).is_some()
             || word_of(rest, EACH_WORDS).is_some()
-            || (!after_figure && deadline(rest).is_some())
+            || before_time
             || rest.starts_with("分别").is_some()
             || doubling(rest).is_some()
             || word_of(rest, VERBS).is_some()
@@ -5212,7 +5227,6 @@ impl Parser {
         {
             return true;
         }
-        let lead = nom::Input::take(&src, rest.offset() - src.offset());
         // A due year: before a bare directional phrase the lead obeys the rule below, as it
         // prints after the year next to the phrase (fuzz: `养十五五”时期逐步减少` printed
         // `到2030年养逐步减少`).
