@@ -106,6 +106,19 @@ impl<'a> Src<'a> {
         self.text[..self.start].chars().next_back()
     }
 
+    /// True when `test` holds at some character of the unread part (tried from each one in
+    /// turn, the first hit ending the search).
+    pub fn anywhere(&self, test: impl Fn(Src<'a>) -> bool) -> bool {
+        let mut at = *self;
+        while let Some((_, width)) = at.peek() {
+            if test(at) {
+                return true;
+            }
+            at = at.advance(width);
+        }
+        false
+    }
+
     /// The text before the unread part.
     pub fn preceding(&self) -> &'a str {
         &self.text[..self.start]

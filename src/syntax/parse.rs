@@ -569,26 +569,12 @@ fn lays_a_foundation(src: Src<'_>) -> bool {
 /// True when `among`, whom a rank is among, is a name: no stop word (a verb, a bound word)
 /// starts anywhere in it.
 fn names_whom(among: Src<'_>) -> bool {
-    let mut probe = among;
-    while let Some((_, w)) = probe.peek() {
-        if at_stop(probe) {
-            return false;
-        }
-        probe = probe.advance(w);
-    }
-    true
+    !among.anywhere(at_stop)
 }
 
 /// True when an intent word or an each word (`要`, `均` …) stands anywhere in `src`.
 fn holds_intent_or_each(src: Src<'_>) -> bool {
-    let mut at = src;
-    while let Some((_, w)) = at.peek() {
-        if intent_word(at).is_some() || word_of(at, EACH_WORDS).is_some() {
-            return true;
-        }
-        at = at.advance(w);
-    }
-    false
+    src.anywhere(|at| intent_word(at).is_some() || word_of(at, EACH_WORDS).is_some())
 }
 
 /// True when `text` is a verb of arrival and nothing more (`通达`, `送达`, `可达`, `直达`,
@@ -1615,6 +1601,18 @@ fn intent_word(src: Src<'_>) -> Option<(Src<'_>, IntentWord)> {
     })
 }
 
+/// [`intent_word`] as one word of intent (no second) spanning where it was written.
+fn intent_at(src: Src<'_>) -> Option<(Src<'_>, Intent)> {
+    let (after, word) = intent_word(src)?;
+    let span = Span::new(src.offset(), after.offset());
+    let intent = Intent {
+        word,
+        second: None,
+        span,
+    };
+    Some((after, intent))
+}
+
 /// Words after `计划` that make it the start of a name (`计划生育`, `计划免疫`, `计划单列市`,
 /// `计划任务`), not an intent word (planned to …).
 const PLANNED_NAMES: &[&str] = &[
@@ -2183,7 +2181,7 @@ fn years_from_now_end(src: Src<'_>) -> Option<Src<'_>> {
         }
         let (value, chars) = chinese_numeral(s)?;
         let small = value >= Decimal::ONE && value <= Decimal::from(30) && value.scale() == 0;
-        small.then(|| s.advance(s.as_str().chars().take(chars).map(char::len_utf8).sum()))
+        small.then(|| s.advance_chars(chars))
     }
     let after = figure(at)?;
     // `3到5年`, `5-10年`: a span of spans.
@@ -2838,6 +2836,13 @@ const PLACE_NOUNS: &[&str] = &[
     "乡",
 ];
 
+/// True when `lead` (folded) may name the subject of a bare directional phrase: it holds `的`,
+/// or ends in a measure noun (`死亡率降低`) or a place noun (`农村地区明显提高`); an unknown
+/// adverb (`飞速提高`) does not.
+fn names_a_subject(lead: &str) -> bool {
+    lead.contains('的') || ends_with_measure_noun(lead) || names_a_place(lead)
+}
+
 /// True when `text` (a trailing bracketed note left aside: `中心城市(区)`) ends in a place noun.
 fn names_a_place(text: &str) -> bool {
     let text = match text.strip_suffix(')') {
@@ -3147,14 +3152,7 @@ fn numeral_in_a_name(at: Src<'_>) -> bool {
 
 /// True when a quantity in Chinese numerals (`两次`, `一名`) starts anywhere in `src`.
 fn starts_chinese_quantity_anywhere(src: Src<'_>) -> bool {
-    let mut at = src;
-    while let Some((_, width)) = at.peek() {
-        if starts_chinese_quantity(at) {
-            return true;
-        }
-        at = at.advance(width);
-    }
-    false
+    src.anywhere(starts_chinese_quantity)
 }
 
 /// The classifier right after a figure (digits or a Chinese numeral) in `lead` (`一次` → `次`),
@@ -3178,17 +3176,11 @@ fn names_only(src: Src<'_>) -> bool {
     if src.as_str().split('、').any(|name| name.trim().is_empty()) {
         return false;
     }
-    let mut at = src;
-    while let Some((_, width)) = at.peek() {
-        if prefix_word(at).is_some()
+    !src.anywhere(|at| {
+        prefix_word(at).is_some()
             || word_of(at, RELATION_WORDS).is_some()
             || word_of(at, VERBS).is_some()
-        {
-            return false;
-        }
-        at = at.advance(width);
-    }
-    true
+    })
 }
 
 /// True when a count starts here (`1次`, `两名`, `3—5个`), not a year (`2020年`).
@@ -5079,12 +5071,8 @@ impl Parser {
         }
         // Nor a word of elimination (fuzz: `动态清零` + `11` printed `动态清零达到11`, which
         // reads as an elimination of `达到11`).
-        let mut at = lead;
-        while let Some((_, width)) = at.peek() {
-            if prefix_word(at).is_some() || eliminate(at).is_some() {
-                return false;
-            }
-            at = at.advance(width);
+        if lead.anywhere(|at| prefix_word(at).is_some() || eliminate(at).is_some()) {
+            return false;
         }
         // Adverbs alone name no one (`逐步1`): an error, not a lead before a value.
         if self.past_adverbs(lead).is_empty() {
@@ -5208,10 +5196,7 @@ impl Parser {
                 word_of(after, VERBS).is_some()
                     || self.change_by_amount(after)
                     || self.vocabulary.phrase_prefix(after).is_none()
-                    || {
-                        let lead = folded(lead);
-                        lead.contains('的') || ends_with_measure_noun(&lead) || names_a_place(&lead)
-                    }
+                    || names_a_subject(&folded(lead))
             });
         if intent_word(rest).is_some()
             || word_of(rest, EACH_WORDS).is_some()
@@ -5239,8 +5224,7 @@ impl Parser {
             {
                 return true;
             }
-            let lead = folded(lead);
-            return lead.contains('的') || ends_with_measure_noun(&lead) || names_a_place(&lead);
+            return names_a_subject(&folded(lead));
         }
         // `学历高于上届`, `增长幅度高于全国平均水平`: a comparison names its subject first.
         if matches!(
@@ -5277,10 +5261,7 @@ impl Parser {
         // A place is a subject too (`农村地区明显提高`, `中心城市(区)大幅提高`): whatever is
         // measured rises there, and no adverb ends in one.
         let lead = folded(lead);
-        (lead.contains('的')
-            || ends_with_measure_noun(&lead)
-            || names_a_place(&lead)
-            || based_on_words(&lead))
+        (names_a_subject(&lead) || based_on_words(&lead))
             && self.vocabulary.phrase_prefix(rest).is_some()
     }
 
@@ -5374,18 +5355,8 @@ impl Parser {
         // `年均要增长7%以上`: an intent word inside an annual change is the clause's.
         let per_year = matches!(rest.peek(), Some(('每' | '年' | '平', _)));
         let annual_intent = match per_year.then(|| per_year_word(rest)).flatten() {
-            Some((after, per)) if parts.intent.is_none() => {
-                intent_word(after.skip_ws()).map(|(after_word, word)| {
-                    let at = after.skip_ws();
-                    let span = Span::new(at.offset(), after_word.offset());
-                    let intent = Intent {
-                        word,
-                        second: None,
-                        span,
-                    };
-                    (per, after_word.skip_ws(), intent)
-                })
-            }
+            Some((after, per)) if parts.intent.is_none() => intent_at(after.skip_ws())
+                .map(|(after_word, intent)| (per, after_word.skip_ws(), intent)),
             _ => None,
         };
         let body = match (list, annual_intent) {
@@ -6316,16 +6287,8 @@ impl Parser {
         // `累计力争>2200亿元`: an intent word after `累计` (as `力争累计突破2200亿元` prints: the
         // lead before the intent).
         let lead = nom::Input::take(&src, rest.offset() - src.offset()).trim_end();
-        let (rest, intent) = match intent_word(rest) {
-            Some((after, word)) => {
-                let span = Span::new(rest.offset(), after.offset());
-                let intent = Intent {
-                    word,
-                    second: None,
-                    span,
-                };
-                (after.skip_ws(), Some(intent))
-            }
+        let (rest, intent) = match intent_at(rest) {
+            Some((after, intent)) => (after.skip_ws(), Some(intent)),
             None => (rest, None),
         };
         let body = match word_of(rest, VERBS) {

@@ -1195,7 +1195,7 @@ impl Vocabulary {
     /// (`逐年提搞`): words that look like a directional phrase no reading took, so never a
     /// qualitative goal. (A near miss alone is no sign: `增进`, `净化` are words of their own.)
     pub(crate) fn misspelt_direction(&self, src: Src<'_>) -> bool {
-        self.anywhere(src, |at| {
+        src.anywhere(|at| {
             let two_chars = |n: usize| at.as_str()[..n].chars().count() >= 2;
             self.verb(at)
                 .is_some_and(|(n, sense)| two_chars(n) && sense != Sense::Improve)
@@ -1206,25 +1206,13 @@ impl Vocabulary {
     /// True when `src` holds, anywhere, an adverb of two characters or more followed by a near
     /// miss of a verb (`逐年提搞`).
     pub(crate) fn misspelt_verb(&self, src: Src<'_>) -> bool {
-        self.anywhere(src, |at| self.misspelt_verb_at(at))
+        src.anywhere(|at| self.misspelt_verb_at(at))
     }
 
     fn misspelt_verb_at(&self, at: Src<'_>) -> bool {
         self.adverb(at).is_some_and(|(n, _)| {
             at.as_str()[..n].chars().count() >= 2 && self.near_verb(at.advance(n))
         })
-    }
-
-    /// True when `test` holds at some character of `src`.
-    fn anywhere(&self, src: Src<'_>, test: impl Fn(Src<'_>) -> bool) -> bool {
-        let mut at = src;
-        while let Some((_, width)) = at.peek() {
-            if test(at) {
-                return true;
-            }
-            at = at.advance(width);
-        }
-        false
     }
 
     /// True when a phrase of the table (two characters or more) starts anywhere in `src`
