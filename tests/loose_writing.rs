@@ -122,8 +122,11 @@ fn you_after_an_action_adds_nothing_to_a_floor() {
     reads("每村至少设有1个", Kind::Comparison, "每村设≥1个");
     assert_eq!(status("至少建有1所", "2020=0,2025=1"), Status::Met);
     assert_eq!(status("至少建有1所", "2020=0,2025=0"), Status::NotMet);
-    // `拥有`, `具有`: `有` is part of the verb, which is no action a lead may end with.
-    assert!(is_error("至少拥有2名"));
+    // `拥有`, `具有`: has, as `有`; a lead never ends inside the verb (`每万人拥` + `有5名`
+    // printed `每万人拥达到5名`).
+    reads("至少拥有2名", Kind::Comparison, "≥2名");
+    reads("至少具有2名", Kind::Comparison, "≥2名");
+    reads("每万人拥有5名", Kind::Attain, "每万人达到5名");
 }
 
 #[test]

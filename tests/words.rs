@@ -1066,3 +1066,80 @@ fn fuzz_found_leads_and_times_that_did_not_read_back() {
         "直辖市、省会城市、计划单列市建成区到2017年要基本消除",
     );
 }
+
+#[test]
+fn stray_spaces_after_a_list_mark_and_beside_latin_letters() {
+    // After `、` a space is stray, whatever follows.
+    reads(
+        "基本建成覆盖区、 镇、 村三级的农村物流网",
+        Kind::Qualitative,
+        "基本建成覆盖区、镇、村三级的农村物流网",
+    );
+    // A Latin letter stands beside words as a Chinese character does.
+    reads(
+        "5G 网络实现重点乡镇覆盖",
+        Kind::Qualitative,
+        "5G网络实现重点乡镇覆盖",
+    );
+    // A Latin unit after a figure is the figure's.
+    assert_eq!(
+        parse("达到100 Mbps").to_string(),
+        parse("达到100Mbps").to_string()
+    );
+    // Between two digits a space is still damage.
+    assert!(is_error("达到 1 2%"));
+}
+
+#[test]
+fn more_than_an_amount_is_at_least_it() {
+    // `超过` before an amount of change: no strict bound is kept, as with `以上` after it.
+    reads("年均增速超过11%", Kind::AnnualChange, "年均提高11%以上");
+    reads("增长超过20%", Kind::RelativeChange, "提高20%以上");
+    reads(
+        "比2020年下降超过20%",
+        Kind::RelativeChange,
+        "比2020年下降20%以上",
+    );
+    let t = "比2020年增长超过20%";
+    assert_eq!(status(t, "2020=100,2025=120"), Status::Met);
+    assert_eq!(status(t, "2020=100,2025=119.9"), Status::NotMet);
+    // Before a series it stays a comparison with that series.
+    assert_eq!(parse("增速高于全省平均水平").kind(), Kind::Reference);
+    // `至少翻一番` is `翻一番以上`; with a bound word after it too, no doubling.
+    reads(
+        "比2010年至少翻一番",
+        Kind::RelativeChange,
+        "比2010年翻一番以上",
+    );
+    assert_ne!(parse("至少翻一番左右").kind(), Kind::RelativeChange);
+}
+
+#[test]
+fn groups_as_subjects_and_words_of_discourse() {
+    reads(
+        "全体公民特别是青少年不断提升",
+        Kind::Rise,
+        "全体公民特别是青少年不断提升",
+    );
+    reads("中小企业明显增加", Kind::Rise, "中小企业明显增加");
+    // An unknown adverb is still no subject.
+    assert!(is_error("飞速提高"));
+    // `其中`, `届时` before a comma are the lead of the clause after it, with the comma.
+    reads("其中,5%", Kind::Attain, "其中,达到5%");
+    reads("其中，占70%以上", Kind::Comparison, "其中,占≥70%");
+    reads("届时,全市将达41%", Kind::Attain, "届时,全市将达到41%");
+    assert!(is_error("其中,"));
+    assert!(is_error("其中,提搞"));
+}
+
+#[test]
+fn an_action_that_closes_with_a_count_is_a_quantity() {
+    reads("推广应用24万台", Kind::Attain, "推广应用达到24万台");
+    reads("力争推广3000辆", Kind::Attain, "推广力争达到3000辆");
+    // With words after the figure it is an action and its object.
+    reads("推广应用5G技术", Kind::Qualitative, "推广应用5G技术");
+    let t = "推广应用24万台以上";
+    assert_eq!(parse(t).kind(), Kind::Comparison);
+    assert_eq!(status(t, "2020=10万台,2025=24万台"), Status::Met);
+    assert_eq!(status(t, "2020=10万台,2025=23.9万台"), Status::NotMet);
+}

@@ -372,7 +372,8 @@ impl Squeezed {
         let mut squeezed = false;
         while let Some((at, c)) = chars.next() {
             if fold(c).is_whitespace()
-                && previous.is_some_and(|p| is_han(p) || digit(p) || word_mark(p))
+                && previous
+                    .is_some_and(|p| is_han(p) || digit(p) || word_mark(p) || p == '、' || latin(p))
             {
                 // The run of whitespace, and whether a Chinese character follows it.
                 let mut run = vec![(at, c)];
@@ -385,11 +386,18 @@ impl Squeezed {
                 }
                 // (Han on one side at least: between two digits the space stays. Quotes,
                 // book-title marks and brackets beside words count as words: `实现 “有鱼有草”`.)
+                // (After the list mark `、` the space is stray whatever follows: `区、 镇`. A
+                // Latin letter stands beside words as a Chinese character does, `5G 网络`, and
+                // a Latin unit after a figure is the figure's: `5000 m`, `100 Mbps`.)
                 let before_han = previous.is_some_and(is_han);
                 let before_mark = previous.is_some_and(word_mark);
+                let before_list = previous == Some('、');
+                let before_digit = previous.is_some_and(digit);
                 if chars.peek().is_some_and(|&(_, n)| {
                     is_han(n)
-                        || (before_han && digit(n))
+                        || before_list
+                        || (before_han && (digit(n) || latin(n)))
+                        || (before_digit && latin(n))
                         || ((before_han || before_mark) && word_mark(n))
                 }) {
                     squeezed = true;
@@ -427,6 +435,11 @@ impl Squeezed {
 fn push(out: &mut String, origin: &mut Vec<usize>, at: usize, c: char) {
     out.push(c);
     origin.extend((0..c.len_utf8()).map(|k| at + k));
+}
+
+/// True for a Latin letter, half- or full-width.
+fn latin(c: char) -> bool {
+    fold(c).is_ascii_alphabetic()
 }
 
 /// Marks that stand beside words as words do: quotes, book-title marks and brackets.

@@ -225,6 +225,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("实现", Verb::Attain(None)),
     ("达", Verb::Attain(None)),
     ("为", Verb::Attain(None)),
+    // `每万人拥有5名`, `具有…`: has, as `有` (a lead never ends inside the word: `每万人拥` +
+    // `有5名` printed `每万人拥达到5名`).
+    ("拥有", Verb::Attain(None)),
+    ("具有", Verb::Attain(None)),
     ("有", Verb::Attain(None)),
 ];
 
@@ -1975,6 +1979,7 @@ fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
                     || clause.trim_end().ends_with("为单位").is_some()
                     || (c == ',' && only_time(clause.trim_end()))
                     || (c == ',' && only_baseline(clause.trim_end()))
+                    || (c == ',' && discourse_word(clause.trim_end()))
                 {
                     continue;
                 }
@@ -2102,6 +2107,15 @@ fn only_baseline(clause: Src<'_>) -> bool {
         clause.peek(),
         Some(('从' | '由' | '与' | '同' | '比' | '较' | '在' | '以', _))
     ) && matches!(baseline(clause), Some((rest, _)) if rest.skip_ws().is_empty())
+}
+
+/// Words that tie a target to the sentence before it (`其中,新建22所`: of which; `届时`: by
+/// then): before a comma they are the lead of the clause after it, kept with the comma.
+const DISCOURSE_WORDS: &[&str] = &["其中", "届时", "同时", "此外", "另外"];
+
+/// True when `clause` is, all of it, a word of [`DISCOURSE_WORDS`].
+fn discourse_word(clause: Src<'_>) -> bool {
+    any_word(clause, DISCOURSE_WORDS).is_some_and(|after| after.is_empty())
 }
 
 /// True when `clause` is only a time, with its intent words (`到2025年`, `争取到2020年`,
@@ -2836,11 +2850,43 @@ const PLACE_NOUNS: &[&str] = &[
     "乡",
 ];
 
+/// Nouns that end the name of a group of people or of bodies (`青少年`, `中小企业`,
+/// `医疗机构`): a subject that ends in one may stand before a directional phrase too
+/// (`全体公民特别是青少年不断提升`), as a place noun does; no adverb ends in one.
+const GROUP_NOUNS: &[&str] = &[
+    "青少年",
+    "儿童",
+    "妇女",
+    "学生",
+    "公民",
+    "居民",
+    "群众",
+    "职工",
+    "农民",
+    "老年人",
+    "残疾人",
+    "人口",
+    "人群",
+    "患者",
+    "家庭",
+    "企业",
+    "机构",
+    "学校",
+    "医院",
+    "单位",
+    "部门",
+    "行业",
+    "产业",
+];
+
 /// True when `lead` (folded) may name the subject of a bare directional phrase: it holds `的`,
-/// or ends in a measure noun (`死亡率降低`) or a place noun (`农村地区明显提高`); an unknown
-/// adverb (`飞速提高`) does not.
+/// or ends in a measure noun (`死亡率降低`), a place noun (`农村地区明显提高`) or a noun of a
+/// group (`青少年不断提升`); an unknown adverb (`飞速提高`) does not.
 fn names_a_subject(lead: &str) -> bool {
-    lead.contains('的') || ends_with_measure_noun(lead) || names_a_place(lead)
+    lead.contains('的')
+        || ends_with_measure_noun(lead)
+        || names_a_place(lead)
+        || GROUP_NOUNS.iter().any(|w| lead.ends_with(w))
 }
 
 /// True when `text` (a trailing bracketed note left aside: `中心城市(区)`) ends in a place noun.
@@ -3528,6 +3574,9 @@ const AMOUNT_PREFIXES: &[(&str, AmountBound)] = &[
     ("不得低于", AmountBound::AtLeast),
     ("不得少于", AmountBound::AtLeast),
     ("至少", AmountBound::AtLeast),
+    // `年均增速超过11%`, `增长超过20%`: more than the amount. An amount carries no strict
+    // bound: a change of more than 20 % reads as one of at least 20 %, as `以上` after it does.
+    ("超过", AmountBound::AtLeast),
     ("不超过", AmountBound::AtMost),
     ("最多", AmountBound::AtMost),
 ];
@@ -3535,7 +3584,7 @@ const AMOUNT_PREFIXES: &[(&str, AmountBound)] = &[
 /// True when an amount of change starts here (after `约` or a bound word, too).
 fn starts_amount(src: Src<'_>) -> bool {
     let src = match src.peek() {
-        Some(('约' | '大' | '不' | '至' | '最', _)) => any_word(src, AMOUNT_ABOUT)
+        Some(('约' | '大' | '不' | '至' | '最' | '超', _)) => any_word(src, AMOUNT_ABOUT)
             .or_else(|| word_of(src, AMOUNT_PREFIXES).map(|(after, _)| after))
             .map_or(src, |after| after.skip_ws()),
         _ => src,
@@ -3872,7 +3921,11 @@ fn doubling(src: Src<'_>) -> Option<(Src<'_>, Doubling)> {
     // time changes nothing of what is due, nor does `再` after a baseline (`比2010年再翻一番`
     // doubles the baseline year's value; `再翻一番` alone is from the current value, read by
     // the caller).
-    let words = src.starts_with("提前").map_or(src, |n| src.advance(n));
+    // (`至少翻一番`: at least, read by the caller as `翻一番以上`.)
+    let words = src.starts_with("至少").map_or(src, |n| src.advance(n));
+    let words = words
+        .starts_with("提前")
+        .map_or(words, |n| words.advance(n));
     let words = words.starts_with("再").map_or(words, |n| words.advance(n));
     // (`基本实现翻一番`: basically, as `基本` before a verb, the plain change.)
     let words = match words.starts_with("基本") {
@@ -4754,6 +4807,33 @@ impl Parser {
                     rest = after;
                     continue;
                 }
+            }
+            // `其中,新建22所`: a word of discourse keeps its comma in the lead.
+            if c == ',' && discourse_word(nom::Input::take(&src, rest.offset() - src.offset())) {
+                rest = rest.advance(width).skip_ws();
+                {
+                    // (A lead of the clause after the comma joins it: `其中,全市` + `将达41%`.)
+                    let read = self.clause_without_lead(rest, depth).ok().or_else(|| {
+                        (depth < MAX_LEAD_DEPTH)
+                            .then(|| self.clause_with_lead(rest, depth + 1))
+                            .flatten()
+                    });
+                    if let Some(mut clause) = read {
+                        let lead = nom::Input::take(&src, rest.offset() - src.offset());
+                        let inner = clause.parts.lead.take();
+                        clause.parts.lead = Some(Words {
+                            text: folded(lead).trim_end().to_string()
+                                + inner.as_ref().map_or("", |w| w.text.as_str()),
+                            span: Span::new(
+                                lead.offset(),
+                                inner.map_or(rest.offset(), |w| w.span.end),
+                            ),
+                        });
+                        clause.span = Span::new(src.offset(), clause.span.end);
+                        return Some(clause);
+                    }
+                }
+                break;
             }
             // `市、县两级`, `各区、县(市)`: a lead may name several groups.
             if !(is_han(c)
@@ -6070,11 +6150,16 @@ impl Parser {
             let target = make(Direction::Lower, Change::By(amount), end);
             return Ok(Some(Body::whole(target, end)));
         }
-        if let Some((end, d)) = doubling(rest) {
+        // (`至少翻一番` is `翻一番以上`; with a bound word after it too, as `不少于150所以上`, it
+        // is no doubling.)
+        let at_least = rest.starts_with("至少").map(|_| AmountBound::AtLeast);
+        if let Some((end, d)) = doubling(rest).filter(|(end, _)| {
+            at_least.is_none() || word_of(end.skip_ws(), AMOUNT_BOUNDS).is_none()
+        }) {
             // `翻一番以上`: a bound word after a doubling, as after any amount.
             let (end, bound) = match word_of(end.skip_ws(), AMOUNT_BOUNDS) {
                 Some((after, bound)) => (after, Some(bound)),
-                None => (end, None),
+                None => (end, at_least),
             };
             let amount = ChangeAmount {
                 span: Span::new(d.span.start, end.offset()),

@@ -428,7 +428,7 @@ const EDGE_COUNTING_VERBS: &[&str] = &["建立", "形成", "开展", "组织", "
 /// `种`, `类`: `一批` is "a number of").
 const COUNT_CLASSIFIERS: &[char] = &[
     '个', '张', '家', '所', '场', '项', '名', '处', '座', '条', '支', '次', '人', '户', '期', '班',
-    '件', '套', '台', // (`设立1000万元`: a sum set up is a quantity too.)
+    '件', '套', '台', '辆', // (`设立1000万元`: a sum set up is a quantity too.)
     '元',
 ];
 
@@ -547,7 +547,9 @@ fn action_length(vocabulary: &Vocabulary, src: Src<'_>) -> Option<usize> {
     if VALUE_VERBS.contains(&verb_text) && text.starts_with(|c: char| fold(c).is_ascii_digit()) {
         return None;
     }
-    if edge.is_some() && (opens_with_count(text) || closes_with_count(text)) {
+    // Any action that closes with a count (`推广应用24万台`, `推广3000辆`) is a quantity target,
+    // as a counting verb's is.
+    if (edge.is_some() && opens_with_count(text)) || closes_with_count(text) {
         return None;
     }
     // `实现城乡居民收入增长和经济发展同步`, `保持与经济增长基本同步`: in keeping with a series,
