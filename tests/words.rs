@@ -1143,3 +1143,37 @@ fn an_action_that_closes_with_a_count_is_a_quantity() {
     assert_eq!(status(t, "2020=10万台,2025=24万台"), Status::Met);
     assert_eq!(status(t, "2020=10万台,2025=23.9万台"), Status::NotMet);
 }
+
+#[test]
+fn counts_naming_a_group_and_intent_words_around_a_lead() {
+    // A count inside the words of a lead names the group the target is about.
+    reads(
+        "沈阳市4个郊县(市)应不少于3000平方米",
+        Kind::Comparison,
+        "沈阳市4个郊县(市)应≥3000平方米",
+    );
+    reads(
+        "稻谷、小麦、玉米3大主粮作物达到70%以上",
+        Kind::Comparison,
+        "稻谷、小麦、玉米3大主粮作物≥70%",
+    );
+    // Counts listed with `、` are values, not a group.
+    assert_ne!(
+        parse("新建12个普通消防站、3个小型消防站").kind(),
+        Kind::Attain
+    );
+    // An intent word before the lead and one after it are the two words.
+    let t = reads(
+        "确保县(市)城区也将达到100%",
+        Kind::Attain,
+        "县(市)城区也确保将达到100%",
+    );
+    let Target::Qualified(q) = &t else {
+        panic!("{t:?}")
+    };
+    let intent = q.intent.as_ref().expect("intent");
+    assert_eq!(intent.word, IntentWord::Quebao);
+    assert_eq!(intent.second, Some(IntentWord::Jiang));
+    // The same word twice is no pair.
+    assert!(is_error("力争城区力争达到100%"));
+}

@@ -555,6 +555,30 @@ fn name_figure_end(src: Src<'_>) -> Option<Src<'_>> {
         .then_some(after)
 }
 
+/// The end of a count that names a group inside a lead (`4个郊县`, `9个区`, `46个重点城市`,
+/// `3大主粮作物`): a whole number, a classifier (or `大`), then a word that is not a stop word
+/// nor a list of counts (`12个普通消防站、3个…` is values). `None` for anything else.
+fn counted_group_end(src: Src<'_>) -> Option<Src<'_>> {
+    let digits = src
+        .as_str()
+        .find(|c: char| !fold(c).is_ascii_digit())
+        .unwrap_or(src.as_str().len());
+    if digits == 0 {
+        return None;
+    }
+    let after = src.advance(digits);
+    let after = after
+        .starts_with("大")
+        .or_else(|| any_word(after, CLASSIFIERS).map(|a| a.offset() - after.offset()))
+        .map(|n| after.advance(n))?;
+    let words_follow = after.peek().is_some_and(|(c, _)| is_han(c)) && !at_stop(after);
+    // (The group's name runs to the verb; a `、` after it lists values, not a group.)
+    let listed = after.as_str().split_once('、').is_some_and(|(name, _)| {
+        !name.contains(|c: char| fold(c).is_ascii_digit()) && name.chars().count() <= 8
+    });
+    (words_follow && !listed).then_some(after)
+}
+
 /// True when `src` is `为 … 奠定 (坚实|良好|扎实 …)? 的? 基础`: laying a foundation for what
 /// the words name (two to four characters between `奠定` and `基础` at most).
 fn lays_a_foundation(src: Src<'_>) -> bool {
@@ -4798,6 +4822,9 @@ impl Parser {
             return None;
         }
         let mut rest = src;
+        // (A group counted in the lead is not before a goal in words, which would hold the
+        // figure as words: `全国100个儿童友好城市建设试点之一` stays an error.)
+        let mut counted_group = false;
         for _ in 0..MAX_LEAD_CHARS {
             let Some((c, width)) = rest.peek() else { break };
             // `60岁以上老年人健康管理率`, `5G基站覆盖率`: a figure that is part of a name is
@@ -4806,6 +4833,15 @@ impl Parser {
                 if let Some(after) = name_figure_end(rest) {
                     rest = after;
                     continue;
+                }
+                // `沈阳市4个郊县(市)` + `应不少于3000平方米`: a count inside the words of a
+                // lead names how many there are of whom the target is about, after a word.
+                if rest.offset() > src.offset() {
+                    if let Some(after) = counted_group_end(rest) {
+                        rest = after;
+                        counted_group = true;
+                        continue;
+                    }
                 }
             }
             // `其中,新建22所`: a word of discourse keeps its comma in the lead.
@@ -4865,6 +4901,9 @@ impl Parser {
                         // joined lead, they read back otherwise; fuzz `v分分别别下降19` and
                         // `更都更…高于全国平均…`.)
                         _ if c.parts.lead.is_some() && !c.parts.only_lead() => {
+                            Err(Failure::at(rest, Expected::Target))
+                        }
+                        Target::Qualitative(_) if counted_group => {
                             Err(Failure::at(rest, Expected::Target))
                         }
                         _ => Ok(c),
@@ -7006,7 +7045,20 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
         scope: one(outer.scope, parts.scope)?,
         due: one(outer.due, parts.due)?,
         deadline: one(outer.deadline, parts.deadline)?,
-        intent: one(outer.intent, parts.intent)?,
+        intent: match (outer.intent, parts.intent) {
+            // `确保县(市)城区也将达到100%`: an intent word before the lead and one after it are
+            // the two words, printed together after the lead (as `城区确保将达到100%`).
+            (Some(first), Some(then))
+                if first.second.is_none() && then.second.is_none() && first.word != then.word =>
+            {
+                Some(Intent {
+                    word: first.word,
+                    second: Some(then.word),
+                    span: Span::new(first.span.start, then.span.end),
+                })
+            }
+            (first, then) => one(first, then)?,
+        },
         each: one(outer.each, parts.each)?,
         period: one(outer.period, parts.period)?,
         object: one(outer.object, parts.object)?,
