@@ -1177,3 +1177,14 @@ fn counts_naming_a_group_and_intent_words_around_a_lead() {
     // The same word twice is no pair.
     assert!(is_error("力争城区力争达到100%"));
 }
+
+#[test]
+fn a_colon_after_a_word_is_a_label() {
+    reads("力争实现:不超过2.2", Kind::Comparison, "力争≤2.2");
+    reads("不低于:14 个", Kind::Comparison, "≥14个");
+    // Between figures it is a ratio's.
+    reads("2:3", Kind::Ratio, "2:3");
+    // The label's colon is in no span: spans still point into the text as written.
+    let t = parse("不低于：14个");
+    assert_eq!(t.span().end, "不低于：14个".len());
+}

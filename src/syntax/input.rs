@@ -345,13 +345,13 @@ impl<'a> nom::Input for Src<'a> {
     }
 }
 
-/// True for a Chinese character (CJK unified ideographs, extension A, compatibility).
 /// A text without the stray spaces between two Chinese characters (`得到有效控 制`,
 /// `增长速度 明显放缓`, as text copied from a PDF has them), between a Chinese character and
 /// a digit (`2025 年`, `增速 1 个百分点`) or beside quotes and brackets next to words
 /// (`实现 “有鱼有草”`), and where each of its bytes was in the original, so
 /// that spans read in it point into what the user wrote. Spaces between two digits stay: `1 2`
-/// is damaged text, not a number.
+/// is damaged text, not a number. A colon after a Chinese character is a label's and is left
+/// out too (`力争实现:不超过2.2`, `不低于:14个`); between figures it is a ratio's (`2:3`).
 pub(super) struct Squeezed {
     /// The text without those spaces.
     pub(super) text: String,
@@ -371,6 +371,10 @@ impl Squeezed {
         let mut previous = None;
         let mut squeezed = false;
         while let Some((at, c)) = chars.next() {
+            if fold(c) == ':' && previous.is_some_and(is_han) {
+                squeezed = true;
+                continue;
+            }
             if fold(c).is_whitespace()
                 && previous
                     .is_some_and(|p| is_han(p) || digit(p) || word_mark(p) || p == '、' || latin(p))
@@ -447,6 +451,7 @@ fn word_mark(c: char) -> bool {
     matches!(fold(c), '“' | '”' | '《' | '》' | '(' | ')')
 }
 
+/// True for a Chinese character (CJK unified ideographs, extension A, compatibility).
 pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }

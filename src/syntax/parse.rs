@@ -4057,7 +4057,7 @@ impl Parser {
         }
         // Spaces between two Chinese characters are stray (`得到有效控 制`): read without them,
         // every span mapped back to the text as written.
-        if text.contains(|c: char| fold(c).is_whitespace()) {
+        if text.contains(|c: char| fold(c).is_whitespace() || fold(c) == ':') {
             if let Some(squeezed) = Squeezed::new(text) {
                 return match self.parse_general(&squeezed.text) {
                     Ok(mut target) => {
