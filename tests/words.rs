@@ -1188,3 +1188,24 @@ fn a_colon_after_a_word_is_a_label() {
     let t = parse("不低于：14个");
     assert_eq!(t.span().end, "不低于：14个".len());
 }
+
+#[test]
+fn a_value_written_as_the_base() {
+    // `在68%的基础上` is a baseline value, as `从68%`: kept as evidence, the series' own value
+    // in the baseline year decides.
+    reads("在68%的基础上,提高3%", Kind::RelativeChange, "从68%提高3%");
+    reads(
+        "在68%基础上提高3个百分点",
+        Kind::RelativeChange,
+        "从68%提高3个百分点",
+    );
+    let t = "在68%的基础上,提高3个百分点";
+    assert_eq!(status(t, "2020=68%,2025=71%"), Status::Met);
+    assert_eq!(status(t, "2020=68%,2025=70.9%"), Status::NotMet);
+    // A year is still a baseline year.
+    reads(
+        "在2015年基础上提高1岁",
+        Kind::RelativeChange,
+        "比2015年提高1岁",
+    );
+}

@@ -2653,6 +2653,39 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
                 },
             ));
         }
+        // `在68%的基础上`, `在人均14平方米的基础上`: a value written as the base, as
+        // `从68%` (the series' own value in the baseline year still decides).
+        let valued = any_word(
+            after.skip_ws(),
+            &[
+                "目前的",
+                "现在的",
+                "现有的",
+                "当前的",
+                "目前",
+                "现在",
+                "人均",
+            ],
+        )
+        .unwrap_or(after)
+        .skip_ws();
+        if starts_with_digit(valued) && year(valued).is_none() {
+            let (rest, value) = quantity(valued).ok()?;
+            let (rest, bound) = match word_of(rest.skip_ws(), AMOUNT_BOUNDS) {
+                Some((after, bound)) => (after, Some(bound)),
+                None => (rest, None),
+            };
+            let rest = any_word(rest.skip_ws(), &["的基础上", "基础上"])?.skip_ws();
+            return Some((
+                rest,
+                Baseline::Value {
+                    value,
+                    year: None,
+                    bound,
+                    span: span_to(rest),
+                },
+            ));
+        }
         let (rest, year) = year(after.skip_ws()).or_else(|| plan_end(after.skip_ws()))?;
         let rest = any_word(rest, &["的基础上", "基础上"])?.skip_ws();
         return Some((
