@@ -1209,3 +1209,21 @@ fn a_value_written_as_the_base() {
         "比2015年提高1岁",
     );
 }
+
+#[test]
+fn half_and_multiples() {
+    // `一半` is the fraction 1/2, as `减半`.
+    reads("减少一半", Kind::RelativeChange, "下降1/2");
+    reads("比2015年减少一半", Kind::RelativeChange, "比2015年下降1/2");
+    reads("超过一半", Kind::Comparison, ">1/2");
+    // `一倍`, `两倍` are multiples, as `1倍`.
+    reads("增长一倍", Kind::RelativeChange, "提高1倍");
+    reads("增长两倍", Kind::RelativeChange, "提高2倍");
+    // A multiple is relative: `增长1倍` is ×2 (翻一番), `提高5倍` is ×6.
+    assert_eq!(status("增长一倍", "2020=100,2025=200"), Status::Met);
+    assert_eq!(status("增长一倍", "2020=100,2025=199"), Status::NotMet);
+    assert_eq!(status("提高5倍", "2020=10,2025=60"), Status::Met);
+    assert_eq!(status("提高5倍", "2020=10,2025=59"), Status::NotMet);
+    assert_eq!(status("减少一半", "2020=10,2025=5"), Status::Met);
+    assert_eq!(status("减少一半", "2020=10,2025=5.1"), Status::NotMet);
+}

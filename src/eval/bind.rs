@@ -925,7 +925,8 @@ fn change_rule(
     })
 }
 
-/// A fraction, a percentage (`%`, `‰`) or a doubling is relative to `y_b`; percentage points
+/// A fraction, a percentage (`%`, `‰`), a multiple (`倍`) or a doubling is relative to `y_b`;
+/// percentage points
 /// and quantities in the indicator's unit (rescaled: `1万人` on an indicator in `人` is 10000)
 /// are absolute.
 fn size_of(amount: &Amount, target: &Target, indicator: &IndicatorSpec) -> Result<Size, BindError> {
@@ -964,6 +965,12 @@ fn size_of(amount: &Amount, target: &Target, indicator: &IndicatorSpec) -> Resul
                         },
                     ));
                 }
+            },
+            // `增长1倍`, `提高5倍`: by so many times `y_b`, relative (×2 and ×6: `增长1倍` is
+            // `翻一番`), whatever the indicator's unit.
+            Some(written) if written.to_string() == "倍" => Size::Relative {
+                p: q.value,
+                q: Decimal::ONE,
             },
             Some(written) => match indicator.unit {
                 None => Size::Absolute(q.value),

@@ -1024,6 +1024,12 @@ fn amount(src: Src<'_>) -> PResult<'_, Amount> {
     if let Some((rest, class)) = roman_class(src) {
         return Ok((rest, Amount::Quantity(class)));
     }
+    // `减少一半`: half, the fraction 1/2 (as `减半`).
+    if let Some(n) = src.starts_with("一半") {
+        let rest = src.advance(n);
+        let span = Span::new(src.offset(), rest.offset());
+        return fraction_or_quantity(rest, Decimal::ONE, Decimal::TWO, None, span);
+    }
     let (rest, (mut value, num_span)) = number(src)?;
     // `10万分之58`: digits and a scale word before `分之` (`十万分之58` in numerals).
     let mut rest = rest;
@@ -3421,8 +3427,11 @@ fn starts_chinese_quantity(src: Src<'_>) -> bool {
     };
     let after = src.advance_chars(chars).skip_ws();
     // `至少建有一处`, `两项`: a classifier of things counted one by one counts too (not
-    // `一支…队伍`, `一批`, `一种`: "a", "a number of").
+    // `一支…队伍`, `一批`, `一种`: "a", "a number of"). `一半` is half, and `一倍` a multiple
+    // (`增长一倍`, as `增加1倍`).
     after.starts_with("分之").is_some()
+        || src.starts_with("一半").is_some()
+        || after.starts_with("倍").is_some()
         || word_of(after, SYMBOL_UNITS).is_some()
         || any_word(after, &["处", "家", "项", "座", "条", "场", "间"]).is_some()
         || after.peek().is_some_and(|(c, _)| {
