@@ -1190,6 +1190,13 @@ fn a_colon_after_a_word_is_a_label() {
 }
 
 #[test]
+fn after_another_span_of_years() {
+    // `再过5到10年` is a span of years from now, as `再经过`.
+    reads("再过5到10年,更加健全", Kind::Improve, "再过5到10年更加健全");
+    assert!(is_error("再过"));
+}
+
+#[test]
 fn a_value_written_as_the_base() {
     // `在68%的基础上` is a baseline value, as `从68%`: kept as evidence, the series' own value
     // in the baseline year decides.

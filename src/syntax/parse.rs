@@ -2190,6 +2190,8 @@ fn deadline(src: Src<'_>) -> Option<(Src<'_>, Words)> {
 /// Words before a number of years from now (`用3到5年时间`, `今后5年`), longest first.
 const YEARS_FROM_NOW_OPENINGS: &[&str] = &[
     "再经过",
+    // `再过5到10年`: after another five to ten years.
+    "再过",
     "在今后",
     "在未来",
     "经过",
