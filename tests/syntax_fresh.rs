@@ -709,6 +709,13 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
         include_str!("data/corpus-fresh105.tsv"),
         0.94,
     ),
+    // Labelled blind in session 26 (helper h106: water resources management, water saving, groundwater, lake chiefs) and measured once on e4e14bc before
+    // any change made with it in view: 82/106 (77.4 %).
+    (
+        "corpus-fresh106.tsv",
+        include_str!("data/corpus-fresh106.tsv"),
+        0.77,
+    ),
 ];
 
 #[test]
