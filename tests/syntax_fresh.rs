@@ -716,6 +716,13 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
         include_str!("data/corpus-fresh106.tsv"),
         0.77,
     ),
+    // Labelled blind in session 26 (helper h104: trademarks and brands, standardisation, metrology, inspection and certification) and measured once on 37a80da before
+    // any change made with it in view: 94/102 (92.2 %).
+    (
+        "corpus-fresh104.tsv",
+        include_str!("data/corpus-fresh104.tsv"),
+        0.92,
+    ),
 ];
 
 #[test]
