@@ -984,11 +984,12 @@ fn a_span_of_years_from_now_is_a_time_kept_as_written() {
         parse("各区域提前一年完成").to_string().find("1年各"),
         Some(0)
     );
-    // `累计` before an intent word keeps both (`力争累计突破…` prints so).
+    // `累计` after an intent word keeps both (`力争累计突破…` prints so: the intent of a
+    // running total prints before it).
     reads(
         "力争累计突破2200亿元",
         Kind::Comparison,
-        "累计力争>2200亿元",
+        "力争累计>2200亿元",
     );
 }
 
@@ -1233,4 +1234,44 @@ fn half_and_multiples() {
     assert_eq!(status("提高5倍", "2020=10,2025=59"), Status::NotMet);
     assert_eq!(status("减少一半", "2020=10,2025=5"), Status::Met);
     assert_eq!(status("减少一半", "2020=10,2025=5.1"), Status::NotMet);
+}
+
+#[test]
+fn fuzz_found_a_total_s_intent_and_a_range_of_years_after_a_lead() {
+    // The intent of a running total prints before it: after `累计建成` it read as the lead's.
+    reads(
+        "力争累计建成13.5亿亩",
+        Kind::Attain,
+        "力争累计建成达到13.5亿亩",
+    );
+    // A range in `年` after a lead keeps its verb: without it, a span of years.
+    reads("倛争达到2023—2024年", Kind::Range, "倛争达到2023—2024年");
+    // Other ranges after a lead print as before.
+    reads("城市3至5所", Kind::Range, "城市3—5所");
+}
+
+#[test]
+fn thousands_grouped_by_spaces_the_state_today_and_more_verbs() {
+    // A space that groups thousands, as typeset numbers have it.
+    reads("制修订1 000项", Kind::Attain, "制修订达到1000项");
+    reads("控制在6 700亿立方米以内", Kind::Comparison, "≤6700亿立方米");
+    reads("1 000 000人", Kind::Attain, "1000000人");
+    // Any other space between digits is damage.
+    assert!(is_error("1 2"));
+    assert!(is_error("12 3456"));
+    assert!(is_error("1.5 000"));
+    // `现状` is the state today, as `目前`.
+    reads(
+        "由现状的633亿立方米提高到1021亿立方米",
+        Kind::RelativeChange,
+        "从633亿立方米提高到1021亿立方米",
+    );
+    reads(
+        "较现状水平年压减46亿立方米左右",
+        Kind::RelativeChange,
+        "在现有基础上下降46亿立方米左右",
+    );
+    // `减小` is a fall, `回升` a rise.
+    reads("明显减小", Kind::FallMarkedly, "明显减小");
+    reads("大幅回升", Kind::Rise, "大幅回升");
 }

@@ -370,6 +370,7 @@ impl Squeezed {
         let mut chars = text.char_indices().peekable();
         let mut previous = None;
         let mut squeezed = false;
+        let mut group_at = None;
         while let Some((at, c)) = chars.next() {
             if fold(c) == ':' && previous.is_some_and(is_han) {
                 squeezed = true;
@@ -397,13 +398,33 @@ impl Squeezed {
                 let before_mark = previous.is_some_and(word_mark);
                 let before_list = previous == Some('、');
                 let before_digit = previous.is_some_and(digit);
-                if chars.peek().is_some_and(|&(_, n)| {
-                    is_han(n)
-                        || before_list
-                        || (before_han && (digit(n) || latin(n)))
-                        || (before_digit && latin(n))
-                        || ((before_han || before_mark) && word_mark(n))
-                }) {
+                // (A space that groups thousands, as typeset numbers have it: `6 700`,
+                // `1 500个`: one to three digits (no decimal point) before it, exactly three
+                // after. Any other space between digits stays: `1 2` is damage.)
+                let grouping =
+                    before_digit && (group_start(&out) || group_at == Some(out.len())) && {
+                        let mut ahead = chars.clone().map(|(_, c)| fold(c));
+                        ahead
+                            .by_ref()
+                            .take(3)
+                            .filter(|c| c.is_ascii_digit())
+                            .count()
+                            == 3
+                            && ahead.next().is_none_or(|c| !c.is_ascii_digit() && c != '.')
+                    };
+                if grouping {
+                    // (The next group ends three digits on: another space there groups too.)
+                    group_at = Some(out.len() + 3);
+                }
+                if grouping
+                    || chars.peek().is_some_and(|&(_, n)| {
+                        is_han(n)
+                            || before_list
+                            || (before_han && (digit(n) || latin(n)))
+                            || (before_digit && latin(n))
+                            || ((before_han || before_mark) && word_mark(n))
+                    })
+                {
                     squeezed = true;
                     continue;
                 }
@@ -439,6 +460,18 @@ impl Squeezed {
 fn push(out: &mut String, origin: &mut Vec<usize>, at: usize, c: char) {
     out.push(c);
     origin.extend((0..c.len_utf8()).map(|k| at + k));
+}
+
+/// True when `out` ends in a group of one to three digits that starts a number (no decimal
+/// point before it): the first group of a number whose thousands are grouped by spaces.
+fn group_start(out: &str) -> bool {
+    let digits = out
+        .chars()
+        .rev()
+        .take_while(|&c| fold(c).is_ascii_digit())
+        .count();
+    let before = out.chars().rev().nth(digits);
+    (1..=3).contains(&digits) && before.is_none_or(|c| fold(c) != '.')
 }
 
 /// True for a Latin letter, half- or full-width.

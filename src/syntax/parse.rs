@@ -2583,7 +2583,11 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
             ));
         }
         // `较当前明显提升`, `比目前提高`: from today's value, as `在现有基础上`.
-        if let Some(rest) = any_word(after, &["当前", "目前", "现在", "现有水平"]) {
+        // (`较现状水平年`, `比现状`: the state today, the planning's base.)
+        if let Some(rest) = any_word(
+            after,
+            &["当前", "目前", "现在", "现有水平", "现状水平年", "现状"],
+        ) {
             let rest = any_word(rest, &["相比"]).unwrap_or(rest).skip_ws();
             return Some((
                 rest,
@@ -2729,7 +2733,8 @@ fn baseline<'a>(src: Src<'a>) -> Option<(Src<'a>, Baseline)> {
         ));
     }
     if let Some(after) = any_word(src, &["从", "由"]) {
-        let after = any_word(after, &["目前", "现在", "现有", "当前", "原来"]).unwrap_or(after);
+        let after =
+            any_word(after, &["目前", "现在", "现有", "当前", "原来", "现状"]).unwrap_or(after);
         // `从2015年的1.6左右`: the year the value is of.
         let value_after = |from: Src<'a>| {
             let from = any_word(from, &["的"]).unwrap_or(from).skip_ws();

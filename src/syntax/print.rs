@@ -484,8 +484,27 @@ impl Display for Qualified {
             }
             Ok(())
         };
+        let write_intent = |f: &mut Formatter<'_>| -> fmt::Result {
+            if let Some(intent) = &self.intent {
+                f.write_str(intent.word.as_str())?;
+                if let Some(second) = intent.second {
+                    f.write_str(second.as_str())?;
+                }
+            }
+            Ok(())
+        };
+        // A running total's intent prints before it too: after `累计建成` it would be read as
+        // words of the lead (fuzz: `力争累计建成13.5亿亩` printed `累计建成力争达到…`, which
+        // read back with the lead `累计建成力争`).
+        let total = self
+            .lead
+            .as_ref()
+            .is_some_and(|l| l.text.starts_with("累计"));
         if total_first {
             write_time(f)?;
+        }
+        if total {
+            write_intent(f)?;
         }
         if let Some(lead) = &self.lead {
             f.write_str(&lead.text)?;
@@ -496,11 +515,8 @@ impl Display for Qualified {
         if !total_first {
             write_time(f)?;
         }
-        if let Some(intent) = &self.intent {
-            f.write_str(intent.word.as_str())?;
-            if let Some(second) = intent.second {
-                f.write_str(second.as_str())?;
-            }
+        if !total {
+            write_intent(f)?;
         }
         if let Some(each) = &self.each {
             f.write_str(each.word.as_str())?;
@@ -510,6 +526,13 @@ impl Display for Qualified {
             // (`第` + `41` is not `第41`, a rank): `农村达到80%`.
             (Target::Attain(a), _) if self.lead.is_some() && a.direction.is_none() => {
                 write!(f, "达到{}", a.value)?
+            }
+            // So does a range in `年`: after a lead it would read as a span of years, a due
+            // year (fuzz: `倛争达到2023—2024年` printed `倛争2023—2024年`).
+            (Target::Range(r), _)
+                if self.lead.is_some() && r.unit.is_some_and(|u| u.to_string() == "年") =>
+            {
+                write!(f, "达到{r}")?
             }
             // An object follows a bound word, never a unit: `1名以上女干部`.
             (Target::Comparison(c), Some(_)) if matches!(c.op, CmpOp::Ge | CmpOp::Le) => {

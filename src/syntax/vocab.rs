@@ -198,6 +198,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("上升", Sense::Rise),
     ("延长", Sense::Rise),
     ("升高", Sense::Rise),
+    ("回升", Sense::Rise),
     // `全面跃升`: leaps up, a rise.
     ("跃升", Sense::Rise),
     ("下降", Sense::Fall),
@@ -205,6 +206,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("减少", Sense::Fall),
     ("缩短", Sense::Fall),
     ("减轻", Sense::Fall),
+    // `明显减小`: made smaller, a fall; `大幅回升`: back up, a rise.
+    ("减小", Sense::Fall),
     // `得到缓解`, `有效缓解`: eased, kept from getting worse: under control, as `得到控制`.
     ("缓解", Sense::Control),
     ("缩小", Sense::Narrow),
