@@ -723,6 +723,13 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
         include_str!("data/corpus-fresh104.tsv"),
         0.92,
     ),
+    // Labelled blind in session 26 (helper h107: county and city tourism and culture-tourism plans and yearly targets) and measured once on f6704a2 before
+    // any change made with it in view: 97/112 (86.6 %).
+    (
+        "corpus-fresh107.tsv",
+        include_str!("data/corpus-fresh107.tsv"),
+        0.86,
+    ),
 ];
 
 #[test]
