@@ -737,6 +737,13 @@ const HELD_OUT: &[(&str, &str, f64)] = &[
         include_str!("data/corpus-fresh109.tsv"),
         0.85,
     ),
+    // Labelled blind in session 26 (helper h108: city and county science and technology innovation plans and yearly targets) and measured once on 635ab62 before
+    // any change made with it in view: 104/128 (81.2 %).
+    (
+        "corpus-fresh108.tsv",
+        include_str!("data/corpus-fresh108.tsv"),
+        0.81,
+    ),
 ];
 
 #[test]
