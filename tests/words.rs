@@ -1275,3 +1275,39 @@ fn thousands_grouped_by_spaces_the_state_today_and_more_verbs() {
     reads("明显减小", Kind::FallMarkedly, "明显减小");
     reads("大幅回升", Kind::Rise, "大幅回升");
 }
+
+#[test]
+fn small_form_variants_and_words_after_more_than_a_measure() {
+    // The small form variants of typeset pages fold like full-width forms.
+    reads("为47﹪", Kind::Attain, "47%");
+    reads(
+        "控制在3%以内﹔到2025年达到5%",
+        Kind::Milestones,
+        "≤3%；到2025年5%",
+    );
+    assert!(is_error("79﹐5"));
+    // After `余` and a measure word that counts nothing one by one, words are no object: its
+    // print after a sign would not read back (fuzz).
+    assert!(is_error("5200余名城y镇贫"));
+    // `每年` before a lead and a change by an amount is no period (it printed first and read
+    // back as the annual word; fuzz).
+    assert!(is_error("每年组O新建20个上海职工学堂教学点"));
+    reads(
+        "每年新建20个教学点",
+        Kind::AnnualChange,
+        "新建每年提高20个教学点",
+    );
+    // A figure that is part of a name opens a lead after an intent word or a due year, as it
+    // does at the start.
+    reads("要5G基站达到54万", Kind::Attain, "5G基站要达到54万");
+    reads(
+        "到2018年60岁以上老年人达到54万",
+        Kind::Attain,
+        "60岁以上老年人到2018年达到54万",
+    );
+    reads(
+        "5200余名城镇贫困妇女",
+        Kind::Comparison,
+        ">5200名城镇贫困妇女",
+    );
+}

@@ -23,7 +23,18 @@ pub fn fold(c: char) -> char {
         '\u{3000}' => ' ',
         '≧' | '⩾' => '≥',
         '≦' | '⩽' => '≤',
-        '∶' | '︰' => ':',
+        '∶' | '︰' | '﹕' => ':',
+        // The small form variants some typeset pages have (`为47﹪`).
+        '﹪' => '%',
+        '﹐' => ',',
+        '﹔' => ';',
+        '﹒' => '.',
+        '﹙' => '(',
+        '﹚' => ')',
+        '﹢' => '+',
+        '﹣' => '-',
+        '﹤' => '<',
+        '﹥' => '>',
         '〜' => '~',
         '–' | '−' => '-',
         '―' | '─' => '—',
@@ -501,6 +512,10 @@ mod tests {
         assert_eq!(fold('：'), ':');
         assert_eq!(fold('．'), '.');
         assert_eq!(fold('\u{3000}'), ' ');
+        // Small form variants.
+        assert_eq!(fold('﹪'), '%');
+        assert_eq!(fold('﹔'), ';');
+        assert_eq!(fold('﹕'), ':');
     }
 
     #[test]

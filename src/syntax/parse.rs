@@ -367,7 +367,7 @@ fn number(src: Src<'_>) -> PResult<'_, (Decimal, Span)> {
         .as_str()
         .chars()
         .next()
-        .filter(|c| matches!(c, ',' | '，'))
+        .filter(|c| matches!(fold(*c), ','))
     {
         let after = rest.advance(found.len_utf8());
         let (frac_rest, _, frac_digits) = digits(after);
@@ -1237,6 +1237,12 @@ fn more_than(src: Src<'_>, start: usize) -> Option<Quantified<'_>> {
         .chars()
         .count();
     if word_chars > 3 && !counts_one_by_one(unit) {
+        return None;
+    }
+    // Nor may words follow a measure word that counts nothing one by one: printed after a
+    // sign they are no object (fuzz: `5200余名城y镇贫` read the unit `名城` and the object
+    // `y镇贫`, and its print `>5200名城y镇贫` did not read back).
+    if !counts_one_by_one(unit) && starts_object(rest) {
         return None;
     }
     let unit = match scale {
@@ -4111,7 +4117,8 @@ impl Parser {
         // Spaces between two Chinese characters are stray (`得到有效控 制`): read without them,
         // every span mapped back to the text as written.
         // (Looked at without folding: on every target, the parser's hottest line.)
-        if text.contains(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '∶' | '︰')) {
+        if text.contains(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '∶' | '︰' | '﹕'))
+        {
             if let Some(squeezed) = Squeezed::new(text) {
                 return match self.parse_general(&squeezed.text) {
                     Ok(mut target) => {
@@ -4189,7 +4196,9 @@ impl Parser {
             .unwrap_or(src);
         // Fast path: most targets start with a digit or a sign and have no clause separator.
         if (starts_with_digit(src) || starts_with_sign(src))
-            && !src.as_str().contains([',', ';', '，', '；', '。'])
+            && !src
+                .as_str()
+                .contains([',', ';', '，', '；', '。', '﹐', '﹔'])
         {
             // Anything after the quantity (an object, or words naming a group:
             // `60岁以上老年人…`) is read by the general path below.
@@ -4206,7 +4215,11 @@ impl Parser {
             }
         }
         // One clause (no separator at all): no split.
-        if !src.as_str().contains([',', ';', '，', '；', '。']) && !due_after_dun(src) {
+        if !src
+            .as_str()
+            .contains([',', ';', '，', '；', '。', '﹐', '﹔'])
+            && !due_after_dun(src)
+        {
             let clause = self.clause(src)?;
             return Ok(clause.parts.wrap(clause.target, clause.span));
         }
@@ -5633,7 +5646,19 @@ impl Parser {
                     span: whole(after),
                 });
             } else {
-                return Err(list_error.unwrap_or(Failure::at(after, body.next)));
+                let e = list_error.unwrap_or(Failure::at(after, body.next));
+                // `要5G基站达到54万`, `到2018年60岁以上老年人达到…`: a figure that is part of a
+                // name opens a lead after the words before a form, not a value.
+                if rest.offset() > src.offset()
+                    && depth < MAX_LEAD_DEPTH
+                    && starts_with_digit(rest)
+                    && name_figure_end(rest).is_some()
+                {
+                    if let Some(inner) = self.clause_with_lead(rest, depth + 1) {
+                        return merge(parts, inner, src).ok_or(e);
+                    }
+                }
+                return Err(e);
             }
         }
         let span = Span::new(src.offset(), src.offset() + nom::Input::input_len(&src));
@@ -7091,6 +7116,18 @@ fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
         .is_some_and(|e| e.word == EachWord::Fenbie)
         && parts.lead.is_some()
         && matches!(target, Target::Commensurate(_) | Target::Reference(_))
+    {
+        return None;
+    }
+    // `每年` read as a period before a lead and a change by an amount would print first and
+    // read back as the annual word, which wants its verb right after it (fuzz: `每年组O新建
+    // 20个…` printed `每年组O新建提高20个…`): no such reading.
+    if parts.lead.is_some()
+        && matches!(target, Target::RelativeChange(_))
+        && outer
+            .period
+            .as_ref()
+            .is_some_and(|p| per_year_word(Src::new(&p.text)).is_some())
     {
         return None;
     }
