@@ -1311,3 +1311,14 @@ fn small_form_variants_and_words_after_more_than_a_measure() {
         ">5200名城镇贫困妇女",
     );
 }
+
+#[test]
+fn a_sign_is_never_words_of_an_object() {
+    // A blind row printed `…都两个产业集聚区>10000亿元`, which read `都` as the each word and the
+    // rest, sign and all, as the object of a count.
+    reads(
+        "大光谷、大车都两个产业集聚区超万亿元",
+        Kind::Comparison,
+        "大光谷、大车都两个产业集聚区>10000亿元",
+    );
+}

@@ -5640,6 +5640,9 @@ impl Parser {
                 && !CONNECTIVES
                     .iter()
                     .any(|c| after.as_str().contains(&format!("、{c}")))
+                // A sign is a form's, never words of an object (a blind row: `…都两个产业集聚区
+                // >10000亿元` read `都` as the each word and the rest as a count's object).
+                && !after.as_str().chars().any(|c| matches!(fold(c), '>' | '<' | '≥' | '≤'))
             {
                 parts.object = Some(Words {
                     text: folded(after),
