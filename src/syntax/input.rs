@@ -387,10 +387,8 @@ impl Squeezed {
                 squeezed = true;
                 continue;
             }
-            if fold(c).is_whitespace()
-                && previous
-                    .is_some_and(|p| is_han(p) || digit(p) || word_mark(p) || p == '、' || latin(p))
-            {
+            let space = fold(c).is_whitespace();
+            if let Some(before) = previous.filter(|&p| space && may_precede_stray_space(p)) {
                 // The run of whitespace, and whether a Chinese character follows it.
                 let mut run = vec![(at, c)];
                 while let Some(&(i, w)) = chars.peek() {
@@ -400,42 +398,17 @@ impl Squeezed {
                     run.push((i, w));
                     chars.next();
                 }
-                // (Han on one side at least: between two digits the space stays. Quotes,
-                // book-title marks and brackets beside words count as words: `实现 “有鱼有草”`.)
-                // (After the list mark `、` the space is stray whatever follows: `区、 镇`. A
-                // Latin letter stands beside words as a Chinese character does, `5G 网络`, and
-                // a Latin unit after a figure is the figure's: `5000 m`, `100 Mbps`.)
-                let before_han = previous.is_some_and(is_han);
-                let before_mark = previous.is_some_and(word_mark);
-                let before_list = previous == Some('、');
-                let before_digit = previous.is_some_and(digit);
                 // (A space that groups thousands, as typeset numbers have it: `6 700`,
                 // `1 500个`: one to three digits (no decimal point) before it, exactly three
                 // after. Any other space between digits stays: `1 2` is damage.)
-                let grouping =
-                    before_digit && (group_start(&out) || group_at == Some(out.len())) && {
-                        let mut ahead = chars.clone().map(|(_, c)| fold(c));
-                        ahead
-                            .by_ref()
-                            .take(3)
-                            .filter(|c| c.is_ascii_digit())
-                            .count()
-                            == 3
-                            && ahead.next().is_none_or(|c| !c.is_ascii_digit() && c != '.')
-                    };
+                let grouping = digit(before)
+                    && (group_start(&out) || group_at == Some(out.len()))
+                    && three_digits_end_a_group(chars.clone().map(|(_, c)| c));
                 if grouping {
                     // (The next group ends three digits on: another space there groups too.)
                     group_at = Some(out.len() + 3);
                 }
-                if grouping
-                    || chars.peek().is_some_and(|&(_, n)| {
-                        is_han(n)
-                            || before_list
-                            || (before_han && (digit(n) || latin(n)))
-                            || (before_digit && latin(n))
-                            || ((before_han || before_mark) && word_mark(n))
-                    })
-                {
+                if grouping || chars.peek().is_some_and(|&(_, n)| stray_between(before, n)) {
                     squeezed = true;
                     continue;
                 }
@@ -471,6 +444,35 @@ impl Squeezed {
 fn push(out: &mut String, origin: &mut Vec<usize>, at: usize, c: char) {
     out.push(c);
     origin.extend((0..c.len_utf8()).map(|k| at + k));
+}
+
+/// True for a character a stray space may follow: a Chinese character, a digit, a quote or
+/// bracket beside words, the list mark `、`, a Latin letter.
+fn may_precede_stray_space(c: char) -> bool {
+    is_han(c) || fold(c).is_ascii_digit() || word_mark(c) || c == '、' || latin(c)
+}
+
+/// True when whitespace between `previous` and `next` is stray. Han on one side at least:
+/// between two digits the space stays. Quotes, book-title marks and brackets beside words count
+/// as words (`实现 “有鱼有草”`). After the list mark `、` the space is stray whatever follows
+/// (`区、 镇`); a Latin letter stands beside words as a Chinese character does (`5G 网络`), and
+/// a Latin unit after a figure is the figure's (`5000 m`, `100 Mbps`).
+fn stray_between(previous: char, next: char) -> bool {
+    let digit = |c: char| fold(c).is_ascii_digit();
+    let han = is_han(previous);
+    is_han(next)
+        || previous == '、'
+        || (han && (digit(next) || latin(next)))
+        || (digit(previous) && latin(next))
+        || ((han || word_mark(previous)) && word_mark(next))
+}
+
+/// True when `ahead` starts with exactly three digits and then no digit nor decimal point: the
+/// group after a space that groups thousands.
+fn three_digits_end_a_group(ahead: impl Iterator<Item = char>) -> bool {
+    let mut ahead = ahead.map(fold);
+    ahead.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
+        && ahead.next().is_none_or(|c| !c.is_ascii_digit() && c != '.')
 }
 
 /// True when `out` ends in a group of one to three digits that starts a number (no decimal

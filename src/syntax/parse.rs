@@ -1966,6 +1966,10 @@ impl Clause {
     }
 }
 
+/// Characters that may separate clauses (as written: folding is not needed to find one), for
+/// the quick look whether a target is one clause.
+const CLAUSE_SEPARATORS: [char; 7] = [',', ';', '，', '；', '。', '﹐', '﹔'];
+
 /// The clauses of a target, split at `,` `;` (and their full-width forms) outside parentheses.
 /// A `分别` list keeps its commas, and a scope keeps the comma after `为单位`.
 fn split_clauses(src: Src<'_>) -> Vec<Src<'_>> {
@@ -4196,9 +4200,7 @@ impl Parser {
             .unwrap_or(src);
         // Fast path: most targets start with a digit or a sign and have no clause separator.
         if (starts_with_digit(src) || starts_with_sign(src))
-            && !src
-                .as_str()
-                .contains([',', ';', '，', '；', '。', '﹐', '﹔'])
+            && !src.as_str().contains(CLAUSE_SEPARATORS)
         {
             // Anything after the quantity (an object, or words naming a group:
             // `60岁以上老年人…`) is read by the general path below.
@@ -4215,11 +4217,7 @@ impl Parser {
             }
         }
         // One clause (no separator at all): no split.
-        if !src
-            .as_str()
-            .contains([',', ';', '，', '；', '。', '﹐', '﹔'])
-            && !due_after_dun(src)
-        {
+        if !src.as_str().contains(CLAUSE_SEPARATORS) && !due_after_dun(src) {
             let clause = self.clause(src)?;
             return Ok(clause.parts.wrap(clause.target, clause.span));
         }
@@ -4837,6 +4835,14 @@ impl Parser {
     /// `要达到90%`); past [`MAX_LEAD_DEPTH`] none is looked for, which bounds the search
     /// (each level tries every lead length, and words of intent or `均`/`都` repeated many times
     /// made it exponential: fuzz found a 268-byte input that took six seconds).
+    /// A clause with a lead found inside the words after others (`到2005年` + `城市要达到90%`),
+    /// one level deeper, while the depth allows.
+    fn nested_lead(&self, src: Src<'_>, depth: u8) -> Option<Clause> {
+        (depth < MAX_LEAD_DEPTH)
+            .then(|| self.clause_with_lead(src, depth + 1))
+            .flatten()
+    }
+
     fn clause_with_lead(&self, src: Src<'_>, depth: u8) -> Option<Clause> {
         // A clause that starts with a word of the notation is read as that word, and its error
         // stands. (A neutral verb before words is the start of what is reached or had:
@@ -4914,27 +4920,16 @@ impl Parser {
             // `其中,新建22所`: a word of discourse keeps its comma in the lead.
             if c == ',' && discourse_word(nom::Input::take(&src, rest.offset() - src.offset())) {
                 rest = rest.advance(width).skip_ws();
-                {
-                    // (A lead of the clause after the comma joins it: `其中,全市` + `将达41%`.)
-                    let read = self.clause_without_lead(rest, depth).ok().or_else(|| {
-                        (depth < MAX_LEAD_DEPTH)
-                            .then(|| self.clause_with_lead(rest, depth + 1))
-                            .flatten()
-                    });
-                    if let Some(mut clause) = read {
-                        let lead = nom::Input::take(&src, rest.offset() - src.offset());
-                        let inner = clause.parts.lead.take();
-                        clause.parts.lead = Some(Words {
-                            text: folded(lead).trim_end().to_string()
-                                + inner.as_ref().map_or("", |w| w.text.as_str()),
-                            span: Span::new(
-                                lead.offset(),
-                                inner.map_or(rest.offset(), |w| w.span.end),
-                            ),
-                        });
-                        clause.span = Span::new(src.offset(), clause.span.end);
-                        return Some(clause);
-                    }
+                // (A lead of the clause after the comma joins it: `其中,全市` + `将达41%`.)
+                let read = self
+                    .clause_without_lead(rest, depth)
+                    .ok()
+                    .or_else(|| self.nested_lead(rest, depth));
+                if let Some(mut clause) = read {
+                    let lead = nom::Input::take(&src, rest.offset() - src.offset()).trim_end();
+                    clause.parts.lead = joined_lead(lead, clause.parts.lead.take(), rest);
+                    clause.span = Span::new(src.offset(), clause.span.end);
+                    return Some(clause);
                 }
                 break;
             }
@@ -5008,10 +5003,7 @@ impl Parser {
                         lead = after;
                     }
                 }
-                clause.parts.lead = Some(Words {
-                    text: folded(lead) + inner.as_ref().map_or("", |w| w.text.as_str()),
-                    span: Span::new(lead.offset(), inner.map_or(rest.offset(), |w| w.span.end)),
-                });
+                clause.parts.lead = joined_lead(lead, inner, rest);
                 clause.parts.before_due |= clause.parts.due.is_some();
                 clause.span = Span::new(src.offset(), clause.span.end);
                 return Some(clause);
@@ -5560,10 +5552,7 @@ impl Parser {
             // word and ends where an intent word, `均`/`各`, a due year … begins.
             Err(e) if rest.offset() > src.offset() => {
                 let e = list_error.unwrap_or(e);
-                let inner = (depth < MAX_LEAD_DEPTH)
-                    .then(|| self.clause_with_lead(rest, depth + 1))
-                    .flatten();
-                let Some(inner) = inner else {
+                let Some(inner) = self.nested_lead(rest, depth) else {
                     return Err(e);
                 };
                 return merge(parts, inner, src).ok_or(e);
@@ -5652,16 +5641,13 @@ impl Parser {
                 let e = list_error.unwrap_or(Failure::at(after, body.next));
                 // `要5G基站达到54万`, `到2018年60岁以上老年人达到…`: a figure that is part of a
                 // name opens a lead after the words before a form, not a value.
-                if rest.offset() > src.offset()
-                    && depth < MAX_LEAD_DEPTH
+                let named = rest.offset() > src.offset()
                     && starts_with_digit(rest)
-                    && name_figure_end(rest).is_some()
-                {
-                    if let Some(inner) = self.clause_with_lead(rest, depth + 1) {
-                        return merge(parts, inner, src).ok_or(e);
-                    }
-                }
-                return Err(e);
+                    && name_figure_end(rest).is_some();
+                return match named.then(|| self.nested_lead(rest, depth)).flatten() {
+                    Some(inner) => merge(parts, inner, src).ok_or(e),
+                    None => Err(e),
+                };
             }
         }
         let span = Span::new(src.offset(), src.offset() + nom::Input::input_len(&src));
@@ -7099,6 +7085,15 @@ impl Parser {
 
 /// The words read before a lead (`到2005年`) and the clause from the lead on, as one clause;
 /// `None` when both write the same part.
+/// The lead `lead` joined to the lead `inner` a clause at `rest` read inside it (`其中,` +
+/// `全市`): one lead, as the two print side by side.
+fn joined_lead(lead: Src<'_>, inner: Option<Words>, rest: Src<'_>) -> Option<Words> {
+    Some(Words {
+        text: folded(lead) + inner.as_ref().map_or("", |w| w.text.as_str()),
+        span: Span::new(lead.offset(), inner.map_or(rest.offset(), |w| w.span.end)),
+    })
+}
+
 fn merge(outer: Parts, inner: Clause, src: Src<'_>) -> Option<Clause> {
     let Clause {
         parts,
